@@ -1,0 +1,4 @@
+"""spaCy pipeline components that turn article text into mentions and triples.
+
+Components are registered as factories in :mod:`extractors.factories`.
+"""

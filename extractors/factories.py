@@ -1,0 +1,78 @@
+"""Every spaCy registration of kg in one place, under versioned names.
+
+spaCy forbids dots in component factory names, so components are
+``kg_id_<part>_v<N>``; registry functions (tokenizer) use ``kg.id_<part>.v<N>``.
+
+Components (in pipeline order) and where they write:
+
+==========================  =========================================================
+``kg.id_tokenizer.v1``      tokenizer: hyphenated words whole, abbreviations kept
+``kg_id_sentences_v1``      ``Token.is_sent_start``
+``kg_id_mentions_v1``       ``doc.spans["kg_mentions"]`` (label = type, kb_id = gazetteer name)
+``kg_id_entities_v1``       ``doc._.kg_entities`` {id: Entity}, ``doc._.kg_links`` {(start, end): id}
+``kg_id_relations_v1``      ``doc._.kg_triples`` [RawTriple], ``doc.spans["kg_objects"]``
+==========================  =========================================================
+
+``doc._.kg_skip`` (list of (start_char, end_char)) is read by the mention finder:
+the pipeline sets it to the dateline so "HOLOPIS.COM, JAKARTA –" is metadata.
+``doc._.kg_headline`` (end offset of a title line): plain names found only there are dropped,
+since Title Case headlines capitalise every word.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+
+from extractors.indonesian.entities import EntityResolver
+from extractors.indonesian.mentions import MentionFinder
+from extractors.indonesian.relations import RelationExtractor
+from extractors.indonesian.sentences import SentenceSplitter
+from extractors.indonesian.tokenizer import create_tokenizer
+from kg.vocab import gazetteer, relations
+
+for _name, _default in (
+    ("kg_skip", None),
+    ("kg_headline", 0),
+    ("kg_entities", None),
+    ("kg_links", None),
+    ("kg_triples", None),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+registry.tokenizers("kg.id_tokenizer.v1", func=create_tokenizer)
+
+
+@Language.factory("kg_id_sentences_v1")
+def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter(name)
+
+
+@Language.factory("kg_id_mentions_v1")
+def make_mentions(nlp: Language, name: str) -> MentionFinder:
+    return MentionFinder(nlp, name, gazetteer())
+
+
+@Language.factory("kg_id_entities_v1")
+def make_entities(nlp: Language, name: str) -> EntityResolver:
+    return EntityResolver(name, {e.name: e for e in gazetteer()})
+
+
+@Language.factory("kg_id_relations_v1")
+def make_relations(nlp: Language, name: str) -> RelationExtractor:
+    return RelationExtractor(name, relations())
+
+
+PIPELINE = ("kg_id_sentences_v1", "kg_id_mentions_v1", "kg_id_entities_v1", "kg_id_relations_v1")
+EXTRACTOR_NAME = "kg.id_rules.v1"
+
+
+def indonesian_pipeline() -> Language:
+    """The v1 Indonesian pipeline: blank Indonesian + our tokenizer and components."""
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v1"}}})
+    for factory in PIPELINE:
+        nlp.add_pipe(factory, name=factory.rsplit("_", 1)[0])
+    return nlp

@@ -1,0 +1,1 @@
+"""Indonesian extraction: tokenizer rules, sentences, mentions, entities, relations."""

@@ -1,0 +1,116 @@
+"""Within-article entity resolution: mentions -> canonical entities with aliases.
+
+Links, in order: same gazetteer entry; same normalised text; an acronym in
+brackets after a name ("Amerika Serikat (AS)"); a one-word name that is the
+first or last word of a longer person name ("Kim" -> "Kim Jong-un").
+Writes ``doc._.kg_entities`` ({id: Entity}) and ``doc._.kg_links``
+({(start_char, end_char): entity id}).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from extractors.indonesian.mentions import SPAN_KEY
+from kg.ids import entity_id, name_key, normalize_name
+from kg.model import Entity
+from kg.vocab import GazetteerEntry
+
+
+class _Groups:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+class EntityResolver:
+    def __init__(self, name: str, entries: dict[str, GazetteerEntry]) -> None:
+        self.name = name
+        self.entries = entries
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = list(doc.spans[SPAN_KEY])
+        groups = _Groups(len(mentions))
+        self._link_same(mentions, groups)
+        self._link_acronyms(doc, mentions, groups)
+        self._link_short_names(mentions, groups)
+        entities, links = {}, {}
+        members: dict[int, list[Span]] = {}
+        for i, span in enumerate(mentions):
+            members.setdefault(groups.find(i), []).append(span)
+        for spans in members.values():
+            entity = self.make_entity(spans)
+            entities[entity.id] = _merge(entities.get(entity.id), entity)
+            links.update({(s.start_char, s.end_char): entity.id for s in spans})
+        doc._.kg_entities = {k: v for k, v in sorted(entities.items())}
+        doc._.kg_links = links
+        return doc
+
+    @staticmethod
+    def _link_same(mentions: list[Span], groups: _Groups) -> None:
+        first: dict[str, int] = {}
+        for i, span in enumerate(mentions):
+            key = "gaz:" + span.kb_id_ if span.kb_id_ else "txt:" + name_key(span.text)
+            groups.union(first.setdefault(key, i), i)
+
+    @staticmethod
+    def _link_acronyms(doc: Doc, mentions: list[Span], groups: _Groups) -> None:
+        by_start = {s.start: i for i, s in enumerate(mentions)}
+        for i, span in enumerate(mentions):
+            if span.end + 2 < len(doc) and doc[span.end].text == "(":
+                j = by_start.get(span.end + 1)
+                closed = j is not None and mentions[j].end < len(doc) and doc[mentions[j].end].text == ")"
+                if closed and (_is_acronym_of(mentions[j].text, span) or not mentions[j].kb_id_):
+                    groups.union(i, j)
+
+    @staticmethod
+    def _link_short_names(mentions: list[Span], groups: _Groups) -> None:
+        long_names = [(i, s) for i, s in enumerate(mentions) if len(s) > 1 and s.label_ in ("PERSON", "MISC")]
+        for i, span in enumerate(mentions):
+            if len(span) != 1 or span.kb_id_:
+                continue
+            word = span.text
+            hits = {groups.find(j) for j, s in long_names if word in (s[0].text, s[-1].text)}
+            if len(hits) == 1:
+                groups.union(i, hits.pop())
+
+    def make_entity(self, spans: list[Span]) -> Entity:
+        gaz = next((s.kb_id_ for s in spans if s.kb_id_), "")
+        entry = self.entries.get(gaz)
+        texts = [normalize_name(s.text) for s in spans]
+        name = entry.name if entry else max(texts, key=lambda t: (len(t), -texts.index(t)))
+        etype = entry.type if entry else _vote([s.label_ for s in spans])
+        aliases = tuple(sorted({t for t in texts if t != name}))
+        return Entity(entity_id(name), name, etype, aliases, entry.wikidata if entry else "")
+
+
+def _is_acronym_of(acronym: str, span: Span) -> bool:
+    initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
+    return acronym.upper() == initials.upper()
+
+
+def _vote(labels: list[str]) -> str:
+    counts = Counter(label for label in labels if label != "MISC")
+    if not counts:
+        return "MISC"
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _merge(old: Entity | None, new: Entity) -> Entity:
+    if old is None:
+        return new
+    aliases = tuple(sorted(set(old.aliases) | set(new.aliases)))
+    etype = old.type if old.type != "MISC" else new.type
+    return Entity(old.id, old.name, etype, aliases, old.wikidata or new.wikidata)

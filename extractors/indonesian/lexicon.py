@@ -1,0 +1,266 @@
+"""Closed word lists for Indonesian news: function words, titles, cues, dates."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.lang.id.stop_words import STOP_WORDS
+
+MONTHS = frozenset(
+    [
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "agu",
+        "agt",
+        "ags",
+        "sep",
+        "sept",
+        "okt",
+        "nov",
+        "des",
+    ]
+)
+DAYS = frozenset(["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"])
+
+# Titles and role words: never part of a name, and they mark the next name as a PERSON.
+TITLES = frozenset(
+    [
+        "presiden",
+        "wakil",
+        "menteri",
+        "jenderal",
+        "letnan",
+        "kolonel",
+        "mayor",
+        "kapten",
+        "laksamana",
+        "marsekal",
+        "brigjen",
+        "mayjen",
+        "letjen",
+        "irjen",
+        "kombes",
+        "kapolri",
+        "kapolda",
+        "panglima",
+        "gubernur",
+        "bupati",
+        "wali",
+        "walikota",
+        "raja",
+        "ratu",
+        "pangeran",
+        "ketua",
+        "sekretaris",
+        "direktur",
+        "kepala",
+        "juru",
+        "bicara",
+        "jubir",
+        "penasihat",
+        "dr",
+        "prof",
+        "ir",
+        "h",
+        "hj",
+        "pak",
+        "bu",
+        "bapak",
+        "ibu",
+        "tuan",
+        "nyonya",
+        "perdana",
+        "kanselir",
+        "pemimpin",
+        "mantan",
+        "duta",
+        "besar",
+        "dubes",
+        "komandan",
+        "kanselir",
+        "senator",
+        "anggota",
+        "hakim",
+        "jaksa",
+        "profesor",
+    ]
+)
+PORTFOLIO = frozenset(
+    [
+        "pertahanan",
+        "luar",
+        "negeri",
+        "dalam",
+        "keuangan",
+        "pendidikan",
+        "kesehatan",
+        "agama",
+        "hukum",
+        "perdagangan",
+        "perindustrian",
+        "pertanian",
+        "sosial",
+        "energi",
+        "media",
+        "keamanan",
+        "koordinator",
+        "bidang",
+        "politik",
+        "ekonomi",
+        "umum",
+        "staf",
+        "besar",
+        "tertinggi",
+        "utama",
+        "bicara",
+        "menteri",
+        "republik",
+        "kabinet",
+        "kepresidenan",
+    ]
+)
+PERSON_VERBS = frozenset(["mengatakan", "kata", "katanya", "ujar", "ujarnya", "menuturkan", "menjelaskan", "tutur"])
+ORG_HEADS = frozenset(
+    [
+        "kementerian",
+        "kantor",
+        "badan",
+        "partai",
+        "komisi",
+        "lembaga",
+        "dewan",
+        "majelis",
+        "pengadilan",
+        "mahkamah",
+        "universitas",
+        "institut",
+        "bank",
+        "pt",
+        "cv",
+        "perusahaan",
+        "organisasi",
+        "yayasan",
+        "kepolisian",
+        "polisi",
+        "tentara",
+        "angkatan",
+        "pasukan",
+        "kejaksaan",
+        "agensi",
+        "asosiasi",
+        "federasi",
+        "persatuan",
+        "ikatan",
+        "serikat",
+        "grup",
+        "sekolah",
+        "rumah",
+    ]
+)
+LOC_HEADS = frozenset(
+    [
+        "laut",
+        "selat",
+        "gunung",
+        "pulau",
+        "sungai",
+        "teluk",
+        "samudra",
+        "samudera",
+        "danau",
+        "semenanjung",
+        "kepulauan",
+        "provinsi",
+        "kabupaten",
+        "kota",
+        "desa",
+    ]
+)
+LOC_PREPS = frozenset(["di", "ke", "dari", "menuju"])
+NAME_PARTICLES = frozenset(["bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di"])
+NEGATIONS = frozenset(["tidak", "tak", "bukan", "belum", "tanpa", "jangan", "enggan", "menolak"])
+CLAUSE_BREAKS = frozenset(["bahwa", "tetapi", "namun", "sedangkan", "sementara", "karena", "sebab", ";", ":", "jika"])
+PRONOUNS = frozenset(["ia", "dia", "beliau"])
+FACILITY_HEADS = frozenset(
+    [
+        "pabrik",
+        "fasilitas",
+        "pangkalan",
+        "markas",
+        "bandara",
+        "pelabuhan",
+        "gedung",
+        "kantor",
+        "istana",
+        "kompleks",
+        "situs",
+        "reaktor",
+        "kilang",
+        "tambang",
+        "penjara",
+        "kamp",
+        "rumah",
+        "sakit",
+        "sekolah",
+        "platform",
+    ]
+)
+PRODUCT_HEADS = frozenset(
+    [
+        "rudal",
+        "misil",
+        "senjata",
+        "peluru",
+        "roket",
+        "drone",
+        "tank",
+        "kendaraan",
+        "pesawat",
+        "kapal",
+        "amunisi",
+        "bom",
+        "nuklir",
+        "artileri",
+        "truk",
+    ]
+)
+FURNITURE = re.compile(
+    r"^\s*(SCROLL TO CONTINUE WITH CONTENT|ADVERTISEMENT|Simak (juga )?[Vv]ideo.*|"
+    r"Baca [Jj]uga\s*:.*|Lihat [Jj]uga\s*:.*|Tonton [Jj]uga.*|Gambas:.*)\s*$",
+    re.MULTILINE,
+)
+
+
+def is_function_word(lower: str) -> bool:
+    return lower in STOP_WORDS or lower in NEGATIONS or lower in CLAUSE_BREAKS
+
+
+def is_date_word(lower: str) -> bool:
+    return lower in MONTHS or lower in DAYS
+
+
+@lru_cache(maxsize=1)
+def title_first_words() -> frozenset[str]:
+    return frozenset(t.split()[0] for t in TITLES)
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of page furniture lines ("SCROLL TO CONTINUE WITH CONTENT")."""
+    return [(m.start(1), m.end(1)) for m in FURNITURE.finditer(text)]

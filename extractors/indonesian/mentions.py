@@ -1,0 +1,181 @@
+"""Typed entity mentions: gazetteer names plus capitalised-name runs with
+context cues. Writes ``doc.spans["kg_mentions"]`` (label = entity type,
+``kb_id_`` = gazetteer canonical name when known)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from extractors.indonesian import lexicon as lx
+from kg.vocab import GazetteerEntry
+
+SPAN_KEY = "kg_mentions"
+
+
+class MentionFinder:
+    def __init__(self, nlp: Language, name: str, entries: Iterable[GazetteerEntry]) -> None:
+        self.name = name
+        self.entries = {entry.name: entry for entry in entries}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for entry in self.entries.values():
+            self.matcher.add(entry.name, [nlp.make_doc(n) for n in entry.names])
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = self._blocked_tokens(doc)
+        gazetteer = [s for s in self._gazetteer_spans(doc) if not blocked.intersection(range(s.start, s.end))]
+        spans: list[Span] = []
+        for run in self._runs(doc, blocked):
+            spans.extend(self._resolve_run(doc, run, gazetteer))
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        spans.extend(s for s in gazetteer if not covered.intersection(range(s.start, s.end)))
+        doc.spans[SPAN_KEY] = sorted(filter_spans(spans), key=lambda s: s.start)
+        return doc
+
+    def _blocked_tokens(self, doc: Doc) -> set[int]:
+        ranges = list(doc._.kg_skip or [])
+        ranges.extend(lx.furniture_spans(doc.text))
+        return {t.i for t in doc for a, b in ranges if a <= t.idx < b}
+
+    def _gazetteer_spans(self, doc: Doc) -> list[Span]:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            entry = self.entries[doc.vocab.strings[match_id]]
+            spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.name))
+        return filter_spans(spans)
+
+    def _runs(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
+        runs, start, in_title = [], None, False
+        for token in doc:
+            in_title = _extends_title(token, in_title)
+            inside = (
+                not in_title and token.i not in blocked and (_is_name_token(token) or _is_particle(doc, token, start))
+            )
+            if inside and start is None:
+                start = token.i
+            elif not inside and start is not None:
+                runs.append((start, token.i))
+                start = None
+        if start is not None:
+            runs.append((start, len(doc)))
+        return [r for r in (_trim(doc, a, b, blocked) for a, b in runs) if r]
+
+    def _resolve_run(self, doc: Doc, run: tuple[int, int], gazetteer: list[Span]) -> list[Span]:
+        start, end = run
+        inner = [s for s in gazetteer if s.start >= start and s.end <= end]
+        if any(s.start == start and s.end == end for s in inner):
+            return [s for s in inner if s.start == start and s.end == end]
+        for heads, label in ((lx.ORG_HEADS, "ORG"), (lx.LOC_HEADS, "LOC")):
+            if doc[start].lower_ in heads and end - start > 1:
+                return [Span(doc, start, end, label=label)]
+        pieces, cursor = [], start
+        for span in inner:
+            pieces.extend(self._plain(doc, cursor, span.start))
+            pieces.append(span)
+            cursor = span.end
+        pieces.extend(self._plain(doc, cursor, end))
+        return pieces
+
+    def _plain(self, doc: Doc, start: int, end: int) -> list[Span]:
+        while start < end and (doc[end - 1].lower_ in lx.NAME_PARTICLES):
+            end -= 1
+        if start >= end or not _keep_plain(doc, start, end) or _headline_only(doc, start, end):
+            return []
+        return [Span(doc, start, end, label=guess_type(doc, start, end))]
+
+
+def _is_name_token(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isupper() or not any(c.isalpha() for c in text):
+        return False
+    lower = token.lower_
+    return not (lx.is_date_word(lower) or lower in lx.TITLES or lower.rstrip(".") in lx.TITLES)
+
+
+def _extends_title(token: Token, in_title: bool) -> bool:
+    """Title words and the portfolio words after them ("Menteri Luar Negeri")."""
+    lower = token.lower_.rstrip(".")
+    return lower in lx.TITLES or (in_title and lower in lx.PORTFOLIO)
+
+
+def _is_particle(doc: Doc, token: Token, start: int | None) -> bool:
+    """Lower-case words inside names: "bin", "van", and "dan" inside an organisation name."""
+    nxt = token.i + 1
+    if start is None or nxt >= len(doc) or not _is_name_token(doc[nxt]):
+        return False
+    org = doc[start].lower_ in lx.ORG_HEADS
+    return token.lower_ in lx.NAME_PARTICLES or (org and token.lower_ in ("dan", "untuk"))
+
+
+def _sentence_initial(doc: Doc, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and (doc[j].is_quote or doc[j].is_space or doc[j].text in "(["):
+        j -= 1
+    return i == 0 or doc[i].is_sent_start or j < 0 or doc[j].is_sent_end or doc[j].text in "–—-:"
+
+
+def _trim(doc: Doc, start: int, end: int, blocked: set[int]) -> tuple[int, int] | None:
+    """Drop leading function words ("Selain", "Meskipun", "Hal")."""
+    while start < end and _is_common(doc[start]):
+        start += 1
+    return (start, end) if start < end else None
+
+
+def _is_common(token: Token) -> bool:
+    lower = token.lower_
+    head = lower.split("-")[0]
+    return lx.is_function_word(lower) or (head != lower and lx.is_function_word(head))
+
+
+def _keep_plain(doc: Doc, start: int, end: int) -> bool:
+    """A one-word name at a sentence start must also appear capitalised mid-sentence."""
+    if end - start > 1 or not _sentence_initial(doc, start):
+        return True
+    word = doc[start]
+    if word.is_upper and len(word) > 1:
+        return True
+    return any(t.text == word.text and not _sentence_initial(doc, t.i) for t in doc if t.i != start)
+
+
+def _headline_only(doc: Doc, start: int, end: int) -> bool:
+    """In a Title Case headline, a plain name counts only if the body uses it too."""
+    headline_end = doc._.kg_headline or 0
+    span = doc[start:end]
+    return span.end_char <= headline_end and doc.text.find(span.text, headline_end) < 0
+
+
+def guess_type(doc: Doc, start: int, end: int) -> str:
+    first = doc[start].lower_
+    if first in lx.ORG_HEADS and end - start > 1:
+        return "ORG"
+    if _title_before(doc, start) or (end < len(doc) and doc[end].lower_ in lx.PERSON_VERBS):
+        return "PERSON"
+    if start > 0 and doc[start - 1].lower_ in ("kata", "ujar", "tutur"):
+        return "PERSON"
+    if start > 0 and doc[start - 1].lower_ in lx.LOC_PREPS:
+        return "LOC"
+    if end - start == 1 and doc[start].is_upper and len(doc[start]) > 1:
+        return "ORG"
+    return "MISC"
+
+
+def _title_before(doc: Doc, start: int) -> bool:
+    """A title or role word shortly before: "Presiden AS, Donald Trump"."""
+    names_skipped = 0
+    for j in range(start - 1, max(start - 8, -1), -1):
+        token = doc[j]
+        if token.lower_.rstrip(".") in lx.TITLES:
+            return True
+        if token.is_punct or token.is_quote:
+            if token.text in ".!?;":
+                return False
+            continue
+        if _is_name_token(token) and names_skipped < 6:
+            names_skipped += 1
+            continue
+        return False
+    return False

@@ -1,0 +1,206 @@
+"""The ``kg`` command line. Each command parses arguments and calls one
+function of :mod:`kg.api`; errors become one line with a hint, never a traceback."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from typing import Any
+
+import click
+
+from kg import api
+from kg.errors import KgError
+from kg.rdf.export import FORMATS
+from kg.stores.base import DEFAULT_BATCH_SIZE
+
+
+def neo4j_options(func):
+    options = [
+        click.option("--neo4j", "neo4j_uri", metavar="URI", help="Neo4j Bolt URI (bolt://, neo4j://, neo4j+s://)."),
+        click.option("--user", default="neo4j", show_default=True, help="Neo4j user."),
+        click.option("--password", default=None, help="Neo4j password (default: $NEO4J_PASSWORD)."),
+        click.option("--database", default=None, help="Neo4j database (default: the server's default)."),
+        click.option("--no-schema", is_flag=True, help="Skip creating constraints and indexes."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def target(
+    neo4j_uri: str | None, user: str, password: str | None, database: str | None, no_schema: bool = False
+) -> api.Neo4jTarget | None:
+    if not neo4j_uri:
+        return None
+    return api.Neo4jTarget(neo4j_uri, user, password, database, schema=not no_schema)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg-news")
+def cli() -> None:
+    """kg: knowledge graphs from news articles, with sentence-level provenance."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--mentions", is_flag=True, help="Print mentions instead of triples.")
+def extract(paths: tuple[str, ...], mentions: bool) -> None:
+    """Print triples (or mentions) of PATHS as JSON Lines.
+
+    PATHS are .txt/.md/.html/.jsonl files, folders, or - for stdin.
+    """
+    out = click.get_text_stream("stdout")
+    for ex in api.extract_paths(paths):
+        records = ex.mentions if mentions else ex.triples
+        for record in records:
+            out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "-o", "out", required=True, help="Output folder.")
+@click.option(
+    "--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, type=click.IntRange(1), help="Rows per UNWIND batch."
+)
+@neo4j_options
+def build(paths, out, batch_size, neo4j_uri, user, password, database, no_schema) -> None:
+    """Build the graph of PATHS into OUT: graph.json, graph.ttl, graph.html and the local
+    Cypher store; with --neo4j also load it into Neo4j."""
+    report = api.build(paths, out, target(neo4j_uri, user, password, database, no_schema), batch_size)
+    click.echo(f"{report.articles} articles, {report.entities} entities, {report.facts} facts")
+    for path in report.files:
+        click.echo(f"wrote {path}")
+    click.echo(f"local store: {report.local.nodes} nodes, {report.local.relationships} relationships")
+    if report.neo4j:
+        click.echo(
+            f"neo4j: {report.neo4j.nodes} nodes, {report.neo4j.relationships} relationships "
+            f"({report.neo4j.rows} rows in {report.neo4j.batches} batches)"
+        )
+
+
+@cli.command()
+@click.argument("out")
+@click.option("--falkordb", metavar="URL", help="A FalkorDB server, redis://HOST:PORT.")
+@click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, type=click.IntRange(1))
+@neo4j_options
+def load(out, falkordb, batch_size, neo4j_uri, user, password, database, no_schema) -> None:
+    """Load the graph built in OUT into Neo4j (--neo4j), FalkorDB (--falkordb) or the local store."""
+    report = api.load(out, target(neo4j_uri, user, password, database, no_schema), falkordb, batch_size)
+    click.echo(
+        f"{report.nodes} nodes, {report.relationships} relationships ({report.rows} rows in {report.batches} batches)"
+    )
+
+
+@cli.command()
+@click.argument("out")
+@click.option("--cypher", "cypher_text", help="A Cypher query (or @FILE).")
+@click.option("--sparql", "sparql_text", help="A SPARQL query (or @FILE).")
+@click.option("--param", "-p", multiple=True, metavar="NAME=VALUE", help="A query parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@neo4j_options
+def query(out, cypher_text, sparql_text, param, fmt, neo4j_uri, user, password, database, no_schema) -> None:
+    """Run Cypher on the local store of OUT (or Neo4j), or SPARQL over its RDF."""
+    if bool(cypher_text) == bool(sparql_text):
+        raise KgError(
+            "give exactly one of --cypher or --sparql", 'e.g. kg query out --cypher "MATCH (n) RETURN count(n)"'
+        )
+    params = parse_params(param)
+    if cypher_text:
+        columns, rows = api.query_cypher(
+            out, read_query(cypher_text), params, target(neo4j_uri, user, password, database)
+        )
+    else:
+        columns, rows = api.query_sparql(out, read_query(sparql_text), params)
+    print_rows(columns, rows, fmt)
+
+
+@cli.command()
+@click.argument("out")
+@click.option("--format", "fmt", default="ttl", show_default=True, type=click.Choice(list(FORMATS)))
+@click.option("--output", "-o", required=True, help="File to write.")
+@click.option("--base-iri", default=api.DEFAULT_BASE, show_default=True, help="Base IRI of our resources.")
+def export(out, fmt, output, base_iri) -> None:
+    """Export the graph built in OUT as RDF."""
+    api.export(out, fmt, output, base_iri)
+    click.echo(f"wrote {output}")
+
+
+@cli.command()
+@click.argument("out")
+@click.option("--output", "-o", required=True, help="HTML file to write.")
+def viz(out, output) -> None:
+    """Write the interactive HTML view of the graph built in OUT."""
+    api.viz(out, output)
+    click.echo(f"wrote {output}")
+
+
+def read_query(text: str) -> str:
+    if text.startswith("@"):
+        try:
+            with open(text[1:], encoding="utf-8") as fh:
+                return fh.read()
+        except OSError as exc:
+            raise KgError(f"cannot read query file {text[1:]}: {exc.strerror}", "check the path") from exc
+    return text
+
+
+def parse_params(items: tuple[str, ...]) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise KgError(f"bad parameter {item!r}", "write NAME=VALUE")
+        params[name] = value
+    return params
+
+
+def print_rows(columns: list[str], rows: list[list[Any]], fmt: str) -> None:
+    out = click.get_text_stream("stdout")
+    if fmt == "json":
+        for row in rows:
+            out.write(json.dumps(dict(zip(columns, row, strict=False)), ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.writer(out)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    else:
+        table = [columns] + [[_cell(v) for v in row] for row in rows]
+        widths = [max(len(r[i]) for r in table) for i in range(len(columns))]
+        for line in table:
+            out.write("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n")
+
+
+def _cell(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        cli.main(args=argv, prog_name="kg", standalone_mode=False)
+    except KgError as exc:
+        click.echo(f"kg: error: {exc.one_line()}", err=True)
+        return exc.exit_code
+    except click.exceptions.Abort:
+        click.echo("kg: interrupted; outputs are written atomically, so rerun the command", err=True)
+        return 130
+    except click.ClickException as exc:
+        click.echo(f"kg: error: {exc.format_message()} (hint: see kg --help)", err=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        click.echo("kg: interrupted; outputs are written atomically, so rerun the command", err=True)
+        return 130
+    except Exception as exc:  # a bug: still one line unless asked for details
+        if os.environ.get("KG_DEBUG"):
+            raise
+        click.echo(
+            f"kg: internal error: {type(exc).__name__}: {exc} (hint: rerun with KG_DEBUG=1 and report it)", err=True
+        )
+        return 70
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""Every Cypher statement kg sends, as pure builder functions (Neo4j 5 Cypher).
+
+Values always travel as parameters (``$rows``); labels and relationship types
+are interpolated only after a whitelist check against :mod:`kg.vocab`.
+Where FalkorDB differs from Neo4j, the difference lives in :data:`DIALECTS`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.vocab import ENTITY_LABELS, check_relation, relation_names
+
+NODE_KEYS = {"Entity": "id", "Article": "id", "Sentence": "id"}
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """How one backend differs from Neo4j 5."""
+
+    name: str
+    # schema statements run with the Cypher endpoint, in order
+    schema: tuple[str, ...]
+    # (label, property) pairs made unique by a server command instead of Cypher
+    unique_by_command: tuple[tuple[str, str], ...] = ()
+    # error text meaning "this index/constraint already exists" (safe to ignore)
+    exists_error: str = ""
+
+
+def _neo4j_schema() -> tuple[str, ...]:
+    unique = tuple(
+        f"CREATE CONSTRAINT kg_{label.lower()}_{key} IF NOT EXISTS FOR (n:{label}) REQUIRE n.{key} IS UNIQUE"
+        for label, key in NODE_KEYS.items()
+    )
+    return unique + ("CREATE INDEX kg_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",)
+
+
+def _falkordb_schema() -> tuple[str, ...]:
+    keyed = tuple(f"CREATE INDEX FOR (n:{label}) ON (n.{key})" for label, key in NODE_KEYS.items())
+    return keyed + ("CREATE INDEX FOR (n:Entity) ON (n.name)",)
+
+
+DIALECTS: dict[str, Dialect] = {
+    "neo4j": Dialect("neo4j", _neo4j_schema()),
+    "falkordb": Dialect(
+        "falkordb",
+        _falkordb_schema(),
+        unique_by_command=tuple(NODE_KEYS.items()),
+        exists_error="already indexed",
+    ),
+}
+
+
+def entity_label(label: str) -> str:
+    if label not in ENTITY_LABELS.values():
+        raise ValueError(f"{label!r} is not a whitelisted entity label")
+    return label
+
+
+def merge_entities(label: str) -> str:
+    """Upsert entities of one type; ``$rows``: id, name, type, aliases, wikidata."""
+    return (
+        "UNWIND $rows AS row\n"
+        "MERGE (e:Entity {id: row.id})\n"
+        "SET e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.wikidata = row.wikidata, "
+        f"e:{entity_label(label)}"
+    )
+
+
+def merge_articles() -> str:
+    """``$rows``: id, title, date, url, source, place, lang."""
+    return (
+        "UNWIND $rows AS row\n"
+        "MERGE (a:Article {id: row.id})\n"
+        "SET a.title = row.title, a.date = row.date, a.url = row.url, a.source = row.source, "
+        "a.place = row.place, a.lang = row.lang"
+    )
+
+
+def merge_sentences() -> str:
+    """``$rows``: id, article, index, text, start, end."""
+    return (
+        "UNWIND $rows AS row\n"
+        "MATCH (a:Article {id: row.article})\n"
+        "MERGE (s:Sentence {id: row.id})\n"
+        "SET s.article = row.article, s.index = row.index, s.text = row.text, "
+        "s.start = row.start, s.end = row.end\n"
+        "MERGE (a)-[:HAS_SENTENCE]->(s)"
+    )
+
+
+def merge_facts(relation: str) -> str:
+    """Upsert facts of one relation; evidence (sentence ids) is merged, never duplicated.
+
+    ``$rows``: source, target, predicate_texts, confidence, sentence_ids.
+    """
+    rel = check_relation(relation)
+    return (
+        "UNWIND $rows AS row\n"
+        "MATCH (s:Entity {id: row.source})\n"
+        "MATCH (o:Entity {id: row.target})\n"
+        f"MERGE (s)-[r:{rel}]->(o)\n"
+        "WITH r, row, "
+        "[x IN coalesce(r.sentence_ids, []) WHERE NOT x IN row.sentence_ids] + row.sentence_ids AS sids, "
+        "[x IN coalesce(r.predicate_texts, []) WHERE NOT x IN row.predicate_texts] + row.predicate_texts AS verbs\n"
+        "SET r.sentence_ids = sids, r.evidence_count = size(sids), r.predicate_texts = verbs, "
+        "r.confidence = CASE WHEN coalesce(r.confidence, 0.0) > row.confidence "
+        "THEN r.confidence ELSE row.confidence END"
+    )
+
+
+def count_nodes() -> str:
+    return "MATCH (n) RETURN count(n) AS nodes"
+
+
+def count_relationships() -> str:
+    return "MATCH ()-[r]->() RETURN count(r) AS relationships"
+
+
+def all_statements() -> list[str]:
+    """Every statement the code can emit (for the linter test)."""
+    statements = [
+        *DIALECTS["neo4j"].schema,
+        *DIALECTS["falkordb"].schema,
+        merge_articles(),
+        merge_sentences(),
+        count_nodes(),
+        count_relationships(),
+    ]
+    statements += [merge_entities(label) for label in ENTITY_LABELS.values()]
+    statements += [merge_facts(name) for name in relation_names()]
+    return statements

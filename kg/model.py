@@ -1,0 +1,109 @@
+"""The data model: frozen dataclasses for each stage of the flow.
+
+article -> sentences -> mentions -> entities -> triples (with provenance).
+Offsets are character offsets into ``Article.text`` exactly as read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    text: str
+    title: str = ""
+    date: str = ""
+    url: str = ""
+    lang: str = ""
+    source: str = ""
+    place: str = ""
+    body_start: int = 0  # offset after a dateline ("HOLOPIS.COM, JAKARTA –")
+    path: str = ""
+
+    def metadata(self) -> dict[str, str]:
+        keys = ("title", "date", "url", "lang", "source", "place")
+        return {k: getattr(self, k) for k in keys}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    article: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases)}
+
+
+@dataclass(frozen=True)
+class Mention:
+    article: str
+    start: int
+    end: int
+    text: str
+    type: str
+    entity_id: str
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    article: str
+    sentence_index: int
+    sentence: str
+    start: int
+    end: int
+    extractor: str
+    confidence: float
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Triple:
+    subject: Entity
+    predicate: str
+    predicate_text: str
+    object: Entity
+    provenance: Provenance
+    properties: tuple[tuple[str, str], ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "subject": self.subject.to_json(),
+            "predicate": self.predicate,
+            "predicate_text": self.predicate_text,
+            "object": self.object.to_json(),
+            "provenance": self.provenance.to_json(),
+        }
+        if self.properties:
+            data["properties"] = dict(self.properties)
+        return data
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    entities: tuple[Entity, ...]
+    triples: tuple[Triple, ...]

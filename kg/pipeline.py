@@ -1,0 +1,94 @@
+"""Public extraction API: articles -> spaCy Docs -> Extractions (sentences,
+mentions, entities, triples with provenance)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.factories import EXTRACTOR_NAME, indonesian_pipeline
+from kg.model import Article, Entity, Extraction, Mention, Provenance, Sentence, Triple
+
+BATCH_SIZE = 32
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    return indonesian_pipeline()
+
+
+def extract(articles: Iterable[Article], nlp: Language | None = None) -> Iterator[Extraction]:
+    """Run the pipeline over ``articles``; one Extraction per article, in order."""
+    nlp = nlp or load_pipeline()
+    articles = list(articles)
+    docs = (_make_doc(nlp, a) for a in articles)
+    for article, doc in zip(articles, nlp.pipe(docs, batch_size=BATCH_SIZE), strict=True):
+        yield to_extraction(article, doc)
+
+
+def extract_one(article: Article) -> Extraction:
+    return next(extract([article]))
+
+
+def _make_doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.kg_skip = [(0, article.body_start)] if article.source or article.place else []
+    doc._.kg_headline = article.text.find("\n") if article.title else 0
+    return doc
+
+
+def to_extraction(article: Article, doc: Doc) -> Extraction:
+    sentences = _sentences(article.id, doc)
+    by_start = {s.start: s for s in sentences}
+    starts = sorted(by_start)
+    entities: dict[str, Entity] = doc._.kg_entities
+    links: dict[tuple[int, int], str] = doc._.kg_links
+    spans = sorted([*doc.spans["kg_mentions"], *doc.spans["kg_objects"]], key=lambda s: (s.start_char, s.end_char))
+    mentions = tuple(
+        Mention(article.id, s.start_char, s.end_char, s.text, entities[eid].type, eid)
+        for s in spans
+        if (eid := links.get((s.start_char, s.end_char)))
+    )
+    triples = []
+    for raw in doc._.kg_triples:
+        sent = by_start[_sentence_start(starts, raw.sentence_start)]
+        prov = Provenance(
+            article.id,
+            sent.index,
+            sent.text,
+            sent.start,
+            sent.end,
+            f"{EXTRACTOR_NAME}:{raw.rule}",
+            round(raw.confidence, 3),
+        )
+        triples.append(
+            Triple(entities[raw.subject], raw.predicate, raw.predicate_text, entities[raw.object], prov, raw.properties)
+        )
+    triples.sort(key=_triple_order)
+    used = {m.entity_id for m in mentions}
+    return Extraction(article, sentences, mentions, tuple(entities[i] for i in sorted(used)), tuple(triples))
+
+
+def _sentences(article_id: str, doc: Doc) -> tuple[Sentence, ...]:
+    out = []
+    for sent in doc.sents:
+        text = sent.text
+        stripped = text.strip()
+        if not stripped:
+            continue
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        out.append(Sentence(article_id, len(out), start, start + len(stripped), stripped))
+    return tuple(out)
+
+
+def _sentence_start(starts: list[int], char: int) -> int:
+    """The start of the stripped sentence whose raw spaCy sentence starts at ``char``."""
+    return starts[min(bisect_left(starts, char), len(starts) - 1)]
+
+
+def _triple_order(t: Triple) -> tuple:
+    return (t.provenance.sentence_index, t.predicate, t.subject.name, t.object.name, t.predicate_text)

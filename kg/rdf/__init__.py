@@ -1,0 +1,1 @@
+"""RDF export of the graph (rdflib) and SPARQL over it."""

@@ -1,0 +1,127 @@
+"""The graph as RDF through rdflib: entities with SKOS labels, one property
+per canonical relation, and each fact reified (``rdf:Statement``) with
+``prov:wasDerivedFrom`` pointing at NIF sentence resources."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from urllib.parse import quote
+
+import networkx as nx
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+
+from kg.files import atomic_path
+from kg.ids import fact_id, sentence_id
+from kg.rdf.namespace import DEFAULT_BASE, KG, NIF, WD
+from kg.vocab import label_for, relations
+
+FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml", "trig": "trig"}
+
+
+class Iris:
+    """IRIs of our resources under a base; ids are hashes, article ids are %-escaped."""
+
+    def __init__(self, base: str = DEFAULT_BASE) -> None:
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+
+    def entity(self, eid: str) -> URIRef:
+        return URIRef(f"{self.base}entity/{eid}")
+
+    def article(self, aid: str) -> URIRef:
+        return URIRef(f"{self.base}article/{quote(aid, safe='')}")
+
+    def sentence(self, sid: str) -> URIRef:
+        return URIRef(f"{self.base}sentence/{sid}")
+
+    def fact(self, fid: str) -> URIRef:
+        return URIRef(f"{self.base}fact/{fid}")
+
+
+def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Graph:
+    iris = Iris(base)
+    rdf = Graph(identifier=URIRef(f"{iris.base}graph"))
+    for prefix, ns in (
+        ("kg", KG._NS),
+        ("skos", SKOS),
+        ("prov", PROV),
+        ("nif", NIF),
+        ("dct", DCTERMS),
+        ("owl", OWL),
+        ("wd", WD),
+    ):
+        rdf.bind(prefix, ns)
+    for aid, meta in graph.graph.get("articles", {}).items():
+        _article(rdf, iris.article(aid), aid, meta)
+    for node, data in graph.nodes(data=True):
+        _entity(rdf, iris.entity(node), data)
+    used = set()
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        used.add(key)
+        _fact(rdf, iris, u, v, key, data)
+    for name in sorted(used):
+        _relation(rdf, name)
+    return rdf
+
+
+def _article(rdf: Graph, iri: URIRef, aid: str, meta: dict[str, str]) -> None:
+    rdf.add((iri, RDF.type, KG.Article))
+    rdf.add((iri, DCTERMS.identifier, Literal(aid)))
+    for prop, key in ((DCTERMS.title, "title"), (DCTERMS.date, "date"), (KG.source, "source"), (KG.place, "place")):
+        if meta.get(key):
+            rdf.add((iri, prop, Literal(meta[key])))
+
+
+def _entity(rdf: Graph, iri: URIRef, data: dict) -> None:
+    rdf.add((iri, RDF.type, KG.Entity))
+    rdf.add((iri, RDF.type, KG[label_for(data["type"])]))
+    rdf.add((iri, KG.entityType, Literal(data["type"])))
+    rdf.add((iri, SKOS.prefLabel, Literal(data["name"])))
+    for alias in data.get("aliases", []):
+        rdf.add((iri, SKOS.altLabel, Literal(alias)))
+    if data.get("wikidata"):
+        rdf.add((iri, OWL.sameAs, WD[data["wikidata"]]))
+
+
+def _relation(rdf: Graph, name: str) -> None:
+    prop = KG[name]
+    rel = relations()[name]
+    rdf.add((prop, RDF.type, OWL.ObjectProperty))
+    rdf.add((prop, RDF.type, KG.Relation))
+    rdf.add((prop, RDFS.label, Literal(name)))
+    rdf.add((prop, SKOS.prefLabel, Literal(rel.label_en, lang="en")))
+    rdf.add((prop, SKOS.prefLabel, Literal(rel.label_id, lang="id")))
+
+
+def _fact(rdf: Graph, iris: Iris, u: str, v: str, key: str, data: dict) -> None:
+    s, o, p = iris.entity(u), iris.entity(v), KG[key]
+    rdf.add((s, p, o))
+    fact = iris.fact(fact_id(u, key, v))
+    rdf.add((fact, RDF.type, RDF.Statement))
+    rdf.add((fact, RDF.type, KG.Fact))
+    rdf.add((fact, RDF.subject, s))
+    rdf.add((fact, RDF.predicate, p))
+    rdf.add((fact, RDF.object, o))
+    rdf.add((fact, KG.confidence, Literal(Decimal(str(data["confidence"])), datatype=XSD.decimal)))
+    rdf.add((fact, KG.evidenceCount, Literal(len(data["evidence"]))))
+    for text in data["predicate_texts"]:
+        rdf.add((fact, KG.predicateText, Literal(text)))
+    for ev in data["evidence"]:
+        sent = iris.sentence(sentence_id(ev["article"], ev["sentence_index"]))
+        rdf.add((fact, PROV.wasDerivedFrom, sent))
+        _sentence(rdf, iris, sent, ev)
+
+
+def _sentence(rdf: Graph, iris: Iris, iri: URIRef, ev: dict) -> None:
+    rdf.add((iri, RDF.type, NIF.Sentence))
+    rdf.add((iri, NIF.anchorOf, Literal(ev["sentence"])))
+    rdf.add((iri, NIF.beginIndex, Literal(ev["start"], datatype=XSD.nonNegativeInteger)))
+    rdf.add((iri, NIF.endIndex, Literal(ev["end"], datatype=XSD.nonNegativeInteger)))
+    rdf.add((iri, NIF.referenceContext, iris.article(ev["article"])))
+    rdf.add((iri, KG.sentenceIndex, Literal(ev["sentence_index"])))
+
+
+def write_rdf(graph: nx.MultiDiGraph, path: str | Path, fmt: str = "ttl", base: str = DEFAULT_BASE) -> None:
+    with atomic_path(path) as tmp:
+        to_rdf(graph, base).serialize(destination=str(tmp), format=FORMATS[fmt], encoding="utf-8")

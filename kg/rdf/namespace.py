@@ -1,0 +1,33 @@
+"""Our vocabulary as an rdflib ``DefinedNamespace``: a misspelt term raises."""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+from kg.vocab import ENTITY_LABELS, relation_names
+
+ONTOLOGY_IRI = "https://kg.example.org/ontology#"
+DEFAULT_BASE = "https://kg.example.org/id/"
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+
+class KG(DefinedNamespace):
+    """Classes and properties of kg; relation properties come from the vocabulary."""
+
+    _NS = Namespace(ONTOLOGY_IRI)
+    _fail = True
+    _extras = [*relation_names(), *ENTITY_LABELS.values()]
+
+    Entity: URIRef
+    Article: URIRef
+    Fact: URIRef
+    Relation: URIRef
+    entityType: URIRef
+    confidence: URIRef
+    evidenceCount: URIRef
+    predicateText: URIRef
+    sentenceIndex: URIRef
+    source: URIRef
+    place: URIRef

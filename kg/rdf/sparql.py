@@ -1,0 +1,32 @@
+"""SPARQL over a built graph's RDF (rdflib's engine)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph, Literal
+
+from kg.errors import OutputError, QueryError
+
+
+def load_rdf(path: str | Path) -> Graph:
+    path = Path(path)
+    if path.is_dir():
+        path = path / "graph.ttl"
+    if not path.exists():
+        raise OutputError(f"no RDF at {path}", "run `kg build PATH --out DIR` first")
+    rdf = Graph()
+    rdf.parse(str(path), format="turtle")
+    return rdf
+
+
+def run_sparql(rdf: Graph, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+    bindings = {k: Literal(v) for k, v in (params or {}).items()}
+    try:
+        result = rdf.query(query, initBindings=bindings)
+    except Exception as exc:  # rdflib raises pyparsing and other errors
+        raise QueryError(f"bad SPARQL: {str(exc).splitlines()[0]}", "check the query syntax") from exc
+    columns = [str(v) for v in (result.vars or [])]
+    rows = [[None if v is None else v.toPython() for v in row] for row in result]
+    return columns, [[str(v) if hasattr(v, "n3") else v for v in row] for row in rows]

@@ -1,0 +1,68 @@
+"""The graph as parameter rows for ``UNWIND $rows`` statements."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import networkx as nx
+
+from kg.ids import sentence_id
+from kg.vocab import label_for
+
+Row = dict[str, Any]
+
+
+def entity_rows(graph: nx.MultiDiGraph) -> dict[str, list[Row]]:
+    """Entity rows grouped by their whitelisted label."""
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for node, data in graph.nodes(data=True):
+        row = {
+            "id": node,
+            "name": data["name"],
+            "type": data["type"],
+            "aliases": list(data.get("aliases", [])),
+            "wikidata": data.get("wikidata", ""),
+        }
+        groups[label_for(data["type"])].append(row)
+    return dict(sorted(groups.items()))
+
+
+def article_rows(graph: nx.MultiDiGraph) -> list[Row]:
+    keys = ("title", "date", "url", "source", "place", "lang")
+    return [{"id": aid} | {k: meta.get(k, "") for k in keys} for aid, meta in graph.graph.get("articles", {}).items()]
+
+
+def sentence_rows(graph: nx.MultiDiGraph) -> list[Row]:
+    seen: dict[str, Row] = {}
+    for _, _, data in graph.edges(data=True):
+        for ev in data["evidence"]:
+            sid = sentence_id(ev["article"], ev["sentence_index"])
+            seen.setdefault(
+                sid,
+                {
+                    "id": sid,
+                    "article": ev["article"],
+                    "index": ev["sentence_index"],
+                    "text": ev["sentence"],
+                    "start": ev["start"],
+                    "end": ev["end"],
+                },
+            )
+    return [seen[k] for k in sorted(seen)]
+
+
+def fact_rows(graph: nx.MultiDiGraph) -> dict[str, list[Row]]:
+    """Fact rows grouped by canonical relation."""
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        groups[key].append(
+            {
+                "source": u,
+                "target": v,
+                "predicate_texts": list(data["predicate_texts"]),
+                "confidence": float(data["confidence"]),
+                "sentence_ids": [sentence_id(e["article"], e["sentence_index"]) for e in data["evidence"]],
+            }
+        )
+    return dict(sorted(groups.items()))

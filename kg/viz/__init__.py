@@ -1,0 +1,1 @@
+"""Views of the graph: the offline interactive HTML page."""

@@ -1,0 +1,57 @@
+"""The interactive HTML view: one self-contained file (vis-network inlined,
+no network access), graph data in a JSON script block with ``<``, ``>`` and
+``&`` escaped, and a side panel that writes only ``textContent``."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.files import write_text
+
+
+def view_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    nodes = [
+        {
+            "id": n,
+            "name": d["name"],
+            "type": d["type"],
+            "aliases": d.get("aliases", []),
+            "wikidata": d.get("wikidata", ""),
+            "degree": graph.degree(n),
+        }
+        for n, d in graph.nodes(data=True)
+    ]
+    edges = [
+        {"source": u, "target": v, "predicate": k, "confidence": d["confidence"], "evidence": d["evidence"]}
+        for u, v, k, d in graph.edges(keys=True, data=True)
+    ]
+    return {"nodes": nodes, "edges": edges, "articles": graph.graph.get("articles", {})}
+
+
+def script_json(data: Any) -> str:
+    """JSON safe inside a ``<script>`` element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def _asset(name: str) -> str:
+    return resources.files("kg.viz").joinpath(name).read_text("utf-8")
+
+
+def generate_html(graph: nx.MultiDiGraph, title: str = "kg graph") -> str:
+    page = _asset("template.html")
+    vis_js = _asset("static/vis-network.min.js").replace("</script", "<\\/script")
+    values = {"TITLE": html.escape(title), "DATA": script_json(view_data(graph)), "VIS_JS": vis_js}
+    # one pass, so text inside the data can never be taken for a marker
+    return re.sub(r"__(TITLE|DATA|VIS_JS)__", lambda m: values[m.group(1)], page)
+
+
+def write_html(graph: nx.MultiDiGraph, path: str | Path, title: str = "kg graph") -> None:
+    write_text(path, generate_html(graph, title))

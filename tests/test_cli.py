@@ -1,0 +1,75 @@
+"""The CLI: one-line errors with hints, no tracebacks, documented commands."""
+
+import re
+import subprocess
+import sys
+
+from conftest import EXAMPLE, ROOT
+
+from kg.cli import cli
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "kg", *args], input=stdin, capture_output=True, check=False)
+
+
+def assert_one_line_error(result, *words):
+    err = result.stderr.decode()
+    assert result.returncode != 0
+    assert "Traceback" not in err
+    assert err.count("\n") == 1 and err.startswith("kg: error:") and "hint:" in err, err
+    for word in words:
+        assert word in err
+
+
+def test_missing_path(tmp_path):
+    assert_one_line_error(run("extract", str(tmp_path / "nope.txt")), "no such file")
+
+
+def test_binary_and_empty_files(tmp_path):
+    (tmp_path / "b.txt").write_bytes(b"\x00\xff\x00")
+    assert_one_line_error(run("extract", str(tmp_path / "b.txt")), "binary")
+    (tmp_path / "e.txt").write_text("   ")
+    assert_one_line_error(run("build", str(tmp_path / "e.txt"), "--out", str(tmp_path / "o")), "empty")
+    assert not (tmp_path / "o" / "graph.json").exists()
+
+
+def test_unreachable_neo4j_is_one_line(tmp_path):
+    result = run("build", str(EXAMPLE), "--out", str(tmp_path), "--neo4j", "bolt://127.0.0.1:1", "--password", "x")
+    assert_one_line_error(result, "cannot reach Neo4j", "bolt://127.0.0.1:1")
+    assert (tmp_path / "graph.json").exists()  # files written before the failing load stay whole
+
+
+def test_query_needs_a_built_folder(tmp_path):
+    assert_one_line_error(run("query", str(tmp_path), "--cypher", "RETURN 1"), "kg build")
+    assert_one_line_error(run("query", str(tmp_path), "--sparql", "SELECT * WHERE {?s ?p ?o}"), "kg build")
+
+
+def test_stdin(tmp_path):
+    result = run("extract", "-", stdin=b"Jepang mengecam Korea Utara.")
+    assert result.returncode == 0 and b'"CRITICIZES"' in result.stdout
+
+
+def test_build_then_query_export_viz(tmp_path):
+    out = tmp_path / "out"
+    assert run("build", str(EXAMPLE), "--out", str(out)).returncode == 0
+    result = run(
+        "query", str(out), "--cypher", "MATCH (n:Person) RETURN n.name AS name ORDER BY name", "--format", "csv"
+    )
+    assert result.returncode == 0 and b"Lee Jae-myung" in result.stdout
+    result = run("query", str(out), "--sparql", f"@{ROOT / 'queries' / 'who_visited_what.sparql'}", "--format", "json")
+    assert b'"visitor": "Lee Jae-myung"' in result.stdout
+    assert run("export", str(out), "--format", "nt", "-o", str(tmp_path / "g.nt")).returncode == 0
+    assert (tmp_path / "g.nt").read_text().count(" .\n") > 10
+    assert run("viz", str(out), "-o", str(tmp_path / "v.html")).returncode == 0
+    assert run("load", str(out)).returncode == 0
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, command in cli.commands.items():
+        assert re.search(rf"`kg {name}\b", readme), f"README does not document `kg {name}`"
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--") and opt not in ("--help",):
+                    assert opt in readme, f"README does not mention {opt} of kg {name}"

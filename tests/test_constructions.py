@@ -1,0 +1,72 @@
+"""One small hand-written Indonesian sentence per construction the rules handle."""
+
+import pytest
+
+from kg.model import Article
+from kg.pipeline import extract_one
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_one(Article(id="t", text=text))
+    return {(t.subject.name, t.predicate, t.object.name) for t in ex.triples}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # active voice, meN- + -i
+        ("Joko Widodo mengunjungi Tokyo pada pekan lalu.", {("Joko Widodo", "VISITS", "Tokyo")}),
+        # passive with oleh: the agent is the subject
+        ("Tuduhan itu dibantah oleh Rusia, dan Ukraina dikritik oleh Rusia.", {("Russia", "CRITICIZES", "Ukraine")}),
+        # object list: A, B, dan C
+        (
+            "Xi Jinping mengunjungi Moskow, Seoul, dan Tokyo.",
+            {("Xi Jinping", "VISITS", "Moscow"), ("Xi Jinping", "VISITS", "Seoul"), ("Xi Jinping", "VISITS", "Tokyo")},
+        ),
+        # coordinated subjects
+        (
+            "Jepang dan Korea Selatan mengecam Korea Utara.",
+            {("Japan", "CRITICIZES", "North Korea"), ("South Korea", "CRITICIZES", "North Korea")},
+        ),
+        # role apposition, role before GPE and person after
+        (
+            "Presiden Rusia, Vladimir Putin, bertemu dengan Xi Jinping di Beijing.",
+            {("Vladimir Putin", "LEADER_OF", "Russia"), ("Vladimir Putin", "MEETS", "Xi Jinping")},
+        ),
+        # nominalisation with the goods kept
+        ("Pejabat Jepang menyoroti penjualan senjata Iran ke Rusia.", {("Iran", "SELLS_TO", "Russia")}),
+        # verb with goods and a preposition
+        ("China menjual drone ke Iran tahun lalu.", {("China", "SELLS_TO", "Iran")}),
+        # negation: no fact
+        ("Jepang tidak berniat menyerang China.", set()),
+        # pronoun subject
+        ("Donald Trump tiba di Seoul. Ia kemudian mengunjungi Pyongyang.", {("Donald Trump", "VISITS", "Pyongyang")}),
+        # apposition is not coordination
+        ("Menteri Pertahanan Korea Selatan, Kim Min-su, mengunjungi Jakarta.", {("Kim Min-su", "VISITS", "Jakarta")}),
+    ],
+)
+def test_construction(text, expected):
+    found = facts(text)
+    assert expected <= found
+    if not expected:
+        assert found == set()
+
+
+def test_acronym_in_brackets_joins_the_entity():
+    ex = extract_one(
+        Article(
+            id="t", text="Badan Riset dan Inovasi Nasional (BRIN) mendukung Universitas Indonesia. BRIN juga hadir."
+        )
+    )
+    brin = [e for e in ex.entities if e.name == "Badan Riset dan Inovasi Nasional"]
+    assert brin and "BRIN" in brin[0].aliases
+    assert ("Badan Riset dan Inovasi Nasional", "SUPPORTS", "Universitas Indonesia") in {
+        (t.subject.name, t.predicate, t.object.name) for t in ex.triples
+    }
+
+
+def test_same_canonical_id_across_articles():
+    a = extract_one(Article(id="a", text="Amerika Serikat mengecam Iran."))
+    b = extract_one(Article(id="b", text="AS mengecam Iran."))
+    assert a.triples[0].subject.id == b.triples[0].subject.id
+    assert a.triples[0].subject.name == "United States"
