@@ -8,6 +8,7 @@ Components (in pipeline order) and where they write:
 ==========================  =========================================================
 ``kg.id_tokenizer.v1``      tokenizer: hyphenated words whole, abbreviations kept
 ``kg_id_sentences_v1``      ``Token.is_sent_start``
+``kg_id_dates_v1``          ``doc.spans["kg_dates"]`` (kb_id = ISO value; ``doc._.kg_article_date`` gives the year)
 ``kg_id_mentions_v1``       ``doc.spans["kg_mentions"]`` (label = type, kb_id = gazetteer name)
 ``kg_id_entities_v1``       ``doc._.kg_entities`` {id: Entity}, ``doc._.kg_links`` {(start, end): id}
 ``kg_id_relations_v1``      ``doc._.kg_triples`` [RawTriple], ``doc.spans["kg_objects"]``
@@ -21,11 +22,14 @@ since Title Case headlines capitalise every word.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from extractors.indonesian.dates import DateFinder
 from extractors.indonesian.entities import EntityResolver
 from extractors.indonesian.mentions import MentionFinder
 from extractors.indonesian.relations import RelationExtractor
@@ -36,6 +40,7 @@ from kg.vocab import gazetteer, relations
 for _name, _default in (
     ("kg_skip", None),
     ("kg_headline", 0),
+    ("kg_article_date", ""),
     ("kg_entities", None),
     ("kg_links", None),
     ("kg_triples", None),
@@ -49,6 +54,11 @@ registry.tokenizers("kg.id_tokenizer.v1", func=create_tokenizer)
 @Language.factory("kg_id_sentences_v1")
 def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
     return SentenceSplitter(name)
+
+
+@Language.factory("kg_id_dates_v1")
+def make_dates(nlp: Language, name: str) -> DateFinder:
+    return DateFinder(name)
 
 
 @Language.factory("kg_id_mentions_v1")
@@ -66,13 +76,20 @@ def make_relations(nlp: Language, name: str) -> RelationExtractor:
     return RelationExtractor(name, relations())
 
 
-PIPELINE = ("kg_id_sentences_v1", "kg_id_mentions_v1", "kg_id_entities_v1", "kg_id_relations_v1")
+PIPELINE = ("kg_id_sentences_v1", "kg_id_dates_v1", "kg_id_mentions_v1", "kg_id_entities_v1", "kg_id_relations_v1")
 EXTRACTOR_NAME = "kg.id_rules.v1"
 
 
-def indonesian_pipeline() -> Language:
-    """The v1 Indonesian pipeline: blank Indonesian + our tokenizer and components."""
-    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v1"}}})
+NER_MODEL = Path(__file__).parent / "indonesian" / "models" / "ner"
+
+
+def indonesian_pipeline(statistical: bool = True) -> Language:
+    """The Indonesian pipeline: our tokenizer, the NER trained by ``scripts/train_ner.py``
+    (shipped in the package), then our rule components."""
+    if statistical and NER_MODEL.exists():
+        nlp = spacy.load(NER_MODEL)
+    else:
+        nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v1"}}})
     for factory in PIPELINE:
         nlp.add_pipe(factory, name=factory.rsplit("_", 1)[0])
     return nlp

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -43,16 +43,23 @@ class BuildReport:
     files: tuple[str, ...]
 
 
-def extract_paths(paths: Iterable[str]) -> Iterator[Extraction]:
-    """``kg extract``: read articles and extract triples."""
-    return extract(read_articles(paths))
+def extract_paths(paths: Iterable[str], min_confidence: float = 0.0) -> Iterator[Extraction]:
+    """``kg extract``: read articles and extract triples (those below ``min_confidence`` dropped)."""
+    for ex in extract(read_articles(paths)):
+        if min_confidence > 0:
+            ex = replace(ex, triples=tuple(t for t in ex.triples if t.provenance.confidence >= min_confidence))
+        yield ex
 
 
 def build(
-    paths: Iterable[str], out: str | Path, neo4j: Neo4jTarget | None = None, batch_size: int = DEFAULT_BATCH_SIZE
+    paths: Iterable[str],
+    out: str | Path,
+    neo4j: Neo4jTarget | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    min_confidence: float = 0.0,
 ) -> BuildReport:
     """``kg build``: graph files, the local Cypher store and, optionally, Neo4j."""
-    graph = build_graph(extract_paths(paths))
+    graph = build_graph(extract_paths(paths, min_confidence))
     out = Path(out)
     files = write_outputs(graph, out)
     local = load_local(graph, out, batch_size)

@@ -47,13 +47,20 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--mentions", is_flag=True, help="Print mentions instead of triples.")
-def extract(paths: tuple[str, ...], mentions: bool) -> None:
+@click.option(
+    "--min-confidence",
+    default=0.0,
+    show_default=True,
+    type=click.FloatRange(0, 1),
+    help="Drop triples below this confidence.",
+)
+def extract(paths: tuple[str, ...], mentions: bool, min_confidence: float) -> None:
     """Print triples (or mentions) of PATHS as JSON Lines.
 
     PATHS are .txt/.md/.html/.jsonl files, folders, or - for stdin.
     """
     out = click.get_text_stream("stdout")
-    for ex in api.extract_paths(paths):
+    for ex in api.extract_paths(paths, min_confidence):
         records = ex.mentions if mentions else ex.triples
         for record in records:
             out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
@@ -65,11 +72,18 @@ def extract(paths: tuple[str, ...], mentions: bool) -> None:
 @click.option(
     "--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, type=click.IntRange(1), help="Rows per UNWIND batch."
 )
+@click.option(
+    "--min-confidence",
+    default=0.0,
+    show_default=True,
+    type=click.FloatRange(0, 1),
+    help="Drop triples below this confidence.",
+)
 @neo4j_options
-def build(paths, out, batch_size, neo4j_uri, user, password, database, no_schema) -> None:
+def build(paths, out, batch_size, min_confidence, neo4j_uri, user, password, database, no_schema) -> None:
     """Build the graph of PATHS into OUT: graph.json, graph.ttl, graph.html and the local
     Cypher store; with --neo4j also load it into Neo4j."""
-    report = api.build(paths, out, target(neo4j_uri, user, password, database, no_schema), batch_size)
+    report = api.build(paths, out, target(neo4j_uri, user, password, database, no_schema), batch_size, min_confidence)
     click.echo(f"{report.articles} articles, {report.entities} entities, {report.facts} facts")
     for path in report.files:
         click.echo(f"wrote {path}")
@@ -135,6 +149,40 @@ def viz(out, output) -> None:
     """Write the interactive HTML view of the graph built in OUT."""
     api.viz(out, output)
     click.echo(f"wrote {output}")
+
+
+@cli.command(name="eval")
+@click.option("--entities", "entity_gold", metavar="GOLD.jsonl", help="Entity gold (id, text, entities).")
+@click.option(
+    "--triples", "triple_gold", metavar="GOLD.jsonl", help="Triple gold (article, subject, predicate, object)"
+)
+@click.option("--show-errors", is_flag=True, help="Also list missed and wrong triples.")
+@click.argument("paths", nargs=-1)
+def evaluate(entity_gold, triple_gold, show_errors, paths) -> None:
+    """Measure extraction: entity P/R/F1 against --entities, triple P/R/F1 of PATHS against --triples."""
+    from kg import evaluate as ev
+
+    if not entity_gold and not triple_gold:
+        raise KgError("give --entities GOLD.jsonl and/or --triples GOLD.jsonl PATH...", "see kg eval --help")
+    if entity_gold:
+        for name, score in ev.entity_scores(entity_gold).items():
+            click.echo(_score_line(f"entities {name}", score))
+    if triple_gold:
+        if not paths:
+            raise KgError("--triples needs the article files", "kg eval --triples GOLD.jsonl ARTICLES...")
+        score, misses, wrong = ev.triple_scores(triple_gold, paths)
+        click.echo(_score_line("triples", score))
+        if show_errors:
+            for label, items in (("missed", misses), ("wrong", wrong)):
+                for item in items:
+                    click.echo(f"  {label}: {item['article']}: {item['subject']} {item['predicate']} {item['object']}")
+
+
+def _score_line(label: str, score) -> str:
+    return (
+        f"{label:<16} P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} "
+        f"(tp={score.tp} fp={score.fp} fn={score.fn})"
+    )
 
 
 def read_query(text: str) -> str:

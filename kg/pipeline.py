@@ -38,6 +38,7 @@ def _make_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
     doc._.kg_skip = [(0, article.body_start)] if article.source or article.place else []
     doc._.kg_headline = article.text.find("\n") if article.title else 0
+    doc._.kg_article_date = article.date
     return doc
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from extractors.indonesian import lexicon as lx
 from extractors.indonesian.mentions import SPAN_KEY
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
@@ -77,7 +78,11 @@ class EntityResolver:
 
     @staticmethod
     def _link_short_names(mentions: list[Span], groups: _Groups) -> None:
-        long_names = [(i, s) for i, s in enumerate(mentions) if len(s) > 1 and s.label_ in ("PERSON", "MISC")]
+        long_names = [
+            (i, s)
+            for i, s in enumerate(mentions)
+            if len(s) > 1 and (s.label_ == "PERSON" or (not s.kb_id_ and s.label_ in ("MISC", "LOC")))
+        ]
         for i, span in enumerate(mentions):
             if len(span) != 1 or span.kb_id_:
                 continue
@@ -92,6 +97,8 @@ class EntityResolver:
         texts = [normalize_name(s.text) for s in spans]
         name = entry.name if entry else max(texts, key=lambda t: (len(t), -texts.index(t)))
         etype = entry.type if entry else _vote([s.label_ for s in spans])
+        if not entry and any(s[0].lower_ in lx.ORG_HEADS and len(s) > 1 for s in spans):
+            etype = "ORG"  # "Badan Legislasi (Baleg)": the head word outvotes the model on "Baleg"
         aliases = tuple(sorted({t for t in texts if t != name}))
         return Entity(entity_id(name), name, etype, aliases, entry.wikidata if entry else "")
 

@@ -134,6 +134,11 @@ PORTFOLIO = frozenset(
         "republik",
         "kabinet",
         "kepresidenan",
+        "lingkungan",
+        "hidup",
+        "cabang",
+        "wilayah",
+        "daerah",
     ]
 )
 PERSON_VERBS = frozenset(["mengatakan", "kata", "katanya", "ujar", "ujarnya", "menuturkan", "menjelaskan", "tutur"])
@@ -194,7 +199,32 @@ LOC_HEADS = frozenset(
     ]
 )
 LOC_PREPS = frozenset(["di", "ke", "dari", "menuju"])
-NAME_PARTICLES = frozenset(["bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di"])
+NAME_PARTICLES = frozenset(
+    ["bin", "binti", "van", "von", "de", "der", "al", "el", "da", "of", "for", "in", "on", "the"]
+)
+# English organisation heads: anywhere in a name run they make it one ORG
+ORG_WORDS = frozenset(
+    [
+        "initiative",
+        "institute",
+        "agency",
+        "organization",
+        "organisation",
+        "association",
+        "council",
+        "committee",
+        "foundation",
+        "union",
+        "university",
+        "party",
+        "movement",
+        "coalition",
+        "koalisi",
+        "network",
+        "center",
+        "centre",
+    ]
+)
 NEGATIONS = frozenset(["tidak", "tak", "bukan", "belum", "tanpa", "jangan", "enggan", "menolak"])
 CLAUSE_BREAKS = frozenset(["bahwa", "tetapi", "namun", "sedangkan", "sementara", "karena", "sebab", ";", ":", "jika"])
 PRONOUNS = frozenset(["ia", "dia", "beliau"])

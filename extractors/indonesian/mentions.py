@@ -15,6 +15,27 @@ from extractors.indonesian import lexicon as lx
 from kg.vocab import GazetteerEntry
 
 SPAN_KEY = "kg_mentions"
+MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+
+
+def _may_replace(span: Span, overlapping: list[Span]) -> bool:
+    """A gazetteer name, or an organisation name by its head word ("Badan ... dan ...")
+    that swallows no person, may replace the model spans it contains."""
+    inside = all(span.start <= p.start and p.end <= span.end for p in overlapping)
+    org = span.label_ == "ORG" and all(p.label_ != "PERSON" or len(p) == 1 for p in overlapping)
+    return inside and (bool(span.kb_id_) or org)
+
+
+def merge_spans(preferred: list[Span], fallback: list[Span]) -> list[Span]:
+    """``preferred`` spans win overlaps, except where :func:`_may_replace` says otherwise."""
+    chosen = list(preferred)
+    for span in fallback:
+        overlapping = [p for p in chosen if p.start < span.end and span.start < p.end]
+        if not overlapping:
+            chosen.append(span)
+        elif _may_replace(span, overlapping):
+            chosen = [p for p in chosen if p not in overlapping] + [span]
+    return sorted(chosen, key=lambda s: s.start)
 
 
 class MentionFinder:
@@ -28,13 +49,34 @@ class MentionFinder:
     def __call__(self, doc: Doc) -> Doc:
         blocked = self._blocked_tokens(doc)
         gazetteer = [s for s in self._gazetteer_spans(doc) if not blocked.intersection(range(s.start, s.end))]
-        spans: list[Span] = []
+        runs: list[Span] = []
         for run in self._runs(doc, blocked):
-            spans.extend(self._resolve_run(doc, run, gazetteer))
-        covered = {i for s in spans for i in range(s.start, s.end)}
-        spans.extend(s for s in gazetteer if not covered.intersection(range(s.start, s.end)))
-        doc.spans[SPAN_KEY] = sorted(filter_spans(spans), key=lambda s: s.start)
+            runs.extend(self._resolve_run(doc, run, gazetteer))
+        covered = {i for s in runs for i in range(s.start, s.end)}
+        runs.extend(s for s in gazetteer if not covered.intersection(range(s.start, s.end)))
+        statistical = [s for s in self._model_spans(doc, gazetteer) if not blocked.intersection(range(s.start, s.end))]
+        doc.spans[SPAN_KEY] = merge_spans(statistical, runs)
         return doc
+
+    def _model_spans(self, doc: Doc, gazetteer: list[Span]) -> list[Span]:
+        """Spans of the trained NER (``doc.ents``), typed by the gazetteer where it knows them."""
+        exact = {(s.start, s.end): s for s in gazetteer}
+        spans = []
+        for ent in doc.ents:
+            start = ent.start
+            while start < ent.end and _is_common(doc[start]):
+                start += 1
+            if start == ent.end or (ent.end - start == 1 and not _keep_plain(doc, start, ent.end)):
+                continue
+            while start < ent.end and not doc[start].text[:1].isupper():
+                start += 1  # "pemerintah Korea Selatan" -> "Korea Selatan"
+            if start == ent.end:
+                continue
+            cue = guess_type(doc, start, ent.end)
+            label = cue if cue in ("PERSON", "ORG") else MODEL_TYPES.get(ent.label_, "MISC")
+            for a, b in _split_acronym(doc, start, ent.end):
+                spans.append(exact.get((a, b)) or Span(doc, a, b, label=label))
+        return spans
 
     def _blocked_tokens(self, doc: Doc) -> set[int]:
         ranges = list(doc._.kg_skip or [])
@@ -72,6 +114,8 @@ class MentionFinder:
         for heads, label in ((lx.ORG_HEADS, "ORG"), (lx.LOC_HEADS, "LOC")):
             if doc[start].lower_ in heads and end - start > 1:
                 return [Span(doc, start, end, label=label)]
+        if end - start > 1 and any(t.lower_ in lx.ORG_WORDS for t in doc[start:end]):
+            return [Span(doc, start, end, label="ORG")]
         pieces, cursor = [], start
         for span in inner:
             pieces.extend(self._plain(doc, cursor, span.start))
@@ -94,6 +138,17 @@ def _is_name_token(token: Token) -> bool:
         return False
     lower = token.lower_
     return not (lx.is_date_word(lower) or lower in lx.TITLES or lower.rstrip(".") in lx.TITLES)
+
+
+def _split_acronym(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "Kantor Berita Pusat Korea (KCNA)" into the name and the acronym (linked
+    later as aliases); a span running into an unclosed bracket stops before it."""
+    if end - start >= 4 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+        return [(start, end - 3), (end - 2, end - 1)]
+    texts = [t.text for t in doc[start:end]]
+    if "(" in texts and ")" not in texts[texts.index("(") :]:
+        end = start + texts.index("(")
+    return [(start, end)] if end > start else []
 
 
 def _extends_title(token: Token, in_title: bool) -> bool:
@@ -138,7 +193,19 @@ def _keep_plain(doc: Doc, start: int, end: int) -> bool:
     word = doc[start]
     if word.is_upper and len(word) > 1:
         return True
-    return any(t.text == word.text and not _sentence_initial(doc, t.i) for t in doc if t.i != start)
+    return any(not _sentence_initial(doc, i) for i in _positions(doc).get(word.text, ()) if i != start)
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Token indices by text, computed once per doc (cached in ``doc.user_data``)."""
+    key = "kg_positions"
+    if key not in doc.user_data:
+        index: dict[str, list[int]] = {}
+        for token in doc:
+            if token.text[:1].isupper():
+                index.setdefault(token.text, []).append(token.i)
+        doc.user_data[key] = index
+    return doc.user_data[key]
 
 
 def _headline_only(doc: Doc, start: int, end: int) -> bool:
@@ -158,8 +225,6 @@ def guess_type(doc: Doc, start: int, end: int) -> str:
         return "PERSON"
     if start > 0 and doc[start - 1].lower_ in lx.LOC_PREPS:
         return "LOC"
-    if end - start == 1 and doc[start].is_upper and len(doc[start]) > 1:
-        return "ORG"
     return "MISC"
 
 

@@ -14,69 +14,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from extractors.indonesian import lexicon as lx
-from extractors.indonesian.mentions import SPAN_KEY
+from extractors.indonesian.arguments import Arg, Context
 from extractors.indonesian.morphology import inflect, parse_form
-from kg.ids import entity_id, normalize_name
-from kg.model import Entity
 from kg.vocab import Relation
 
 OBJECT_KEY = "kg_objects"
-SKIPPABLE = frozenset(
-    [
-        "juga",
-        "telah",
-        "akan",
-        "sudah",
-        "yang",
-        "pun",
-        "itu",
-        "ini",
-        "tersebut",
-        "semakin",
-        "kembali",
-        "masih",
-        "baru",
-        "segera",
-        "lalu",
-        "kemudian",
-        "sempat",
-        "tengah",
-        "sedang",
-        "pernah",
-        "memang",
-        "bahkan",
-        "lagi",
-        "hanya",
-        "tak",
-        "hanya",
-        "untuk",
-        "ingin",
-        "hendak",
-        "berencana",
-        "berupaya",
-        "mencoba",
-    ]
-)
-LIST_JOINERS = frozenset({",", "dan", "serta", "maupun", "atau"})
-INTENT = frozenset(
-    [
-        "berniat",
-        "akan",
-        "ingin",
-        "mau",
-        "hendak",
-        "bermaksud",
-        "sama-sekali",
-        "sama",
-        "sekali",
-        "pernah",
-        "mampu",
-        "bisa",
-        "dapat",
-    ]
-)
-QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
 
 
 @dataclass(frozen=True)
@@ -89,13 +31,6 @@ class RawTriple:
     confidence: float
     rule: str
     properties: tuple[tuple[str, str], ...] = ()
-
-
-@dataclass(frozen=True)
-class Arg:
-    entity: str
-    start: int  # token index
-    end: int
 
 
 def build_triggers(relations: dict[str, Relation]) -> dict[str, tuple[str, str]]:
@@ -121,12 +56,16 @@ class RelationExtractor:
         self.triggers = build_triggers(relations)
         self.roles = build_roles(relations)
         self.max_role = max((len(k) for k in self.roles), default=1)
+        self.role_starts = {words[0] for words in self.roles}
+        self.affiliations = [r for r in relations.values() if r.affiliation_preps]
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = _Context(doc)
+        ctx = Context(doc)
         triples: list[RawTriple] = []
         for sent in doc.sents:
             for token in sent:
+                if token.i in ctx.by_start:
+                    triples.extend(self._affiliation(ctx, sent, token.i))
                 if token.i in ctx.covered:
                     continue
                 triples.extend(self._role(ctx, sent, token.i))
@@ -138,7 +77,7 @@ class RelationExtractor:
         return doc
 
     # -- verbs ---------------------------------------------------------------
-    def _trigger(self, ctx: _Context, sent: Span, i: int, rel: Relation, voice: str) -> list[RawTriple]:
+    def _trigger(self, ctx: Context, sent: Span, i: int, rel: Relation, voice: str) -> list[RawTriple]:
         if ctx.negated(i):
             return []
         props: dict[str, str] = {}
@@ -146,6 +85,12 @@ class RelationExtractor:
             objects = ctx.left_args(sent, i)
             subjects = ctx.agent_args(sent, i)
             conf, rule = (0.85 if subjects else 0.0), "passive"
+        elif voice == "inverse":  # "X yang terdiri dari A, B" -> A REL X
+            objects = ctx.left_args(sent, i)
+            subjects = ctx.right_args(sent, i, rel)
+            conf, rule = 0.75, "inverse"
+        elif voice == "noun" and rel.symmetric:  # "pertemuan ... Rusia dan Korea Utara"
+            return self._pairwise(ctx, sent, i, rel, ctx.participants_after(sent, i))
         elif voice == "noun":
             objects, goods = ctx.prep_object(sent, i, rel)
             exclude = {o.entity for o in objects}
@@ -154,12 +99,30 @@ class RelationExtractor:
             props.update(goods)
         else:
             subjects = ctx.left_args(sent, i)
+            if subjects and ctx.irrealis(subjects[0].end, i):
+                return []  # "Kim menyerukan untuk membuat truk": a call, not a fact
             objects = ctx.right_args(sent, i, rel)
             if not objects and rel.object_preps:
                 objects, goods = ctx.prep_object(sent, i, rel)
                 props.update(goods)
             conf, rule = 0.85, "active"
-        text = ctx.doc[i].text
+            if not objects and rel.symmetric and len(subjects) > 1:
+                return self._pairwise(ctx, sent, i, rel, subjects)
+        return self._emit(ctx, sent, ctx.doc[i].text, rel, subjects, objects, conf, rule, props)
+
+    def _emit(
+        self,
+        ctx: Context,
+        sent: Span,
+        text: str,
+        rel: Relation,
+        subjects: list[Arg],
+        objects: list[Arg],
+        conf: float,
+        rule: str,
+        props: dict[str, str],
+    ) -> list[RawTriple]:
+        props = props | ctx.date_of(sent)
         return [
             RawTriple(
                 s.entity,
@@ -168,17 +131,44 @@ class RelationExtractor:
                 o.entity,
                 sent.start_char,
                 conf - 0.05 * (k > 0),
-                f"{rule}",
+                rule,
                 tuple(sorted(props.items())),
             )
             for s in subjects
             for k, o in enumerate(objects)
-            if s.entity != o.entity and conf > 0
+            if conf > 0 and s.entity != o.entity and rel.allows(ctx.etype(s), ctx.etype(o))
         ]
 
+    def _pairwise(self, ctx: Context, sent: Span, i: int, rel: Relation, subjects: list[Arg]) -> list[RawTriple]:
+        if len(subjects) < 2:
+            return []
+        """``A, B dan C bertemu``: a symmetric relation between every pair."""
+        return [
+            t
+            for k, a in enumerate(subjects)
+            for b in subjects[k + 1 :]
+            for t in self._emit(ctx, sent, ctx.doc[i].text, rel, [a], [b], 0.8, "pairwise", {})
+        ]
+
+    # -- affiliations ----------------------------------------------------------
+    def _affiliation(self, ctx: Context, sent: Span, span_start: int) -> list[RawTriple]:
+        """``Tahir Della dari organisasi X``: a person "from" an organisation."""
+        person = ctx.by_start[span_start]
+        arg = ctx.arg(person)
+        if ctx.etype(arg) not in ("PERSON", "MISC"):
+            return []
+        triples = []
+        for rel in self.affiliations:
+            org = ctx.after_prep(sent, person.end, rel.affiliation_preps)
+            if org is not None and ctx.etype(org) in ("ORG", "MISC"):
+                triples += self._emit(ctx, sent, ctx.doc[person.end].text, rel, [arg], [org], 0.7, "affiliation", {})
+        return triples
+
     # -- roles ---------------------------------------------------------------
-    def _role(self, ctx: _Context, sent: Span, i: int) -> list[RawTriple]:
+    def _role(self, ctx: Context, sent: Span, i: int) -> list[RawTriple]:
         doc = ctx.doc
+        if doc[i].lower_ not in self.role_starts:
+            return []
         for size in range(self.max_role, 0, -1):
             words = tuple(t.lower_ for t in doc[i : i + size])
             if words in self.roles and i + size <= sent.end:
@@ -193,281 +183,8 @@ class RelationExtractor:
         person = ctx.role_person_after(sent, org.end) or ctx.role_person_before(sent, i)
         if person is None or person.entity == org.entity:
             return []
-        text = doc[i : i + size].text
-        return [RawTriple(person.entity, rel, text, org.entity, sent.start_char, 0.9, "role", props)]
-
-
-class _Context:
-    """Per-doc lookups shared by the rules."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.links: dict[tuple[int, int], str] = doc._.kg_links
-        self.entities: dict[str, Entity] = doc._.kg_entities
-        self.mentions = [s for s in doc.spans[SPAN_KEY] if (s.start_char, s.end_char) in self.links]
-        self.by_start = {s.start: s for s in self.mentions}
-        self.by_end = {s.end - 1: s for s in self.mentions}
-        self.covered = {i for s in self.mentions for i in range(s.start, s.end)}
-        self.objects: list[tuple[Span, Entity]] = []
-
-    def arg(self, span: Span) -> Arg:
-        return Arg(self.links[(span.start_char, span.end_char)], span.start, span.end)
-
-    def etype(self, arg: Arg) -> str:
-        return self.entities[arg.entity].type
-
-    def negated(self, i: int) -> bool:
-        j, seen = i - 1, 0
-        while j >= 0 and seen < 4:
-            lower = self.doc[j].lower_
-            if lower in lx.NEGATIONS:
-                return True
-            if lower not in INTENT and lower not in SKIPPABLE:
-                return False
-            j, seen = j - 1, seen + 1
-        return False
-
-    def left_args(self, sent: Span, i: int) -> list[Arg]:
-        j, content = i - 1, 0
-        while j >= sent.start:
-            token = self.doc[j]
-            if j in self.by_end:
-                return self._coordinated_left(sent, self.by_end[j])
-            if token.lower_ in lx.CLAUSE_BREAKS or token.text in ".;:!?":
-                return []
-            if token.lower_ in lx.PRONOUNS:
-                person = self.last_person(j)
-                return [person] if person else []
-            if not (token.is_punct or token.lower_ in SKIPPABLE or token.lower_ in INTENT):
-                content += 1
-                if content > 2:
-                    return []
-            j -= 1
-        return []
-
-    def _coordinated_left(self, sent: Span, span: Span) -> list[Arg]:
-        """``A, B dan C <verb>``: commas count only once a "dan" has been seen."""
-        args = [self.arg(span)]
-        j, seen_and = span.start - 1, False
-        while j > sent.start:
-            word = self.doc[j].lower_
-            if word == ")" and j - 2 in self.by_end and self.doc[j - 2].text == "(":
-                j -= 3  # "(AS)" after a name
-                continue
-            if j - 1 in self.by_end and (word in ("dan", "serta") or (word == "," and seen_and)):
-                seen_and = seen_and or word != ","
-                prev = self.by_end[j - 1]
-                args.append(self.arg(prev))
-                j = prev.start - 1
-                continue
-            break
-        return _dedupe(args)
-
-    def last_person(self, i: int) -> Arg | None:
-        for span in reversed(self.mentions):
-            if span.end <= i and self.entities[self.links[(span.start_char, span.end_char)]].type == "PERSON":
-                return self.arg(span)
-        return None
-
-    def agent_args(self, sent: Span, i: int) -> list[Arg]:
-        j = i + 1
-        while j < sent.end and (self.doc[j].lower_ in ("oleh", ",") or self.doc[j].lower_ in SKIPPABLE):
-            j += 1
-        j = self.past_role(sent, j)
-        return self._list_right(sent, j) if j in self.by_start else []
-
-    def right_args(self, sent: Span, i: int, rel: Relation) -> list[Arg]:
-        j = i + 1
-        while j < sent.end and (self.doc[j].lower_ in QUANTIFIERS or self.doc[j].lower_ in rel.object_preps):
-            j += 1
-        j = self.past_role(sent, j)
-        if j in self.by_start:
-            return self._list_right(sent, j)
-        if rel.common_object:
-            return self._noun_phrases(sent, j)
-        return []
-
-    def past_role(self, sent: Span, j: int) -> int:
-        """``Presiden Indonesia, Prabowo Subianto``: the argument is the person."""
-        k = j
-        while k < sent.end and (self.doc[k].lower_ in lx.TITLES or (k > j and self.doc[k].lower_ in lx.PORTFOLIO)):
-            k += 1
-        if k == j:
-            return j
-        if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("GPE", "ORG"):
-            k = self.by_start[k].end
-        if k < sent.end and self.doc[k].text == ",":
-            k += 1
-        if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("PERSON", "MISC"):
-            return k
-        return j
-
-    def _list_right(self, sent: Span, j: int) -> list[Arg]:
-        """``A, B, C, dan D``: a comma-only chain is an apposition, so only A counts."""
-        args, listed = [], False
-        while j in self.by_start:
-            span = self.by_start[j]
-            args.append(self.arg(span))
-            j = span.end
-            if j + 2 < sent.end and self.doc[j].text == "(" and self.doc[j + 2].text == ")":
-                j += 3
-            k = _skip_joiners(self.doc, j, sent.end)
-            if k == j or k not in self.by_start:
-                break
-            listed = listed or any(self.doc[m].lower_ != "," for m in range(j, k))
-            j = k
-        return _dedupe(args if listed else args[:1])
-
-    def _noun_phrases(self, sent: Span, j: int) -> list[Arg]:
-        args = []
-        while True:
-            arg = self.noun_phrase(sent, j)
-            if arg is None:
-                break
-            args.append(arg)
-            nxt = _skip_joiners(self.doc, arg.end, sent.end)
-            if nxt == arg.end:
-                break
-            j = nxt
-        return args
-
-    def noun_phrase(self, sent: Span, j: int) -> Arg | None:
-        k = j
-        while k < sent.end and k - j < 5 and _np_word(self.doc[k]):
-            k += 1
-        if k == j:
-            return None
-        head = self.doc[j].lower_
-        etype = "FACILITY" if head in lx.FACILITY_HEADS else "PRODUCT" if head in lx.PRODUCT_HEADS else ""
-        if not etype:
-            return None
-        span = Span(self.doc, j, k, label=etype)
-        name = normalize_name(span.text.lower())
-        ent = Entity(entity_id(name), name, etype)
-        self.objects.append((span, ent))
-        return Arg(ent.id, j, k)
-
-    def commit_objects(self, used: set[str]) -> list[Span]:
-        """Keep the noun-phrase objects that ended up in a triple."""
-        kept = []
-        for span, ent in self.objects:
-            if ent.id in used:
-                self.entities.setdefault(ent.id, ent)
-                self.links[(span.start_char, span.end_char)] = ent.id
-                kept.append(span)
-        return kept
-
-    def prep_object(self, sent: Span, i: int, rel: Relation) -> tuple[list[Arg], dict[str, str]]:
-        """``menjual senjata ke Rusia``: goods right after, object after a preposition."""
-        goods: dict[str, str] = {}
-        j = i + 1
-        k = j
-        while k < sent.end and _np_word(self.doc[k]) and k - j < 5:
-            k += 1
-        if k > j:
-            goods["goods"] = self.doc[j:k].text
-        for m in range(k, min(k + 8, sent.end - 1)):
-            word = self.doc[m].lower_
-            if word in lx.CLAUSE_BREAKS or self.doc[m].text in ".;":
-                break
-            if word in rel.object_preps and m + 1 in self.by_start:
-                return self._list_right(sent, m + 1), goods
-        return [], goods
-
-    def genitive(self, sent: Span, i: int, exclude: set[str]) -> list[Arg]:
-        """``penjualan senjata Iran``: a name right after the noun (and its goods) is the agent."""
-        j = i + 1
-        while j < sent.end and _np_word(self.doc[j]) and j - i <= 5:
-            j += 1
-        if j in self.by_start:
-            arg = self.arg(self.by_start[j])
-            if arg.entity not in exclude and self.etype(arg) in ("GPE", "ORG", "PERSON"):
-                return [arg]
-        return []
-
-    def nearest_left(self, sent: Span, i: int, exclude: set[str]) -> list[Arg]:
-        for span in reversed(self.mentions):
-            if sent.start <= span.start and span.end <= i:
-                arg = self.arg(span)
-                if arg.entity not in exclude and self.etype(arg) in ("GPE", "ORG", "PERSON"):
-                    return [arg]
-        return []
-
-    def role_org(self, sent: Span, j: int) -> Arg | None:
-        """The organisation or country right after a role noun (quoted nicknames skipped)."""
-        quoted = False
-        for m in range(j, min(j + 8, sent.end)):
-            token = self.doc[m]
-            if token.is_quote:
-                quoted = not quoted
-                continue
-            if m in self.by_start:
-                arg = self.arg(self.by_start[m])
-                if self.etype(arg) in ("GPE", "ORG", "LOC"):
-                    return self._last_same(arg, sent)
-                if not quoted:
-                    return None
-            elif not quoted and m in self.covered:
-                continue
-            elif not quoted:
-                return None
-        return None
-
-    def _last_same(self, arg: Arg, sent: Span) -> Arg:
-        """Skip a repeat of the same entity ("Negara Para Pertapa" Korea Utara)."""
-        j = arg.end
-        while j < sent.end and self.doc[j].is_quote:
-            j += 1
-        if j in self.by_start and self.arg(self.by_start[j]).entity == arg.entity:
-            return self.arg(self.by_start[j])
-        return arg
-
-    def role_person_after(self, sent: Span, j: int) -> Arg | None:
-        if j < sent.end and self.doc[j].text == ",":
-            j += 1
-        if j in self.by_start:
-            arg = self.arg(self.by_start[j])
-            return arg if self.etype(arg) in ("PERSON", "MISC") else None
-        return None
-
-    def role_person_before(self, sent: Span, i: int) -> Arg | None:
-        j = i - 1
-        if j > sent.start and self.doc[j].text == ",":
-            j -= 1
-        if j >= sent.start and self.doc[j].lower_ == "mantan":
-            j -= 1
-        if j in self.by_end:
-            arg = self.arg(self.by_end[j])
-            return arg if self.etype(arg) == "PERSON" else None
-        return None
-
-
-def _np_word(token) -> bool:
-    lower = token.lower_
-    return (
-        (token.is_alpha or "-" in token.text)
-        and token.text[:1].islower()
-        and not lx.is_function_word(lower)
-        and not lx.is_date_word(lower)
-        and lower not in lx.TITLES
-    )
-
-
-def _skip_joiners(doc: Doc, j: int, end: int) -> int:
-    k = j
-    while k < end and doc[k].lower_ in LIST_JOINERS:
-        k += 1
-    return k if k > j else j
-
-
-def _dedupe(args: list[Arg]) -> list[Arg]:
-    seen: set[str] = set()
-    out = []
-    for arg in args:
-        if arg.entity not in seen:
-            seen.add(arg.entity)
-            out.append(arg)
-    return out
+        relation = self.relations[rel]
+        return self._emit(ctx, sent, doc[i : i + size].text, relation, [person], [org], 0.9, "role", dict(props))
 
 
 def _unique(triples: list[RawTriple]) -> list[RawTriple]:

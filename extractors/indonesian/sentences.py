@@ -16,11 +16,16 @@ class SentenceSplitter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        # Only starts (True) and the token after each (False) are marked; unmarked tokens
+        # continue a sentence. Setting every token's flag is several times slower.
         start_next = True
         for token in doc:
-            token.is_sent_start = start_next and not token.is_space
             if token.is_space and start_next:
                 continue
+            if start_next:
+                token.is_sent_start = True
+                if token.i + 1 < len(doc):
+                    doc[token.i + 1].is_sent_start = False  # marks the doc as annotated
             start_next = self._ends_here(doc, token)
         return doc
 

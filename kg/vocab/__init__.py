@@ -41,6 +41,15 @@ class Relation:
     range: tuple[str, ...] = ()
     symmetric: bool = False
     inverse: str = ""
+    affiliation_preps: tuple[str, ...] = ()
+    strict_types: bool = False
+
+    def allows(self, subject_type: str, object_type: str) -> bool:
+        """Domain/range check (only for ``strict_types`` relations; MISC fits anywhere)."""
+        if not self.strict_types:
+            return True
+        fits = lambda t, allowed: t == "MISC" or not allowed or t in allowed  # noqa: E731
+        return fits(subject_type, self.domain) and fits(object_type, self.range)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,393 @@
+"""Finding the arguments of a relation trigger: subjects to the left (with
+coordination and pronouns), objects to the right (lists, noun phrases,
+prepositional objects), agents of passives, and the parts of role appositions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from extractors.indonesian import lexicon as lx
+from extractors.indonesian.mentions import SPAN_KEY
+from kg.ids import entity_id, normalize_name
+from kg.model import Entity
+from kg.vocab import Relation
+
+SKIPPABLE = frozenset(
+    [
+        "juga",
+        "telah",
+        "akan",
+        "sudah",
+        "yang",
+        "pun",
+        "itu",
+        "ini",
+        "tersebut",
+        "semakin",
+        "kembali",
+        "masih",
+        "baru",
+        "segera",
+        "lalu",
+        "kemudian",
+        "sempat",
+        "tengah",
+        "sedang",
+        "pernah",
+        "memang",
+        "bahkan",
+        "lagi",
+        "hanya",
+        "tak",
+        "hanya",
+        "untuk",
+        "ingin",
+        "hendak",
+        "berencana",
+        "berupaya",
+        "mencoba",
+    ]
+)
+LIST_JOINERS = frozenset({",", "dan", "serta", "maupun", "atau"})
+INTENT = frozenset(
+    [
+        "berniat",
+        "akan",
+        "ingin",
+        "mau",
+        "hendak",
+        "bermaksud",
+        "sama-sekali",
+        "sama",
+        "sekali",
+        "pernah",
+        "mampu",
+        "bisa",
+        "dapat",
+    ]
+)
+IRREALIS = frozenset(
+    "menyerukan meminta mendesak berencana berjanji mengusulkan menuntut mengimbau menginginkan "
+    "menargetkan bertekad berupaya".split()
+)
+QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
+
+
+@dataclass(frozen=True)
+class Arg:
+    entity: str
+    start: int  # token index
+    end: int
+
+
+class Context:
+    """Per-doc lookups shared by the rules."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.links: dict[tuple[int, int], str] = doc._.kg_links
+        self.entities: dict[str, Entity] = doc._.kg_entities
+        self.mentions = [s for s in doc.spans[SPAN_KEY] if (s.start_char, s.end_char) in self.links]
+        self.by_start = {s.start: s for s in self.mentions}
+        self.by_end = {s.end - 1: s for s in self.mentions}
+        self.covered = {i for s in self.mentions for i in range(s.start, s.end)}
+        self.objects: list[tuple[Span, Entity]] = []
+        self.pending: dict[str, Entity] = {}
+
+    def arg(self, span: Span) -> Arg:
+        return Arg(self.links[(span.start_char, span.end_char)], span.start, span.end)
+
+    def etype(self, arg: Arg) -> str:
+        entity = self.entities.get(arg.entity) or self.pending[arg.entity]
+        return entity.type
+
+    def negated(self, i: int) -> bool:
+        j, seen = i - 1, 0
+        while j >= 0 and seen < 4:
+            lower = self.doc[j].lower_
+            if lower in lx.NEGATIONS:
+                return True
+            if lower not in INTENT and lower not in SKIPPABLE:
+                return False
+            j, seen = j - 1, seen + 1
+        return False
+
+    def left_args(self, sent: Span, i: int) -> list[Arg]:
+        j, content = i - 1, 0
+        while j >= sent.start:
+            token = self.doc[j]
+            if j in self.by_end:
+                return self._coordinated_left(sent, self.by_end[j])
+            if token.lower_ in lx.CLAUSE_BREAKS or token.text in ".;:!?":
+                return []
+            if token.lower_ in lx.PRONOUNS:
+                person = self.last_person(j)
+                return [person] if person else []
+            if not (token.is_punct or token.lower_ in SKIPPABLE or token.lower_ in INTENT):
+                content += 1
+                if content > 2:
+                    return []
+            j -= 1
+        return []
+
+    def _coordinated_left(self, sent: Span, span: Span) -> list[Arg]:
+        """``A, B, dan C <verb>``: commas count only in a list closed by "dan"/"serta"."""
+        args = [self.arg(span)]
+        j, seen_and = span.start - 1, False
+        while j > sent.start:
+            if self.doc[j].text == ")" and j - 2 in self.by_end and self.doc[j - 2].text == "(":
+                j -= 3  # "(AS)" after a name
+                continue
+            k = j
+            while k > sent.start and self.doc[k].lower_ in (",", "dan", "serta"):
+                k -= 1
+            words = {self.doc[m].lower_ for m in range(k + 1, j + 1)}
+            seen_and = seen_and or bool(words & {"dan", "serta"})
+            if k == j or k not in self.by_end or not seen_and:
+                break
+            prev = self.by_end[k]
+            args.append(self.arg(prev))
+            j = prev.start - 1
+        return _dedupe(args)
+
+    def last_person(self, i: int) -> Arg | None:
+        for span in reversed(self.mentions):
+            if span.end <= i and self.entities[self.links[(span.start_char, span.end_char)]].type == "PERSON":
+                return self.arg(span)
+        return None
+
+    def agent_args(self, sent: Span, i: int) -> list[Arg]:
+        j = i + 1
+        while j < sent.end and (self.doc[j].lower_ in ("oleh", ",") or self.doc[j].lower_ in SKIPPABLE):
+            j += 1
+        j = self.past_role(sent, j)
+        return self._list_right(sent, j) if j in self.by_start else []
+
+    def right_args(self, sent: Span, i: int, rel: Relation) -> list[Arg]:
+        j = i + 1
+        while j < sent.end and (self.doc[j].lower_ in QUANTIFIERS or self.doc[j].lower_ in rel.object_preps):
+            j += 1
+        j = self.past_role(sent, j)
+        if j in self.by_start:
+            return self._list_right(sent, j)
+        if rel.common_object:
+            return self._noun_phrases(sent, j)
+        return []
+
+    def past_role(self, sent: Span, j: int) -> int:
+        """``Presiden Indonesia, Prabowo Subianto``: the argument is the person."""
+        k = j
+        while k < sent.end and (self.doc[k].lower_ in lx.TITLES or (k > j and self.doc[k].lower_ in lx.PORTFOLIO)):
+            k += 1
+        if k == j:
+            return j
+        if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("GPE", "ORG"):
+            k = self.by_start[k].end
+        if k < sent.end and self.doc[k].text == ",":
+            k += 1
+        if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("PERSON", "MISC"):
+            return k
+        return j
+
+    def _list_right(self, sent: Span, j: int) -> list[Arg]:
+        """``A, B, C, dan D``: a comma-only chain is an apposition, so only A counts
+        (unless a "dan"/"serta" follows the chain: "A, B, C, serta banyak negara")."""
+        args, listed = [], False
+        while j in self.by_start:
+            span = self.by_start[j]
+            args.append(self.arg(span))
+            j = span.end
+            if j + 2 < sent.end and self.doc[j].text == "(" and self.doc[j + 2].text == ")":
+                j += 3
+            k = _skip_joiners(self.doc, j, sent.end)
+            listed = listed or any(self.doc[m].lower_ in ("dan", "serta", "atau", "maupun") for m in range(j, k))
+            if k == j or k not in self.by_start:
+                break
+            j = k
+        return _dedupe(args if listed else args[:1])
+
+    def _noun_phrases(self, sent: Span, j: int) -> list[Arg]:
+        args = []
+        while True:
+            arg = self.noun_phrase(sent, j)
+            if arg is None:
+                break
+            args.append(arg)
+            nxt = _skip_joiners(self.doc, arg.end, sent.end)
+            if nxt == arg.end:
+                break
+            j = nxt
+        return args
+
+    def noun_phrase(self, sent: Span, j: int) -> Arg | None:
+        k = j
+        while k < sent.end and k - j < 5 and _np_word(self.doc[k]):
+            k += 1
+        if k == j:
+            return None
+        head = self.doc[j].lower_
+        etype = "FACILITY" if head in lx.FACILITY_HEADS else "PRODUCT" if head in lx.PRODUCT_HEADS else ""
+        if not etype:
+            return None
+        span = Span(self.doc, j, k, label=etype)
+        name = normalize_name(span.text.lower())
+        ent = Entity(entity_id(name), name, etype)
+        self.objects.append((span, ent))
+        self.pending[ent.id] = ent
+        return Arg(ent.id, j, k)
+
+    def commit_objects(self, used: set[str]) -> list[Span]:
+        """Keep the noun-phrase objects that ended up in a triple."""
+        kept = []
+        for span, ent in self.objects:
+            if ent.id in used:
+                self.entities.setdefault(ent.id, ent)
+                self.links[(span.start_char, span.end_char)] = ent.id
+                kept.append(span)
+        return kept
+
+    def prep_object(self, sent: Span, i: int, rel: Relation) -> tuple[list[Arg], dict[str, str]]:
+        """``menjual senjata ke Rusia``: goods right after, object after a preposition."""
+        goods: dict[str, str] = {}
+        j = i + 1
+        k = j
+        while k < sent.end and _np_word(self.doc[k]) and k - j < 5:
+            k += 1
+        if k > j:
+            goods["goods"] = self.doc[j:k].text
+        for m in range(k, min(k + 8, sent.end - 1)):
+            word = self.doc[m].lower_
+            if word in lx.CLAUSE_BREAKS or self.doc[m].text in ".;":
+                break
+            if word in rel.object_preps and m + 1 in self.by_start:
+                return self._list_right(sent, m + 1), goods
+        return [], goods
+
+    def genitive(self, sent: Span, i: int, exclude: set[str]) -> list[Arg]:
+        """``penjualan senjata Iran``: a name right after the noun (and its goods) is the agent."""
+        j = i + 1
+        while j < sent.end and _np_word(self.doc[j]) and j - i <= 5:
+            j += 1
+        if j in self.by_start:
+            arg = self.arg(self.by_start[j])
+            if arg.entity not in exclude and self.etype(arg) in ("GPE", "ORG", "PERSON"):
+                return [arg]
+        return []
+
+    def date_of(self, sent: Span) -> dict[str, str]:
+        """The first date expression of the sentence, for the facts it states."""
+        for span in self.doc.spans.get("kg_dates", []):
+            if sent.start <= span.start < sent.end:
+                return {"date": span.kb_id_, "date_text": span.text}
+        return {}
+
+    def irrealis(self, start: int, end: int) -> bool:
+        """A call, request or plan between the subject and the verb."""
+        return any(self.doc[k].lower_ in IRREALIS for k in range(start, end))
+
+    def participants_after(self, sent: Span, i: int) -> list[Arg]:
+        """The coordinated names shortly after a noun: "pertemuan (yang dilakukan menteri) A dan B"."""
+        for j in range(i + 1, min(i + 7, sent.end)):
+            if j in self.by_start:
+                args = self._list_right(sent, j)
+                return args if len(args) > 1 else []
+            if self.doc[j].is_punct or self.doc[j].lower_ in lx.CLAUSE_BREAKS:
+                return []
+        return []
+
+    def after_prep(self, sent: Span, j: int, preps: tuple[str, ...]) -> Arg | None:
+        """The mention after ``prep`` (and up to three common nouns: "dari organisasi X")."""
+        if j >= sent.end or self.doc[j].lower_ not in preps:
+            return None
+        k = j + 1
+        while k < sent.end and k - j <= 3 and k not in self.by_start and _np_word(self.doc[k]):
+            k += 1
+        return self.arg(self.by_start[k]) if k in self.by_start else None
+
+    def nearest_left(self, sent: Span, i: int, exclude: set[str]) -> list[Arg]:
+        for span in reversed(self.mentions):
+            if sent.start <= span.start and span.end <= i:
+                arg = self.arg(span)
+                if arg.entity not in exclude and self.etype(arg) in ("GPE", "ORG", "PERSON"):
+                    return [arg]
+        return []
+
+    def role_org(self, sent: Span, j: int) -> Arg | None:
+        """The organisation or country right after a role noun (quoted nicknames skipped)."""
+        quoted = False
+        for m in range(j, min(j + 8, sent.end)):
+            token = self.doc[m]
+            if token.is_quote:
+                quoted = not quoted
+                continue
+            if m in self.by_start:
+                arg = self.arg(self.by_start[m])
+                if self.etype(arg) in ("GPE", "ORG", "LOC"):
+                    return self._last_same(arg, sent)
+                if not quoted:
+                    return None
+            elif (not quoted and m in self.covered) or token.lower_ in lx.PORTFOLIO:
+                continue
+            elif not quoted:
+                return None
+        return None
+
+    def _last_same(self, arg: Arg, sent: Span) -> Arg:
+        """Skip a repeat of the same entity ("Negara Para Pertapa" Korea Utara)."""
+        j = arg.end
+        while j < sent.end and self.doc[j].is_quote:
+            j += 1
+        if j in self.by_start and self.arg(self.by_start[j]).entity == arg.entity:
+            return self.arg(self.by_start[j])
+        return arg
+
+    def role_person_after(self, sent: Span, j: int) -> Arg | None:
+        while j in self.by_start and self.etype(self.arg(self.by_start[j])) in ("GPE", "ORG"):
+            j = self.by_start[j].end  # "Ketua Baleg DPR RI, Bob Hasan"
+        if j < sent.end and self.doc[j].text == ",":
+            j += 1
+        if j in self.by_start:
+            arg = self.arg(self.by_start[j])
+            return arg if self.etype(arg) in ("PERSON", "MISC") else None
+        return None
+
+    def role_person_before(self, sent: Span, i: int) -> Arg | None:
+        j = i - 1
+        if j > sent.start and self.doc[j].text == ",":
+            j -= 1
+        if j >= sent.start and self.doc[j].lower_ == "mantan":
+            j -= 1
+        if j in self.by_end:
+            arg = self.arg(self.by_end[j])
+            return arg if self.etype(arg) in ("PERSON", "MISC") else None
+        return None
+
+
+def _np_word(token) -> bool:
+    lower = token.lower_
+    return (
+        (token.is_alpha or "-" in token.text)
+        and token.text[:1].islower()
+        and not lx.is_function_word(lower)
+        and not lx.is_date_word(lower)
+        and lower not in lx.TITLES
+    )
+
+
+def _skip_joiners(doc: Doc, j: int, end: int) -> int:
+    k = j
+    while k < end and doc[k].lower_ in LIST_JOINERS:
+        k += 1
+    return k if k > j else j
+
+
+def _dedupe(args: list[Arg]) -> list[Arg]:
+    seen: set[str] = set()
+    out = []
+    for arg in args:
+        if arg.entity not in seen:
+            seen.add(arg.entity)
+            out.append(arg)
+    return out

@@ -1,0 +1,80 @@
+"""Date expressions in Indonesian news: "tanggal 11-12 Agustus", "Senin (14/8)",
+"(18/10/2025)", "pada 2019". Writes ``doc.spans["kg_dates"]`` with ``kb_id_`` =
+the ISO value (``2023-08-11``, ``2023-08-11/2023-08-12``, ``2019``, or ``--08-14``
+when the year is unknown), resolved against ``doc._.kg_article_date`` when known."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+SPAN_KEY = "kg_dates"
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            "januari jan",
+            "februari feb",
+            "maret mar",
+            "april apr",
+            "mei",
+            "juni jun",
+            "juli jul",
+            "agustus agu agt ags aug",
+            "september sep sept",
+            "oktober okt oct",
+            "november nov",
+            "desember des dec",
+        ]
+    )
+    for name in names.split()
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+PATTERNS = [
+    ("range", re.compile(rf"\b(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTH})\b(?:\s+(\d{{4}}))?", re.I)),
+    ("day", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\b(?:\s+(\d{{4}}))?", re.I)),
+    ("slash", re.compile(r"\((\d{1,2})/(\d{1,2})(?:/(\d{4}))?\)")),
+    ("year", re.compile(r"\b(?:pada|tahun|sejak|hingga|awal|akhir)\s+((?:19|20)\d{2})\b", re.I)),
+]
+
+
+def _iso(year: int | None, month: int, day: int) -> str:
+    try:
+        return date(year, month, day).isoformat() if year else f"--{month:02d}-{day:02d}"
+    except ValueError:
+        return ""
+
+
+class DateFinder:
+    def __init__(self, name: str = "kg_dates") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        year = int(doc._.kg_article_date[:4]) if (doc._.kg_article_date or "")[:4].isdigit() else None
+        spans: list[Span] = []
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in PATTERNS:
+            for m in pattern.finditer(doc.text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                value = self._value(kind, m, year)
+                span = doc.char_span(m.start(), m.end(), label="DATE", kb_id=value, alignment_mode="expand")
+                if value and span is not None:
+                    spans.append(span)
+                    taken.append((m.start(), m.end()))
+        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+    @staticmethod
+    def _value(kind: str, m: re.Match, year: int | None) -> str:
+        if kind == "range":
+            month, y = MONTHS[m.group(3).lower()], int(m.group(4)) if m.group(4) else year
+            first, last = _iso(y, month, int(m.group(1))), _iso(y, month, int(m.group(2)))
+            return f"{first}/{last}" if first and last else ""
+        if kind == "day":
+            return _iso(int(m.group(3)) if m.group(3) else year, MONTHS[m.group(2).lower()], int(m.group(1)))
+        if kind == "slash":
+            return _iso(int(m.group(3)) if m.group(3) else year, int(m.group(2)), int(m.group(1)))
+        return m.group(1)

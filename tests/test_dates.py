@@ -1,0 +1,29 @@
+from kg.model import Article
+from kg.pipeline import extract_one
+
+
+def props(text: str, date: str = "") -> list[dict]:
+    ex = extract_one(Article(id="d", text=text, date=date))
+    return [dict(t.properties) for t in ex.triples]
+
+
+def test_day_range_resolved_against_the_article_date():
+    [p] = props("Kim Jong-un mengunjungi Moskow pada tanggal 11-12 Agustus lalu.", "2024-08-20")
+    assert p["date"] == "2024-08-11/2024-08-12" and p["date_text"] == "11-12 Agustus"
+
+
+def test_weekday_with_day_and_month():
+    [p] = props("Senin (14/8), Vladimir Putin bertemu dengan Xi Jinping.", "2023-08-15")
+    assert p["date"] == "2023-08-14"
+
+
+def test_full_date_and_year_only():
+    [p] = props("Jepang mengecam Korea Utara (18/10/2025).")
+    assert p["date"] == "2025-10-18"
+    [p] = props("Jepang mengecam Korea Utara pada 2019.")
+    assert p["date"] == "2019"
+
+
+def test_unknown_year_is_kept_partial():
+    [p] = props("Jepang mengecam Korea Utara pada 3 Maret.")
+    assert p["date"] == "--03-03"
