@@ -7,6 +7,7 @@ import csv
 import json
 import os
 import sys
+import warnings
 from typing import Any
 
 import click
@@ -225,7 +226,12 @@ def _cell(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+def _warn(message, category, filename, lineno, file=None, line=None) -> None:
+    click.echo(f"kg: warning: {message}", err=True)
+
+
 def main(argv: list[str] | None = None) -> int:
+    warnings.showwarning = _warn
     try:
         cli.main(args=argv, prog_name="kg", standalone_mode=False)
     except KgError as exc:

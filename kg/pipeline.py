@@ -3,17 +3,21 @@ mentions, entities, triples with provenance)."""
 
 from __future__ import annotations
 
+import warnings
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.factories import EXTRACTOR_NAME, indonesian_pipeline
+from kg.language import detect
 from kg.model import Article, Entity, Extraction, Mention, Provenance, Sentence, Triple
 
 BATCH_SIZE = 32
+SUPPORTED = ("id",)
 
 
 @lru_cache(maxsize=1)
@@ -22,12 +26,24 @@ def load_pipeline() -> Language:
 
 
 def extract(articles: Iterable[Article], nlp: Language | None = None) -> Iterator[Extraction]:
-    """Run the pipeline over ``articles``; one Extraction per article, in order."""
+    """Run the pipeline over ``articles``; one Extraction per article, in order.
+
+    Each article's language is detected when not given. Only Indonesian has an
+    extractor so far: articles in other languages are kept (with their language
+    recorded) but yield no mentions or triples, rather than junk, and a warning.
+    """
     nlp = nlp or load_pipeline()
-    articles = list(articles)
-    docs = (_make_doc(nlp, a) for a in articles)
-    for article, doc in zip(articles, nlp.pipe(docs, batch_size=BATCH_SIZE), strict=True):
-        yield to_extraction(article, doc)
+    articles = [a if a.lang else replace(a, lang=detect(a.text)) for a in articles]
+    supported = [a for a in articles if a.lang in SUPPORTED]
+    for article in articles:
+        if article.lang not in SUPPORTED:
+            warnings.warn(f"article {article.id!r} is in {article.lang!r}; only Indonesian is extracted", stacklevel=2)
+    docs = nlp.pipe((_make_doc(nlp, a) for a in supported), batch_size=BATCH_SIZE)
+    for article in articles:
+        if article.lang in SUPPORTED:
+            yield to_extraction(article, next(docs))
+        else:
+            yield Extraction(article, (), (), (), ())
 
 
 def extract_one(article: Article) -> Extraction:

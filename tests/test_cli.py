@@ -73,3 +73,12 @@ def test_every_command_is_documented_in_the_readme():
             for opt in param.opts:
                 if opt.startswith("--") and opt not in ("--help",):
                     assert opt in readme, f"README does not mention {opt} of kg {name}"
+
+
+def test_english_articles_are_detected_and_not_mangled():
+    stdin = b'{"id": "en", "text": "North Korea sells weapons to Russia, officials said on Monday."}\n'
+    stdin += b'{"id": "id", "text": "Korea Utara menjual senjata ke Rusia."}\n'
+    result = run("extract", "-", stdin=stdin)
+    assert result.returncode == 0
+    assert result.stderr.decode().strip() == "kg: warning: article 'en' is in 'en'; only Indonesian is extracted"
+    assert result.stdout.count(b"\n") == 1 and b'"article": "id"' in result.stdout

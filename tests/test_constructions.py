@@ -70,3 +70,31 @@ def test_same_canonical_id_across_articles():
     b = extract_one(Article(id="b", text="AS mengecam Iran."))
     assert a.triples[0].subject.id == b.triples[0].subject.id
     assert a.triples[0].subject.name == "United States"
+
+
+def triples(text: str):
+    return extract_one(Article(id="t", text=text)).triples
+
+
+def test_reported_speech_keeps_the_inner_fact_and_its_source():
+    [t] = triples("Kantor Berita Pusat Korea (KCNA) mengatakan bahwa Kim Jong-un mengunjungi Moskow.")
+    assert (t.subject.name, t.predicate, t.object.name) == ("Kim Jong-un", "VISITS", "Moscow")
+    assert dict(t.properties)["reported_by"] == "Korean Central News Agency"
+
+
+def test_relative_clause_subject():
+    found = facts("Vladimir Putin, yang kemarin tiba di Beijing, bertemu dengan Xi Jinping.")
+    assert ("Vladimir Putin", "MEETS", "Xi Jinping") in found
+
+
+def test_a_call_is_not_a_fact():
+    assert facts("Kim Jong-un menyerukan untuk mengunjungi Moskow.") == set()
+
+
+def test_symmetric_verb_with_coordinated_subjects_gives_every_pair():
+    found = facts("Joko Widodo, Xi Jinping, dan Vladimir Putin bertemu di Beijing.")
+    assert len({frozenset((s, o)) for s, p, o in found if p == "MEETS"}) == 3
+
+
+def test_meeting_noun_between_two_parties():
+    assert ("Russia", "MEETS", "North Korea") in facts("Mereka membahas pertemuan Rusia dan Korea Utara.")

@@ -68,6 +68,10 @@ INTENT = frozenset(
         "dapat",
     ]
 )
+SPEECH_VERBS = frozenset(
+    "mengatakan menyatakan menyebut menyebutkan menegaskan melaporkan mengklaim mengungkapkan menjelaskan "
+    "mengumumkan membenarkan mengonfirmasi".split()
+)
 IRREALIS = frozenset(
     "menyerukan meminta mendesak berencana berjanji mengusulkan menuntut mengimbau menginginkan "
     "menargetkan bertekad berupaya".split()
@@ -115,7 +119,7 @@ class Context:
         return False
 
     def left_args(self, sent: Span, i: int) -> list[Arg]:
-        j, content = i - 1, 0
+        j, content = self._before_relative_clause(sent, i - 1), 0
         while j >= sent.start:
             token = self.doc[j]
             if j in self.by_end:
@@ -131,6 +135,15 @@ class Context:
                     return []
             j -= 1
         return []
+
+    def _before_relative_clause(self, sent: Span, j: int) -> int:
+        """``X, yang tiba di Beijing, bertemu``: skip back over the ", yang ... ," clause."""
+        if j <= sent.start or self.doc[j].text != ",":
+            return j
+        for k in range(j - 1, sent.start, -1):
+            if self.doc[k].text == ",":
+                return k - 1 if self.doc[k + 1].lower_ == "yang" else j
+        return j
 
     def _coordinated_left(self, sent: Span, span: Span) -> list[Arg]:
         """``A, B, dan C <verb>``: commas count only in a list closed by "dan"/"serta"."""
@@ -281,6 +294,17 @@ class Context:
         for span in self.doc.spans.get("kg_dates", []):
             if sent.start <= span.start < sent.end:
                 return {"date": span.kb_id_, "date_text": span.text}
+        return {}
+
+    def attribution(self, sent: Span, i: int) -> dict[str, str]:
+        """Reported speech: "KCNA mengatakan bahwa Kim mengunjungi ..." -> reported_by KCNA."""
+        for k in range(i - 1, sent.start - 1, -1):
+            if self.doc[k].lower_ in SPEECH_VERBS:
+                speakers = self.left_args(sent, k)
+                if speakers:
+                    entity = self.entities.get(speakers[0].entity)
+                    return {"reported_by": entity.name} if entity else {}
+                return {}
         return {}
 
     def irrealis(self, start: int, end: int) -> bool:

@@ -108,6 +108,7 @@ class RelationExtractor:
             conf, rule = 0.85, "active"
             if not objects and rel.symmetric and len(subjects) > 1:
                 return self._pairwise(ctx, sent, i, rel, subjects)
+        props.update(ctx.attribution(sent, i))
         return self._emit(ctx, sent, ctx.doc[i].text, rel, subjects, objects, conf, rule, props)
 
     def _emit(
