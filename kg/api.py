@@ -16,7 +16,7 @@ from kg.pipeline import extract
 from kg.rdf.export import FORMATS, write_rdf
 from kg.rdf.namespace import DEFAULT_BASE
 from kg.rdf.sparql import load_rdf, run_sparql
-from kg.stores.base import DEFAULT_BATCH_SIZE, LoadReport, load_graph
+from kg.stores.base import DEFAULT_BATCH_SIZE, LoadReport, Progress, load_graph
 from kg.viz.html import write_html
 
 Rows = tuple[list[str], list[list[Any]]]
@@ -57,13 +57,14 @@ def build(
     neo4j: Neo4jTarget | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     min_confidence: float = 0.0,
+    progress: Progress | None = None,
 ) -> BuildReport:
     """``kg build``: graph files, the local Cypher store and, optionally, Neo4j."""
     graph = build_graph(extract_paths(paths, min_confidence))
     out = Path(out)
     files = write_outputs(graph, out)
     local = load_local(graph, out, batch_size)
-    remote = load_neo4j(graph, neo4j, batch_size) if neo4j else None
+    remote = load_neo4j(graph, neo4j, batch_size, progress) if neo4j else None
     return BuildReport(
         len(graph.graph["articles"]), graph.number_of_nodes(), graph.number_of_edges(), local, remote, files
     )
@@ -77,37 +78,47 @@ def write_outputs(graph: nx.MultiDiGraph, out: Path) -> tuple[str, ...]:
     return tuple(str(f) for f in files)
 
 
-def load_local(graph: nx.MultiDiGraph, out: str | Path, batch_size: int = DEFAULT_BATCH_SIZE) -> LoadReport:
+def load_local(
+    graph: nx.MultiDiGraph, out: str | Path, batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None
+) -> LoadReport:
     """Fill the zero-setup FalkorDB store in ``out/store`` (replacing what was there)."""
     from kg.stores.falkordb import local_store
 
     with local_store(out, fresh=True) as store:
-        return load_graph(store, graph, batch_size)
+        return load_graph(store, graph, batch_size, progress=progress)
 
 
-def load_neo4j(graph: nx.MultiDiGraph, target: Neo4jTarget, batch_size: int = DEFAULT_BATCH_SIZE) -> LoadReport:
+def load_neo4j(
+    graph: nx.MultiDiGraph, target: Neo4jTarget, batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None
+) -> LoadReport:
     from kg.stores.neo4j import Neo4jStore
 
     with Neo4jStore(target.uri, target.user, target.password, target.database) as store:
-        return load_graph(store, graph, batch_size, schema=target.schema)
+        return load_graph(store, graph, batch_size, schema=target.schema, progress=progress)
 
 
-def load_falkordb(graph: nx.MultiDiGraph, url: str, batch_size: int = DEFAULT_BATCH_SIZE) -> LoadReport:
+def load_falkordb(
+    graph: nx.MultiDiGraph, url: str, batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None
+) -> LoadReport:
     from kg.stores.falkordb import remote_store
 
-    return load_graph(remote_store(url), graph, batch_size)
+    return load_graph(remote_store(url), graph, batch_size, progress=progress)
 
 
 def load(
-    out: str | Path, neo4j: Neo4jTarget | None = None, falkordb: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE
+    out: str | Path,
+    neo4j: Neo4jTarget | None = None,
+    falkordb: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Progress | None = None,
 ) -> LoadReport:
     """``kg load``: load an already built graph without re-extracting."""
     graph = read_json(out)
     if neo4j:
-        return load_neo4j(graph, neo4j, batch_size)
+        return load_neo4j(graph, neo4j, batch_size, progress)
     if falkordb:
-        return load_falkordb(graph, falkordb, batch_size)
-    return load_local(graph, out, batch_size)
+        return load_falkordb(graph, falkordb, batch_size, progress)
+    return load_local(graph, out, batch_size, progress)
 
 
 def query_cypher(

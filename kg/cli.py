@@ -7,6 +7,7 @@ import csv
 import json
 import os
 import sys
+import time
 import warnings
 from typing import Any
 
@@ -25,6 +26,9 @@ def neo4j_options(func):
         click.option("--password", default=None, help="Neo4j password (default: $NEO4J_PASSWORD)."),
         click.option("--database", default=None, help="Neo4j database (default: the server's default)."),
         click.option("--no-schema", is_flag=True, help="Skip creating constraints and indexes."),
+        click.option(
+            "--progress/--no-progress", default=None, help="Show rows/s while loading (default: on a terminal)."
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -81,10 +85,17 @@ def extract(paths: tuple[str, ...], mentions: bool, min_confidence: float) -> No
     help="Drop triples below this confidence.",
 )
 @neo4j_options
-def build(paths, out, batch_size, min_confidence, neo4j_uri, user, password, database, no_schema) -> None:
+def build(paths, out, batch_size, min_confidence, neo4j_uri, user, password, database, no_schema, progress) -> None:
     """Build the graph of PATHS into OUT: graph.json, graph.ttl, graph.html and the local
     Cypher store; with --neo4j also load it into Neo4j."""
-    report = api.build(paths, out, target(neo4j_uri, user, password, database, no_schema), batch_size, min_confidence)
+    report = api.build(
+        paths,
+        out,
+        target(neo4j_uri, user, password, database, no_schema),
+        batch_size,
+        min_confidence,
+        reporter(progress),
+    )
     click.echo(f"{report.articles} articles, {report.entities} entities, {report.facts} facts")
     for path in report.files:
         click.echo(f"wrote {path}")
@@ -101,9 +112,11 @@ def build(paths, out, batch_size, min_confidence, neo4j_uri, user, password, dat
 @click.option("--falkordb", metavar="URL", help="A FalkorDB server, redis://HOST:PORT.")
 @click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, type=click.IntRange(1))
 @neo4j_options
-def load(out, falkordb, batch_size, neo4j_uri, user, password, database, no_schema) -> None:
+def load(out, falkordb, batch_size, neo4j_uri, user, password, database, no_schema, progress) -> None:
     """Load the graph built in OUT into Neo4j (--neo4j), FalkorDB (--falkordb) or the local store."""
-    report = api.load(out, target(neo4j_uri, user, password, database, no_schema), falkordb, batch_size)
+    report = api.load(
+        out, target(neo4j_uri, user, password, database, no_schema), falkordb, batch_size, reporter(progress)
+    )
     click.echo(
         f"{report.nodes} nodes, {report.relationships} relationships ({report.rows} rows in {report.batches} batches)"
     )
@@ -116,7 +129,7 @@ def load(out, falkordb, batch_size, neo4j_uri, user, password, database, no_sche
 @click.option("--param", "-p", multiple=True, metavar="NAME=VALUE", help="A query parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @neo4j_options
-def query(out, cypher_text, sparql_text, param, fmt, neo4j_uri, user, password, database, no_schema) -> None:
+def query(out, cypher_text, sparql_text, param, fmt, neo4j_uri, user, password, database, no_schema, progress) -> None:
     """Run Cypher on the local store of OUT (or Neo4j), or SPARQL over its RDF."""
     if bool(cypher_text) == bool(sparql_text):
         raise KgError(
@@ -184,6 +197,30 @@ def _score_line(label: str, score) -> str:
         f"{label:<16} P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} "
         f"(tp={score.tp} fp={score.fp} fn={score.fn})"
     )
+
+
+class Progress:
+    """``loading: 12,000/70,000 rows (31,000 rows/s)`` on stderr, at most five times a second."""
+
+    def __init__(self) -> None:
+        self.start = time.monotonic()
+        self.shown = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self.shown < 0.2 and done < total:
+            return
+        self.shown = now
+        rate = done / max(now - self.start, 1e-9)
+        end = "\n" if done >= total else ""
+        click.echo(f"\rloading: {done:,}/{total:,} rows ({rate:,.0f} rows/s)", err=True, nl=False)
+        if end:
+            click.echo("", err=True)
+
+
+def reporter(flag: bool | None) -> Progress | None:
+    show = sys.stderr.isatty() if flag is None else flag
+    return Progress() if show else None
 
 
 def read_query(text: str) -> str:

@@ -3,11 +3,17 @@
 Nodes are entities (name, type, aliases, wikidata); edges are keyed by the
 canonical predicate and carry every piece of evidence. The same fact stated
 twice is one edge with two pieces of evidence.
+
+Graph attributes: ``articles`` (id -> metadata), ``sentences`` (sentence id ->
+article, index, start, end, text: every sentence with a mention) and
+``mentions`` ([sentence id, entity id, start, end], offsets in the article):
+the lexical graph behind the facts.
 """
 
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -16,29 +22,58 @@ import networkx as nx
 
 from kg.errors import OutputError
 from kg.files import write_text
+from kg.ids import sentence_id
 from kg.model import Entity, Extraction, Triple
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
-    articles: dict[str, dict[str, str]] = {}
+    lexical = _Lexical()
     for ex in extractions:
-        articles[ex.article.id] = ex.article.metadata()
+        lexical.add(ex)
         for entity in ex.entities:
             _add_node(nodes, entity)
         for triple in ex.triples:
             _add_node(nodes, triple.subject)
             _add_node(nodes, triple.object)
             _add_edge(edges, triple)
-    graph = nx.MultiDiGraph(format=FORMAT_VERSION, articles=dict(sorted(articles.items())))
+    graph = nx.MultiDiGraph(format=FORMAT_VERSION, **lexical.attributes())
     for node_id in sorted(nodes):
         graph.add_node(node_id, **nodes[node_id])
     for u, v, key in sorted(edges):
         graph.add_edge(u, v, key=key, **_finish_edge(edges[(u, v, key)]))
     return graph
+
+
+class _Lexical:
+    """Articles, sentences with mentions, and mentions (the provenance side)."""
+
+    def __init__(self) -> None:
+        self.articles: dict[str, dict[str, str]] = {}
+        self.sentences: dict[str, dict[str, Any]] = {}
+        self.mentions: list[list[Any]] = []
+
+    def add(self, ex: Extraction) -> None:
+        self.articles[ex.article.id] = ex.article.metadata()
+        starts = [s.start for s in ex.sentences]
+        for m in ex.mentions:
+            sent = ex.sentences[max(bisect_right(starts, m.start) - 1, 0)]
+            sid = sentence_id(sent.article, sent.index)
+            self.sentences.setdefault(
+                sid,
+                {"article": sent.article, "index": sent.index, "start": sent.start, "end": sent.end, "text": sent.text},
+            )
+            self.mentions.append([sid, m.entity_id, m.start, m.end])
+
+    def attributes(self) -> dict[str, Any]:
+        return {
+            "articles": dict(sorted(self.articles.items())),
+            "sentences": dict(sorted(self.sentences.items())),
+            "mentions": sorted(self.mentions),
+        }
 
 
 def _add_node(nodes: dict[str, dict[str, Any]], entity: Entity) -> None:
@@ -66,6 +101,7 @@ def _finish_edge(edge: dict[str, Any]) -> dict[str, Any]:
         "predicate": edge["predicate"],
         "predicate_texts": sorted(edge["predicate_texts"]),
         "confidence": max(e["confidence"] for e in evidence),
+        "dates": sorted({e["properties"]["date"] for e in evidence if e["properties"].get("date")}),
         "evidence": evidence,
     }
 

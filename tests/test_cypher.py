@@ -12,7 +12,9 @@ from kg.stores.neo4j import Neo4jStore
 
 
 def test_labels_and_relation_types_come_only_from_the_whitelist():
-    assert "e:Person" in cypher.merge_entities("Person")
+    assert "e:Person" in cypher.merge_entities("Person")[0]
+    create, update, relabel = cypher.merge_entities("Person", "falkordb")
+    assert "CREATE (e:Entity:Person" in create and "SET e:Person" in relabel and "Person" not in update
     assert "[r:VISITS]" in cypher.merge_facts("VISITS")
     for bad in ("Person`) DETACH DELETE n //", "Label"):
         with pytest.raises(ValueError):
@@ -63,3 +65,28 @@ def test_password_comes_from_the_environment(monkeypatch):
         driver.return_value.session.return_value.__enter__.return_value.run.return_value = mock.Mock()
         Neo4jStore("neo4j+s://db.example:7687", "neo4j")
     driver.assert_called_once_with("neo4j+s://db.example:7687", auth=("neo4j", "from-env"))
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        ("auth", "rejected the credentials"),
+        ("nodb", "no such database"),
+        ("down", "cannot reach Neo4j"),
+    ],
+)
+def test_neo4j_failures_become_one_line_store_errors(error, words):
+    from neo4j import exceptions as ex
+
+    from kg.errors import StoreError
+
+    raised = {
+        "auth": ex.AuthError("bad credentials"),
+        "nodb": ex.ClientError._hydrate_neo4j(code="Neo.ClientError.Database.DatabaseNotFound", message="no db x"),
+        "down": ex.ServiceUnavailable("refused"),
+    }[error]
+    with mock.patch("neo4j.GraphDatabase.driver") as driver:
+        driver.return_value.session.return_value.__enter__.return_value.run.side_effect = raised
+        with pytest.raises(StoreError) as info:
+            Neo4jStore("bolt://db.example:7687", "neo4j", "pw", database="x")
+    assert words in info.value.one_line() and "\n" not in info.value.one_line() and info.value.hint

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 import networkx as nx
 
 from kg import cypher
-from kg.stores.rows import Row, article_rows, entity_rows, fact_rows, sentence_rows
+from kg.stores.rows import Row, article_rows, entity_rows, fact_rows, mention_rows, sentence_rows
 
 DEFAULT_BATCH_SIZE = 1000
 
@@ -39,28 +39,46 @@ def batches(rows: Sequence[Row], size: int) -> Iterator[list[Row]]:
         yield list(rows[start : start + size])
 
 
-def plan(graph: nx.MultiDiGraph) -> list[tuple[str, list[Row]]]:
-    """(statement, rows) in dependency order: entities, articles, sentences, facts."""
-    steps = [(cypher.merge_entities(label), rows) for label, rows in entity_rows(graph).items()]
+def plan(graph: nx.MultiDiGraph, dialect: str = "neo4j") -> list[tuple[str, list[Row]]]:
+    """(statement, rows) in dependency order: entities, articles, sentences, mentions, facts."""
+    steps = [
+        (statement, rows)
+        for label, rows in entity_rows(graph).items()
+        for statement in cypher.merge_entities(label, dialect)
+    ]
     steps.append((cypher.merge_articles(), article_rows(graph)))
     steps.append((cypher.merge_sentences(), sentence_rows(graph)))
+    steps.append((cypher.merge_mentions(), mention_rows(graph)))
     steps += [(cypher.merge_facts(rel), rows) for rel, rows in fact_rows(graph).items()]
     return [(statement, rows) for statement, rows in steps if rows]
 
 
+Progress = Callable[[int, int], None]
+
+
 def load_graph(
-    store: CypherStore, graph: nx.MultiDiGraph, batch_size: int = DEFAULT_BATCH_SIZE, schema: bool = True
+    store: CypherStore,
+    graph: nx.MultiDiGraph,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    schema: bool = True,
+    progress: Progress | None = None,
 ) -> LoadReport:
-    """MERGE the whole graph into ``store``; running it twice changes no counts."""
+    """MERGE the whole graph into ``store``; running it twice changes no counts.
+
+    ``progress(rows_done, rows_total)`` is called after every batch.
+    """
     if schema:
         store.ensure_schema()
-    total_rows = total_batches = 0
-    for statement, rows in plan(graph):
+    steps = plan(graph, store.dialect.name)
+    total = sum(len(rows) for _, rows in steps)
+    done = sent = 0
+    for statement, rows in steps:
         for batch in batches(rows, batch_size):
             store.write(statement, batch)
-            total_rows += len(batch)
-            total_batches += 1
-    return LoadReport(*counts(store), rows=total_rows, batches=total_batches)
+            done, sent = done + len(batch), sent + 1
+            if progress:
+                progress(done, total)
+    return LoadReport(*counts(store), rows=done, batches=sent)
 
 
 def counts(store: CypherStore) -> tuple[int, int]:

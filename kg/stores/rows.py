@@ -34,7 +34,8 @@ def article_rows(graph: nx.MultiDiGraph) -> list[Row]:
 
 
 def sentence_rows(graph: nx.MultiDiGraph) -> list[Row]:
-    seen: dict[str, Row] = {}
+    """Sentences with mentions (the lexical graph) plus every evidence sentence."""
+    seen: dict[str, Row] = {sid: {"id": sid} | data for sid, data in graph.graph.get("sentences", {}).items()}
     for _, _, data in graph.edges(data=True):
         for ev in data["evidence"]:
             sid = sentence_id(ev["article"], ev["sentence_index"])
@@ -52,10 +53,20 @@ def sentence_rows(graph: nx.MultiDiGraph) -> list[Row]:
     return [seen[k] for k in sorted(seen)]
 
 
+def mention_rows(graph: nx.MultiDiGraph) -> list[Row]:
+    return [
+        {"sentence": sid, "entity": eid, "start": start, "end": end}
+        for sid, eid, start, end in graph.graph.get("mentions", [])
+        if eid in graph
+    ]
+
+
 def fact_rows(graph: nx.MultiDiGraph) -> dict[str, list[Row]]:
-    """Fact rows grouped by canonical relation."""
+    """Fact rows grouped by canonical relation; first/last seen are article dates."""
     groups: dict[str, list[Row]] = defaultdict(list)
+    articles = graph.graph.get("articles", {})
     for u, v, key, data in graph.edges(keys=True, data=True):
+        seen = sorted(d for e in data["evidence"] if (d := articles.get(e["article"], {}).get("date")))
         groups[key].append(
             {
                 "source": u,
@@ -63,6 +74,9 @@ def fact_rows(graph: nx.MultiDiGraph) -> dict[str, list[Row]]:
                 "predicate_texts": list(data["predicate_texts"]),
                 "confidence": float(data["confidence"]),
                 "sentence_ids": [sentence_id(e["article"], e["sentence_index"]) for e in data["evidence"]],
+                "dates": list(data.get("dates", [])),
+                "first_seen": seen[0] if seen else None,
+                "last_seen": seen[-1] if seen else None,
             }
         )
     return dict(sorted(groups.items()))
