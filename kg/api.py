@@ -153,6 +153,20 @@ def export(out: str | Path, fmt: str, output: str | Path, base: str = DEFAULT_BA
     write_rdf(read_json(out), output, fmt, base)
 
 
-def viz(out: str | Path, output: str | Path) -> None:
-    """``kg viz``: the interactive HTML view of a built graph."""
-    write_html(read_json(out), output)
+def viz(
+    out: str | Path,
+    output: str | Path,
+    fmt: str = "html",
+    entity: str | None = None,
+    hops: int = 1,
+    article: str | None = None,
+) -> None:
+    """``kg viz``: the interactive HTML view of a built graph (or of a focused part of
+    it), a static picture, or an export for Gephi, yEd and Cytoscape."""
+    from kg.viz.exports import focus, write_export
+
+    graph = focus(read_json(out), entity, hops, article)
+    if fmt == "html":
+        write_html(graph, output)
+    else:
+        write_export(graph, output, fmt)

@@ -158,45 +158,54 @@ def export(out, fmt, output, base_iri) -> None:
 
 @cli.command()
 @click.argument("out")
-@click.option("--output", "-o", required=True, help="HTML file to write.")
-def viz(out, output) -> None:
-    """Write the interactive HTML view of the graph built in OUT."""
-    api.viz(out, output)
-    click.echo(f"wrote {output}")
+@click.argument("query_text", metavar="QUERY_OR_FILE")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def sparql(out, query_text, fmt) -> None:
+    """Run SPARQL (pyoxigraph) over the RDF built in OUT; JSON is SPARQL 1.1 Results JSON."""
+    from kg.rdf import endpoint
+
+    path = query_text[1:] if query_text.startswith("@") else query_text
+    text = read_query("@" + path) if os.path.isfile(path) else query_text
+    results = endpoint.run(endpoint.load_store(out), text)
+    if fmt == "table":
+        print_rows(*endpoint.rows(results), fmt)
+    else:
+        mime = "application/sparql-results+json" if fmt == "json" else "text/csv"
+        click.get_binary_stream("stdout").write(endpoint.serialize(results, mime)[0])
 
 
-@cli.command(name="eval")
-@click.option("--entities", "entity_gold", metavar="GOLD.jsonl", help="Entity gold (id, text, entities).")
+@cli.command()
+@click.argument("out")
+@click.option("--port", default=3030, show_default=True, type=click.IntRange(0, 65535))
+def serve(out, port) -> None:
+    """Serve the RDF built in OUT as a SPARQL 1.1 Protocol endpoint on 127.0.0.1:PORT/sparql."""
+    from kg.rdf.endpoint import make_server
+
+    server = make_server(out, port=port)
+    click.echo(f"SPARQL endpoint: http://127.0.0.1:{server.server_address[1]}/sparql (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        server.server_close()
+
+
+@cli.command()
+@click.argument("out")
+@click.option("--output", "-o", required=True, help="File to write.")
 @click.option(
-    "--triples", "triple_gold", metavar="GOLD.jsonl", help="Triple gold (article, subject, predicate, object)"
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "graphml", "gexf", "cytoscape", "dot", "png", "svg"]),
+    default="html",
+    show_default=True,
 )
-@click.option("--show-errors", is_flag=True, help="Also list missed and wrong triples.")
-@click.argument("paths", nargs=-1)
-def evaluate(entity_gold, triple_gold, show_errors, paths) -> None:
-    """Measure extraction: entity P/R/F1 against --entities, triple P/R/F1 of PATHS against --triples."""
-    from kg import evaluate as ev
-
-    if not entity_gold and not triple_gold:
-        raise KgError("give --entities GOLD.jsonl and/or --triples GOLD.jsonl PATH...", "see kg eval --help")
-    if entity_gold:
-        for name, score in ev.entity_scores(entity_gold).items():
-            click.echo(_score_line(f"entities {name}", score))
-    if triple_gold:
-        if not paths:
-            raise KgError("--triples needs the article files", "kg eval --triples GOLD.jsonl ARTICLES...")
-        score, misses, wrong = ev.triple_scores(triple_gold, paths)
-        click.echo(_score_line("triples", score))
-        if show_errors:
-            for label, items in (("missed", misses), ("wrong", wrong)):
-                for item in items:
-                    click.echo(f"  {label}: {item['article']}: {item['subject']} {item['predicate']} {item['object']}")
-
-
-def _score_line(label: str, score) -> str:
-    return (
-        f"{label:<16} P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} "
-        f"(tp={score.tp} fp={score.fp} fn={score.fn})"
-    )
+@click.option("--entity", help="Only this entity (name or alias) and its neighbourhood.")
+@click.option("--hops", default=1, show_default=True, type=click.IntRange(0, 10), help="Neighbourhood radius.")
+@click.option("--article", help="Only the facts stated in this article.")
+def viz(out, output, fmt, entity, hops, article) -> None:
+    """Write a view of the graph built in OUT: interactive HTML, PNG/SVG, GraphML, GEXF, Cytoscape.js JSON."""
+    api.viz(out, output, fmt, entity, hops, article)
+    click.echo(f"wrote {output}")
 
 
 class Progress:

@@ -4,20 +4,38 @@ per canonical relation, and each fact reified (``rdf:Statement``) with
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
+from importlib import resources
 from pathlib import Path
 from urllib.parse import quote
 
 import networkx as nx
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+from rdflib.plugins.stores.memory import Memory
 
 from kg.files import atomic_path
 from kg.ids import fact_id, sentence_id
 from kg.rdf.namespace import DEFAULT_BASE, KG, NIF, WD
 from kg.vocab import label_for, relations
 
-FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml", "trig": "trig"}
+FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml", "trig": "trig", "nq": "nquads"}
+
+
+class SortedMemory(Memory):
+    """rdflib's memory store, but "all triples" comes out sorted: rdflib keeps them in a
+    set, whose order changes from process to process, and several serializers
+    (N-Triples, N-Quads, RDF/XML, JSON-LD) write in that order. Named graphs likewise."""
+
+    def triples(self, triple_pattern, context=None):
+        if triple_pattern == (None, None, None):
+            yield from sorted(super().triples(triple_pattern, context), key=lambda item: item[0])
+        else:
+            yield from super().triples(triple_pattern, context)
+
+    def contexts(self, triple=None):
+        yield from sorted(super().contexts(triple), key=lambda graph: str(graph.identifier))
 
 
 class Iris:
@@ -41,7 +59,7 @@ class Iris:
 
 def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Graph:
     iris = Iris(base)
-    rdf = Graph(identifier=URIRef(f"{iris.base}graph"))
+    rdf = Graph(store=SortedMemory(), identifier=URIRef(f"{iris.base}graph"))
     for prefix, ns in (
         ("kg", KG._NS),
         ("skos", SKOS),
@@ -122,6 +140,56 @@ def _sentence(rdf: Graph, iris: Iris, iri: URIRef, ev: dict) -> None:
     rdf.add((iri, KG.sentenceIndex, Literal(ev["sentence_index"])))
 
 
+DATASET_FORMATS = ("trig", "nq")
+
+
+def to_dataset(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Dataset:
+    """The graph as a dataset: entities and facts in the default graph, and one named
+    graph per article (named by the article IRI) holding its sentences and the
+    ``prov:wasDerivedFrom`` links of the facts it states."""
+    rdf = to_rdf(graph, base)
+    dataset = Dataset(store=SortedMemory())
+    for prefix, namespace in rdf.namespaces():
+        dataset.bind(prefix, namespace)
+    default = dataset.default_graph
+    per_article: dict[str, list] = {}
+    sentence_article = {s: a for s, a in rdf.subject_objects(NIF.referenceContext)}
+    for triple in rdf:
+        s, p, o = triple
+        if s in sentence_article:
+            per_article.setdefault(sentence_article[s], []).append(triple)
+        elif p == PROV.wasDerivedFrom and o in sentence_article:
+            per_article.setdefault(sentence_article[o], []).append(triple)
+        else:
+            default.add(triple)
+    for article in sorted(per_article):
+        named = dataset.graph(article)
+        for triple in per_article[article]:
+            named.add(triple)
+    return dataset
+
+
+def context() -> dict:
+    return json.loads(resources.files("kg.rdf").joinpath("context.jsonld").read_text("utf-8"))
+
+
 def write_rdf(graph: nx.MultiDiGraph, path: str | Path, fmt: str = "ttl", base: str = DEFAULT_BASE) -> None:
+    """Serialize through rdflib's plugins; trig/nq carry one named graph per article,
+    JSON-LD uses the shipped ``@context``."""
+    data = to_dataset(graph, base) if fmt in DATASET_FORMATS else to_rdf(graph, base)
     with atomic_path(path) as tmp:
-        to_rdf(graph, base).serialize(destination=str(tmp), format=FORMATS[fmt], encoding="utf-8")
+        if fmt == "jsonld":  # rdflib's JSON-LD writer orders nodes by a set: sort them
+            text = data.serialize(format="json-ld", context=context()["@context"], auto_compact=True)
+            tmp.write_text(json.dumps(_sorted_arrays(json.loads(text)), ensure_ascii=False, indent=2) + "\n")
+        else:
+            data.serialize(destination=str(tmp), format=FORMATS[fmt], encoding="utf-8")
+
+
+def _sorted_arrays(value):
+    """JSON-LD with every array in a canonical order (we emit no ``@list``, so order is free)."""
+    if isinstance(value, dict):
+        return {k: _sorted_arrays(v) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_arrays(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
