@@ -49,7 +49,7 @@ def main() -> None:
         timed("pyoxigraph N-Triples load", lambda: store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES), n)
         timed(
             "pyoxigraph Turtle export",
-            lambda: store.dump(path=str(Path(tmp) / "o.ttl"), format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph()),
+            lambda: store.dump(str(Path(tmp) / "o.ttl"), format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph()),
             n,
         )
         count = timed("SPARQL two-pattern join, pyoxigraph", lambda: next(iter(store.query(JOIN)))[0].value)

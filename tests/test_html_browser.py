@@ -96,6 +96,21 @@ def test_click_search_and_filter(browser, built):
     view.page.uncheck("#legend input[data-type=PERSON]")
     persons = sum(1 for _, d in graph.nodes(data=True) if d["type"] == "PERSON")
     assert view.visible_nodes() == before - persons
+    visible_edges = "window.__kgNetwork.body.data.edges.get({filter: e => !e.hidden}).length"
+    all_edges = view.page.evaluate(visible_edges)
+    visits = sum(1 for *_, k in graph.edges(keys=True) if k == "VISITS")
+    view.page.uncheck("#relations input[data-relation=VISITS]")
+    assert view.page.evaluate(visible_edges) == all_edges - visits
+    view.page.fill("#confidence", "0.95")
+    view.page.dispatch_event("#confidence", "input")
+    assert view.page.evaluate(visible_edges) == 0  # no fact reaches 0.95
+    view.page.fill("#confidence", "0")
+    view.page.dispatch_event("#confidence", "input")
+    assert view.page.is_visible("#date-filter")  # the seed's facts carry dates
+    before_dates = view.page.evaluate(visible_edges)
+    view.page.fill("#date", "0")
+    view.page.dispatch_event("#date", "input")
+    assert 0 < view.page.evaluate(visible_edges) < before_dates
     assert view.requests == []
     view.context.close()
 

@@ -29,7 +29,14 @@ def view_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
         for n, d in graph.nodes(data=True)
     ]
     edges = [
-        {"source": u, "target": v, "predicate": k, "confidence": d["confidence"], "evidence": d["evidence"]}
+        {
+            "source": u,
+            "target": v,
+            "predicate": k,
+            "confidence": d["confidence"],
+            "dates": d.get("dates", []),
+            "evidence": d["evidence"],
+        }
         for u, v, k, d in graph.edges(keys=True, data=True)
     ]
     return {"nodes": nodes, "edges": edges, "articles": graph.graph.get("articles", {})}
