@@ -9,7 +9,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from conftest import need
+from conftest import ROOT, need
 
 from kg.ids import entity_id
 from kg.viz.html import write_html
@@ -74,7 +74,9 @@ def test_page_draws_and_makes_no_network_request(browser, built):
         let n = 0; for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && d[i] + d[i + 1] + d[i + 2] < 600) n++;
         return n; }""")
     assert painted > 500
-    view.page.screenshot(path=str(built / "graph.png"))
+    shot = ROOT / "tests" / "artifacts" / "graph.png"  # kept for people to look at (git-ignored)
+    shot.parent.mkdir(exist_ok=True)
+    view.page.screenshot(path=str(shot))
     assert view.requests == []
     view.context.close()
 

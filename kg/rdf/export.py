@@ -125,6 +125,8 @@ def _fact(rdf: Graph, iris: Iris, u: str, v: str, key: str, data: dict) -> None:
     rdf.add((fact, KG.evidenceCount, Literal(len(data["evidence"]))))
     for text in data["predicate_texts"]:
         rdf.add((fact, KG.predicateText, Literal(text)))
+    for value in data.get("dates", []):
+        rdf.add((fact, KG.date, Literal(value)))
     for ev in data["evidence"]:
         sent = iris.sentence(sentence_id(ev["article"], ev["sentence_index"]))
         rdf.add((fact, PROV.wasDerivedFrom, sent))

@@ -27,6 +27,7 @@ class KG(DefinedNamespace):
     entityType: URIRef
     confidence: URIRef
     evidenceCount: URIRef
+    date: URIRef
     predicateText: URIRef
     sentenceIndex: URIRef
     source: URIRef
