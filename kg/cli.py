@@ -43,6 +43,15 @@ def target(
     return api.Neo4jTarget(neo4j_uri, user, password, database, schema=not no_schema)
 
 
+min_confidence_option = click.option(
+    "--min-confidence",
+    default=0.0,
+    show_default=True,
+    type=click.FloatRange(0, 1),
+    help="Drop triples below this confidence.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg-news")
 def cli() -> None:
@@ -52,13 +61,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--mentions", is_flag=True, help="Print mentions instead of triples.")
-@click.option(
-    "--min-confidence",
-    default=0.0,
-    show_default=True,
-    type=click.FloatRange(0, 1),
-    help="Drop triples below this confidence.",
-)
+@min_confidence_option
 def extract(paths: tuple[str, ...], mentions: bool, min_confidence: float) -> None:
     """Print triples (or mentions) of PATHS as JSON Lines.
 
@@ -77,13 +80,7 @@ def extract(paths: tuple[str, ...], mentions: bool, min_confidence: float) -> No
 @click.option(
     "--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, type=click.IntRange(1), help="Rows per UNWIND batch."
 )
-@click.option(
-    "--min-confidence",
-    default=0.0,
-    show_default=True,
-    type=click.FloatRange(0, 1),
-    help="Drop triples below this confidence.",
-)
+@min_confidence_option
 @neo4j_options
 def build(paths, out, batch_size, min_confidence, neo4j_uri, user, password, database, no_schema, progress) -> None:
     """Build the graph of PATHS into OUT: graph.json, graph.ttl, graph.html and the local
