@@ -4,7 +4,7 @@ Nodes are entities (name, type, aliases, wikidata); edges are keyed by the
 canonical predicate and carry every piece of evidence. The same fact stated
 twice is one edge with two pieces of evidence.
 
-Graph attributes: ``articles`` (id -> metadata), ``sentences`` (sentence id ->
+Graph attributes: ``articles`` (id -> metadata and text), ``sentences`` (sentence id ->
 article, index, start, end, text: every sentence with a mention) and
 ``mentions`` ([sentence id, entity id, start, end], offsets in the article):
 the lexical graph behind the facts.
@@ -57,7 +57,7 @@ class _Lexical:
         self.mentions: list[list[Any]] = []
 
     def add(self, ex: Extraction) -> None:
-        self.articles[ex.article.id] = ex.article.metadata()
+        self.articles[ex.article.id] = ex.article.metadata() | {"text": ex.article.text}
         starts = [s.start for s in ex.sentences]
         for m in ex.mentions:
             sent = ex.sentences[max(bisect_right(starts, m.start) - 1, 0)]

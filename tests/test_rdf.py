@@ -140,3 +140,24 @@ def test_rdflib_and_pyoxigraph_agree(built):
 
     _, oxi = rows(run(load_store(built), queries.text("who_visited_what", "sparql")))
     assert sorted(map(tuple, oxi)) == queries.run("who_visited_what", built, "sparql")
+
+
+def test_nif_context_mentions_and_language_tags(built):
+    from rdflib.namespace import SKOS
+
+    from kg.rdf.namespace import ITSRDF, NIF
+
+    data = to_rdf(read_json(built))
+    seed = next(s for s in data.subjects(rdflib.namespace.DCTERMS.identifier, rdflib.Literal("000_122afc5b818c93bc")))
+    text = str(data.value(seed, NIF.isString))
+    assert (seed, rdflib.RDF.type, NIF.Context) in data
+    mentions = list(data.subjects(NIF.referenceContext, seed))
+    phrases = [m for m in mentions if (m, rdflib.RDF.type, NIF.Phrase) in data]
+    assert phrases
+    for m in phrases:  # offsets point into the context string and the anchor is the text there
+        begin, end = int(data.value(m, NIF.beginIndex)), int(data.value(m, NIF.endIndex))
+        assert text[begin:end] == str(data.value(m, NIF.anchorOf))
+        assert data.value(m, ITSRDF.taIdentRef) is not None
+    kim = next(s for s, o in data.subject_objects(SKOS.prefLabel) if str(o) == "North Korea")
+    assert data.value(kim, SKOS.prefLabel).language == "en"
+    assert {a.language for a in data.objects(kim, SKOS.altLabel)} == {"id"}

@@ -16,9 +16,9 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from rdflib.plugins.stores.memory import Memory
 
 from kg.files import atomic_path
-from kg.ids import fact_id, sentence_id
-from kg.rdf.namespace import DEFAULT_BASE, KG, NIF, WD
-from kg.vocab import label_for, relations
+from kg.ids import fact_id, sentence_id, stable_hash
+from kg.rdf.namespace import DEFAULT_BASE, ITSRDF, KG, NIF, WD
+from kg.vocab import gazetteer, label_for, relations
 
 FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml", "trig": "trig", "nq": "nquads"}
 
@@ -53,6 +53,9 @@ class Iris:
     def sentence(self, sid: str) -> URIRef:
         return URIRef(f"{self.base}sentence/{sid}")
 
+    def mention(self, aid: str, start: int, end: int) -> URIRef:
+        return URIRef(f"{self.base}mention/{stable_hash('mention', aid, start, end)}")
+
     def fact(self, fid: str) -> URIRef:
         return URIRef(f"{self.base}fact/{fid}")
 
@@ -68,12 +71,15 @@ def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Graph:
         ("dct", DCTERMS),
         ("owl", OWL),
         ("wd", WD),
+        ("itsrdf", ITSRDF),
     ):
         rdf.bind(prefix, ns)
     for aid, meta in graph.graph.get("articles", {}).items():
         _article(rdf, iris.article(aid), aid, meta)
+    canonical = {entry.name for entry in gazetteer()}
     for node, data in graph.nodes(data=True):
-        _entity(rdf, iris.entity(node), data)
+        _entity(rdf, iris.entity(node), data, "en" if data["name"] in canonical else "id")
+    _mentions(rdf, iris, graph)
     used = set()
     for u, v, key, data in graph.edges(keys=True, data=True):
         used.add(key)
@@ -84,22 +90,45 @@ def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Graph:
 
 
 def _article(rdf: Graph, iri: URIRef, aid: str, meta: dict[str, str]) -> None:
+    """An article is a NIF context: its text, and the offsets of sentences and mentions point into it."""
     rdf.add((iri, RDF.type, KG.Article))
     rdf.add((iri, DCTERMS.identifier, Literal(aid)))
+    if meta.get("text"):
+        rdf.add((iri, RDF.type, NIF.Context))
+        rdf.add((iri, NIF.isString, Literal(meta["text"])))
+        rdf.add((iri, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
+        rdf.add((iri, NIF.endIndex, Literal(len(meta["text"]), datatype=XSD.nonNegativeInteger)))
     for prop, key in ((DCTERMS.title, "title"), (DCTERMS.date, "date"), (KG.source, "source"), (KG.place, "place")):
         if meta.get(key):
             rdf.add((iri, prop, Literal(meta[key])))
 
 
-def _entity(rdf: Graph, iri: URIRef, data: dict) -> None:
+def _entity(rdf: Graph, iri: URIRef, data: dict, lang: str) -> None:
+    """Labels carry a language: gazetteer canonical names are English, names and
+    aliases as written in the (Indonesian) articles are Indonesian."""
     rdf.add((iri, RDF.type, KG.Entity))
     rdf.add((iri, RDF.type, KG[label_for(data["type"])]))
     rdf.add((iri, KG.entityType, Literal(data["type"])))
-    rdf.add((iri, SKOS.prefLabel, Literal(data["name"])))
+    rdf.add((iri, SKOS.prefLabel, Literal(data["name"], lang=lang)))
     for alias in data.get("aliases", []):
-        rdf.add((iri, SKOS.altLabel, Literal(alias)))
+        rdf.add((iri, SKOS.altLabel, Literal(alias, lang="id")))
     if data.get("wikidata"):
         rdf.add((iri, OWL.sameAs, WD[data["wikidata"]]))
+
+
+def _mentions(rdf: Graph, iris: Iris, graph: nx.MultiDiGraph) -> None:
+    """Each mention as a NIF phrase linked to its entity (``itsrdf:taIdentRef``)."""
+    sentences = graph.graph.get("sentences", {})
+    for sid, eid, start, end in graph.graph.get("mentions", []):
+        sent = sentences[sid]
+        iri = iris.mention(sent["article"], start, end)
+        rdf.add((iri, RDF.type, NIF.Phrase))
+        rdf.add((iri, NIF.anchorOf, Literal(sent["text"][start - sent["start"] : end - sent["start"]])))
+        rdf.add((iri, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger)))
+        rdf.add((iri, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
+        rdf.add((iri, NIF.referenceContext, iris.article(sent["article"])))
+        rdf.add((iri, NIF.sentence, iris.sentence(sid)))
+        rdf.add((iri, ITSRDF.taIdentRef, iris.entity(eid)))
 
 
 def _relation(rdf: Graph, name: str) -> None:

@@ -11,6 +11,7 @@ ONTOLOGY_IRI = "https://kg.example.org/ontology#"
 DEFAULT_BASE = "https://kg.example.org/id/"
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 WD = Namespace("http://www.wikidata.org/entity/")
+ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
 
 
 class KG(DefinedNamespace):

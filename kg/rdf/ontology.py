@@ -1,6 +1,6 @@
 """The kg ontology (classes, relation properties) generated from the vocabulary,
 and the SHACL shapes our exports satisfy. Both ship as Turtle files in the package
-(``kg/rdf/ontology.ttl``, ``kg/rdf/shapes.ttl``); a test keeps them in sync."""
+(``kg/ontology.ttl``, ``kg/shapes.ttl``); a test keeps them in sync."""
 
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ def shapes() -> Graph:
     g = Graph()
     g.bind("sh", SH)
     g.bind("kg", KG._NS)
-    _shape(g, "EntityShape", KG.Entity, [(SKOS.prefLabel, XSD.string, 1, 1), (KG.entityType, XSD.string, 1, 1)])
+    _shape(g, "EntityShape", KG.Entity, [(SKOS.prefLabel, RDF.langString, 1, 1), (KG.entityType, XSD.string, 1, 1)])
     _shape(
         g,
         "FactShape",
@@ -121,7 +121,7 @@ def _shape(g: Graph, name: str, target: URIRef, props: list) -> None:
 
 
 def packaged(name: str) -> Graph:
-    return Graph().parse(data=resources.files("kg.rdf").joinpath(name).read_text("utf-8"), format="turtle")
+    return Graph().parse(data=resources.files("kg").joinpath(name).read_text("utf-8"), format="turtle")
 
 
 def write_files(folder: Path) -> None:
@@ -131,4 +131,4 @@ def write_files(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    write_files(Path(__file__).parent)
+    write_files(Path(__file__).parents[1])

@@ -39,7 +39,10 @@ def view_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
         }
         for u, v, k, d in graph.edges(keys=True, data=True)
     ]
-    return {"nodes": nodes, "edges": edges, "articles": graph.graph.get("articles", {})}
+    articles = {
+        aid: {k: v for k, v in meta.items() if k != "text"} for aid, meta in graph.graph.get("articles", {}).items()
+    }
+    return {"nodes": nodes, "edges": edges, "articles": articles}
 
 
 def script_json(data: Any) -> str:
