@@ -14,21 +14,13 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from kg.synthetic import synthetic_graph
+from kg.viz.browser import CHROMIUM, LAUNCH_ARGS
 from kg.viz.html import write_html
-
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         for entities, facts in ((200, 500), (2000, 5000)):
             path = Path(tmp) / f"g{entities}.html"
             write_html(synthetic_graph(entities, facts, articles=50), path)

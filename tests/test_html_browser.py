@@ -4,7 +4,6 @@ search and filters work, hostile names stay text, and no network request is made
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import networkx as nx
@@ -12,17 +11,9 @@ import pytest
 from conftest import ROOT, need
 
 from kg.ids import entity_id
+from kg.viz.browser import CHROMIUM
+from kg.viz.browser import LAUNCH_ARGS as ARGS
 from kg.viz.html import write_html
-
-CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="module")
