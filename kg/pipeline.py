@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.factories import EXTRACTOR_NAME, indonesian_pipeline
+from kg.errors import InputError
 from kg.language import detect
 from kg.model import Article, Entity, Extraction, Mention, Provenance, Sentence, Triple
 
@@ -35,6 +36,12 @@ def extract(articles: Iterable[Article], nlp: Language | None = None) -> Iterato
     nlp = nlp or load_pipeline()
     articles = [a if a.lang else replace(a, lang=detect(a.text)) for a in articles]
     supported = [a for a in articles if a.lang in SUPPORTED]
+    for article in supported:
+        if len(article.text) > nlp.max_length:
+            raise InputError(
+                f"article {article.id!r} has {len(article.text):,} characters, over the {nlp.max_length:,} limit",
+                "split it into several articles (e.g. one JSONL line each)",
+            )
     for article in articles:
         if article.lang not in SUPPORTED:
             warnings.warn(f"article {article.id!r} is in {article.lang!r}; only Indonesian is extracted", stacklevel=2)

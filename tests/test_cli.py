@@ -82,3 +82,9 @@ def test_english_articles_are_detected_and_not_mangled():
     assert result.returncode == 0
     assert result.stderr.decode().strip() == "kg: warning: article 'en' is in 'en'; only Indonesian is extracted"
     assert result.stdout.count(b"\n") == 1 and b'"article": "id"' in result.stdout
+
+
+def test_an_article_too_long_for_the_pipeline_is_a_clear_error(tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text(("Jepang mengecam Korea Utara. " * 40_000), encoding="utf-8")  # 1.16M characters
+    assert_one_line_error(run("extract", str(path)), "over the 1,000,000 limit", "split it")
