@@ -28,5 +28,12 @@ def run_sparql(rdf: Graph, query: str, params: dict[str, Any] | None = None) -> 
     except Exception as exc:  # rdflib raises pyparsing and other errors
         raise QueryError(f"bad SPARQL: {str(exc).splitlines()[0]}", "check the query syntax") from exc
     columns = [str(v) for v in (result.vars or [])]
-    rows = [[None if v is None else v.toPython() for v in row] for row in result]
-    return columns, [[str(v) if hasattr(v, "n3") else v for v in row] for row in rows]
+    return columns, [[_plain(term) for term in row] for row in result]
+
+
+def _plain(term: Any) -> Any:
+    """Literals as Python values (numbers stay numbers), IRIs and blank nodes as strings."""
+    if term is None:
+        return None
+    value = term.toPython()
+    return str(value) if hasattr(value, "n3") else value
