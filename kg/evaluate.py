@@ -23,7 +23,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.ids import name_key
 from kg.io import read_articles
-from kg.model import Article, Entity, Extraction, Triple
+from kg.model import Article, Entity, Triple
 from kg.pipeline import extract
 from kg.vocab import relations
 
@@ -138,12 +138,3 @@ def _gold_names(value: str | list[str]) -> set[str]:
 
 def _describe(article_id: str, t: Triple) -> dict:
     return {"article": article_id, "subject": t.subject.name, "predicate": t.predicate, "object": t.object.name}
-
-
-def extraction_summary(extractions: Iterable[Extraction]) -> dict[str, int]:
-    total = Counter()
-    for ex in extractions:
-        total["articles"] += 1
-        total["sentences"] += len(ex.sentences)
-        total["triples"] += len(ex.triples)
-    return dict(total)

@@ -40,9 +40,5 @@ def sentence_id(article_id: str, index: int) -> str:
     return "s" + stable_hash("sentence", article_id, index)
 
 
-def article_id_hash(article_id: str) -> str:
-    return "a" + stable_hash("article", article_id)
-
-
 def fact_id(subject_id: str, predicate: str, object_id: str) -> str:
     return "f" + stable_hash("fact", subject_id, predicate, object_id)
