@@ -9,6 +9,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.evaluate import Score, entity_scores, triple_scores
 from kg.graph import build_graph, read_json, write_json
 from kg.io import read_articles
 from kg.model import Extraction
@@ -170,3 +171,13 @@ def viz(
         write_html(graph, output)
     else:
         write_export(graph, output, fmt)
+
+
+def evaluate_entities(gold: str | Path) -> dict[str, Score]:
+    """``kg eval --entities``: micro P/R/F1 overall ("ALL") and per gold type."""
+    return entity_scores(gold)
+
+
+def evaluate_triples(gold: str | Path, paths: Iterable[str]) -> tuple[Score, list[dict], list[dict]]:
+    """``kg eval --triples``: the score, the missed gold facts and the wrong predictions."""
+    return triple_scores(gold, paths)

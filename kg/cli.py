@@ -205,6 +205,37 @@ def viz(out, output, fmt, entity, hops, article) -> None:
     click.echo(f"wrote {output}")
 
 
+@cli.command(name="eval")
+@click.option("--entities", "entity_gold", metavar="GOLD.jsonl", help="Entity gold (id, text, entities).")
+@click.option(
+    "--triples", "triple_gold", metavar="GOLD.jsonl", help="Triple gold (article, subject, predicate, object)."
+)
+@click.option("--show-errors", is_flag=True, help="Also list missed and wrong triples.")
+@click.argument("paths", nargs=-1)
+def evaluate(entity_gold, triple_gold, show_errors, paths) -> None:
+    """Measure extraction: entity P/R/F1 against --entities, triple P/R/F1 of PATHS against --triples."""
+    if not entity_gold and not triple_gold:
+        raise KgError("give --entities GOLD.jsonl and/or --triples GOLD.jsonl PATH...", "see kg eval --help")
+    if entity_gold:
+        for name, score in api.evaluate_entities(entity_gold).items():
+            click.echo(_score_line(f"entities {name}", score))
+    if triple_gold:
+        if not paths:
+            raise KgError("--triples needs the article files", "kg eval --triples GOLD.jsonl ARTICLES...")
+        score, misses, wrong = api.evaluate_triples(triple_gold, paths)
+        click.echo(_score_line("triples", score))
+        for label, items in (("missed", misses), ("wrong", wrong)) if show_errors else ():
+            for item in items:
+                click.echo(f"  {label}: {item['article']}: {item['subject']} {item['predicate']} {item['object']}")
+
+
+def _score_line(label: str, score) -> str:
+    return (
+        f"{label:<16} P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} "
+        f"(tp={score.tp} fp={score.fp} fn={score.fn})"
+    )
+
+
 class Progress:
     """``loading: 12,000/70,000 rows (31,000 rows/s)`` on stderr, at most five times a second."""
 

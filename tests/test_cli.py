@@ -1,5 +1,6 @@
 """The CLI: one-line errors with hints, no tracebacks, documented commands."""
 
+import json
 import re
 import subprocess
 import sys
@@ -73,6 +74,25 @@ def test_every_command_is_documented_in_the_readme():
             for opt in param.opts:
                 if opt.startswith("--") and opt not in ("--help",):
                     assert opt in readme, f"README does not mention {opt} of kg {name}"
+
+
+def test_every_command_the_readme_names_exists():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`kg ([a-z]+)\b", readme))
+    assert named and named <= set(cli.commands), f"README names missing commands: {named - set(cli.commands)}"
+
+
+def test_eval_scores_entities_and_explains_missing_arguments(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    text = "Presiden Joko Widodo mengunjungi Surabaya ."
+    gold.write_text(json.dumps({"id": "s1", "text": text, "entities": [
+        {"start": 9, "end": 20, "type": "PER", "text": "Joko Widodo"},
+        {"start": 33, "end": 41, "type": "LOC", "text": "Surabaya"},
+    ]}) + "\n")
+    result = run("eval", "--entities", str(gold))
+    assert result.returncode == 0 and b"entities ALL" in result.stdout and b"tp=" in result.stdout
+    result = run("eval")
+    assert result.returncode != 0 and b"Traceback" not in result.stderr and b"hint" in result.stderr
 
 
 def test_english_articles_are_detected_and_not_mangled():

@@ -14,7 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from extractors.indonesian import lexicon as lx
-from extractors.indonesian.mentions import SPAN_KEY
+from extractors.indonesian.mentions import SPAN_KEY, is_bracketed
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 from kg.vocab import GazetteerEntry
@@ -63,8 +63,9 @@ class EntityResolver:
     def _link_same(mentions: list[Span], groups: _Groups) -> None:
         first: dict[str, int] = {}
         for i, span in enumerate(mentions):
-            key = "gaz:" + span.kb_id_ if span.kb_id_ else "txt:" + name_key(span.text)
-            groups.union(first.setdefault(key, i), i)
+            keys = ["txt:" + name_key(text) for text in surface_names(span)]
+            for key in ["gaz:" + span.kb_id_] if span.kb_id_ else keys:
+                groups.union(first.setdefault(key, i), i)
 
     @staticmethod
     def _link_acronyms(doc: Doc, mentions: list[Span], groups: _Groups) -> None:
@@ -94,13 +95,20 @@ class EntityResolver:
     def make_entity(self, spans: list[Span]) -> Entity:
         gaz = next((s.kb_id_ for s in spans if s.kb_id_), "")
         entry = self.entries.get(gaz)
-        texts = [normalize_name(s.text) for s in spans]
+        texts = [normalize_name(text) for s in spans for text in surface_names(s)]
         name = entry.name if entry else max(texts, key=lambda t: (len(t), -texts.index(t)))
         etype = entry.type if entry else _vote([s.label_ for s in spans])
         if not entry and any(s[0].lower_ in lx.ORG_HEADS and len(s) > 1 for s in spans):
             etype = "ORG"  # "Badan Legislasi (Baleg)": the head word outvotes the model on "Baleg"
         aliases = tuple(sorted({t for t in texts if t != name}))
         return Entity(entity_id(name), name, etype, aliases, entry.wikidata if entry else "")
+
+
+def surface_names(span: Span) -> list[str]:
+    """The names a mention spells: "Bursa Efek Indonesia (BEI)" spells two."""
+    if is_bracketed(span):
+        return [span[:-3].text, span[-2].text]
+    return [span.text]
 
 
 def _is_acronym_of(acronym: str, span: Span) -> bool:

@@ -38,6 +38,35 @@ def merge_spans(preferred: list[Span], fallback: list[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
+def join_bracketed(spans: list[Span]) -> list[Span]:
+    """An organisation or place name and its acronym in brackets become one mention:
+    "Mahkamah Konstitusi (MK)" (person names keep their nickname apart: "Joko Widodo (Jokowi)")."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and _acronym_after(prev, span):
+            doc = span.doc
+            kb = prev.kb_id_ or span.kb_id_
+            out[-1] = Span(doc, prev.start, span.end + 1, label=prev.label_, kb_id=kb)
+        else:
+            out.append(span)
+    return out
+
+
+def _acronym_after(name: Span, acronym: Span) -> bool:
+    doc = name.doc
+    return (
+        name.label_ not in ("PERSON", "MISC")
+        and acronym.start == name.end + 1
+        and doc[name.end].text == "("
+        and acronym.end < len(doc)
+        and doc[acronym.end].text == ")"
+        and len(acronym) == 1
+        and acronym.text.isupper()
+        and not (name.kb_id_ and acronym.kb_id_ and name.kb_id_ != acronym.kb_id_)
+    )
+
+
 class MentionFinder:
     def __init__(self, nlp: Language, name: str, entries: Iterable[GazetteerEntry]) -> None:
         self.name = name
@@ -55,7 +84,7 @@ class MentionFinder:
         covered = {i for s in runs for i in range(s.start, s.end)}
         runs.extend(s for s in gazetteer if not covered.intersection(range(s.start, s.end)))
         statistical = [s for s in self._model_spans(doc, gazetteer) if not blocked.intersection(range(s.start, s.end))]
-        doc.spans[SPAN_KEY] = merge_spans(statistical, runs)
+        doc.spans[SPAN_KEY] = join_bracketed(merge_spans(statistical, runs))
         return doc
 
     def _model_spans(self, doc: Doc, gazetteer: list[Span]) -> list[Span]:
@@ -66,16 +95,14 @@ class MentionFinder:
             start = ent.start
             while start < ent.end and _is_common(doc[start]):
                 start += 1
-            if start == ent.end or (ent.end - start == 1 and not _keep_plain(doc, start, ent.end)):
-                continue
             while start < ent.end and not doc[start].text[:1].isupper():
                 start += 1  # "pemerintah Korea Selatan" -> "Korea Selatan"
             if start == ent.end:
                 continue
-            cue = guess_type(doc, start, ent.end)
-            label = cue if cue in ("PERSON", "ORG") else MODEL_TYPES.get(ent.label_, "MISC")
-            for a, b in _split_acronym(doc, start, ent.end):
-                spans.append(exact.get((a, b)) or Span(doc, a, b, label=label))
+            label = _model_label(doc, start, ent.end, ent.label_)
+            for a, b in _bracket_end(doc, start, ent.end):
+                known = exact.get((a, b)) or _bracketed_entry(doc, a, b, exact)
+                spans.append(Span(doc, a, b, label=known.label_ if known else label, kb_id=known.kb_id_ if known else ""))
         return spans
 
     def _blocked_tokens(self, doc: Doc) -> set[int]:
@@ -140,12 +167,34 @@ def _is_name_token(token: Token) -> bool:
     return not (lx.is_date_word(lower) or lower in lx.TITLES or lower.rstrip(".") in lx.TITLES)
 
 
-def _split_acronym(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Split "Kantor Berita Pusat Korea (KCNA)" into the name and the acronym (linked
-    later as aliases); a span running into an unclosed bracket stops before it."""
-    if end - start >= 4 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
-        return [(start, end - 3), (end - 2, end - 1)]
+def _model_label(doc: Doc, start: int, end: int, model_label: str) -> str:
+    """The model's type, unless a context cue says ORG ("Badan ...") or PERSON
+    (a title before, a speech verb after); a cue never makes an acronym a person."""
+    cue = guess_type(doc, start, end)
+    acronym = end - start == 1 and doc[start].is_upper
+    if cue == "ORG" or (cue == "PERSON" and model_label != "ORG" and not acronym):
+        return cue
+    return MODEL_TYPES.get(model_label, "MISC")
+
+
+def _bracketed_entry(doc: Doc, start: int, end: int, exact: dict[tuple[int, int], Span]) -> Span | None:
+    """The gazetteer entry of "Amerika Serikat (AS)": that of the name or of the acronym."""
+    if not is_bracketed(doc[start:end]):
+        return None
+    return exact.get((start, end - 3)) or exact.get((end - 2, end - 1))
+
+
+def is_bracketed(span: Span) -> bool:
+    """"Kantor Berita Pusat Korea (KCNA)": a name with its acronym in brackets, one mention
+    (the entity layer makes the acronym an alias)."""
+    return len(span) >= 4 and span[-1].text == ")" and span[-3].text == "(" and span[-2].text[:1].isupper()
+
+
+def _bracket_end(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A span running into an unclosed bracket stops before it; a stray closing one is cut."""
     texts = [t.text for t in doc[start:end]]
+    if texts[-1] == ")" and "(" not in texts:
+        return _bracket_end(doc, start, end - 1) if end - 1 > start else []
     if "(" in texts and ")" not in texts[texts.index("(") :]:
         end = start + texts.index("(")
     return [(start, end)] if end > start else []
