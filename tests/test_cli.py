@@ -85,10 +85,19 @@ def test_every_command_the_readme_names_exists():
 def test_eval_scores_entities_and_explains_missing_arguments(tmp_path):
     gold = tmp_path / "gold.jsonl"
     text = "Presiden Joko Widodo mengunjungi Surabaya ."
-    gold.write_text(json.dumps({"id": "s1", "text": text, "entities": [
-        {"start": 9, "end": 20, "type": "PER", "text": "Joko Widodo"},
-        {"start": 33, "end": 41, "type": "LOC", "text": "Surabaya"},
-    ]}) + "\n")
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "s1",
+                "text": text,
+                "entities": [
+                    {"start": 9, "end": 20, "type": "PER", "text": "Joko Widodo"},
+                    {"start": 33, "end": 41, "type": "LOC", "text": "Surabaya"},
+                ],
+            }
+        )
+        + "\n"
+    )
     result = run("eval", "--entities", str(gold))
     assert result.returncode == 0 and b"entities ALL" in result.stdout and b"tp=" in result.stdout
     result = run("eval")

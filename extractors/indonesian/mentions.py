@@ -102,7 +102,9 @@ class MentionFinder:
             label = _model_label(doc, start, ent.end, ent.label_)
             for a, b in _bracket_end(doc, start, ent.end):
                 known = exact.get((a, b)) or _bracketed_entry(doc, a, b, exact)
-                spans.append(Span(doc, a, b, label=known.label_ if known else label, kb_id=known.kb_id_ if known else ""))
+                spans.append(
+                    Span(doc, a, b, label=known.label_ if known else label, kb_id=known.kb_id_ if known else "")
+                )
         return spans
 
     def _blocked_tokens(self, doc: Doc) -> set[int]:
@@ -185,7 +187,7 @@ def _bracketed_entry(doc: Doc, start: int, end: int, exact: dict[tuple[int, int]
 
 
 def is_bracketed(span: Span) -> bool:
-    """"Kantor Berita Pusat Korea (KCNA)": a name with its acronym in brackets, one mention
+    """ "Kantor Berita Pusat Korea (KCNA)": a name with its acronym in brackets, one mention
     (the entity layer makes the acronym an alias)."""
     return len(span) >= 4 and span[-1].text == ")" and span[-3].text == "(" and span[-2].text[:1].isupper()
 
