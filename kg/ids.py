@@ -6,6 +6,7 @@ RDF IRIs and Neo4j, on every machine and every run.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -26,8 +27,11 @@ def name_key(name: str) -> str:
     return normalize_name(name).casefold()
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def stable_hash(*parts: object, length: int = 16) -> str:
-    payload = json.dumps(list(parts), ensure_ascii=False, separators=(",", ":"))
+    payload = _ENCODE(list(parts))
     return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:length]
 
 
@@ -36,6 +40,7 @@ def entity_id(canonical_name: str) -> str:
     return "e" + stable_hash("entity", name_key(canonical_name))
 
 
+@functools.lru_cache(maxsize=65536)
 def sentence_id(article_id: str, index: int) -> str:
     return "s" + stable_hash("sentence", article_id, index)
 

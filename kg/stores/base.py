@@ -69,7 +69,14 @@ def load_graph(
     """
     if schema:
         store.ensure_schema()
-    steps = plan(graph, store.dialect.name)
+    done, sent = send(store, plan(graph, store.dialect.name), batch_size, progress)
+    return LoadReport(*counts(store), rows=done, batches=sent)
+
+
+def send(
+    store: CypherStore, steps: list[tuple[str, list[Row]]], batch_size: int, progress: Progress | None = None
+) -> tuple[int, int]:
+    """Write a :func:`plan` in batches of ``batch_size`` rows; returns (rows, batches)."""
     total = sum(len(rows) for _, rows in steps)
     done = sent = 0
     for statement, rows in steps:
@@ -78,7 +85,7 @@ def load_graph(
             done, sent = done + len(batch), sent + 1
             if progress:
                 progress(done, total)
-    return LoadReport(*counts(store), rows=done, batches=sent)
+    return done, sent
 
 
 def counts(store: CypherStore) -> tuple[int, int]:

@@ -64,9 +64,9 @@ def mention_rows(graph: nx.MultiDiGraph) -> list[Row]:
 def fact_rows(graph: nx.MultiDiGraph) -> dict[str, list[Row]]:
     """Fact rows grouped by canonical relation; first/last seen are article dates."""
     groups: dict[str, list[Row]] = defaultdict(list)
-    articles = graph.graph.get("articles", {})
+    dates = {aid: meta.get("date") for aid, meta in graph.graph.get("articles", {}).items()}
     for u, v, key, data in graph.edges(keys=True, data=True):
-        seen = sorted(d for e in data["evidence"] if (d := articles.get(e["article"], {}).get("date")))
+        seen = sorted(d for e in data["evidence"] if (d := dates.get(e["article"])))
         groups[key].append(
             {
                 "source": u,
