@@ -51,12 +51,24 @@ def to_docbins(path: Path, nlp) -> dict[str, DocBin]:
     return bins
 
 
+def use_tagger(config, tagger: Path) -> None:
+    """The frozen tagger runs first and the NER embeds its tags next to the word features."""
+    config["nlp"]["pipeline"] = ["tagger", "tok2vec", "ner"]
+    config["components"]["tagger"] = {"source": str(tagger), "replace_listeners": ["model.tok2vec"]}
+    config["training"]["frozen_components"] = ["tagger"]
+    config["training"]["annotating_components"] = ["tagger"]
+    embed = config["components"]["tok2vec"]["model"]["embed"]
+    embed["attrs"] = [*embed["attrs"], "TAG"]
+    embed["rows"] = [*embed["rows"], 64]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "id_ner_train.jsonl")
     parser.add_argument("--epochs", type=int, default=40)
     parser.add_argument("--width", type=int, default=64, help="tok2vec width (spaCy's efficiency default: 96)")
     parser.add_argument("--depth", type=int, default=3, help="tok2vec depth (default config: 4)")
+    parser.add_argument("--tagger", type=Path, help="a tagger from scripts/train_tagger.py: its tags become a feature")
     parser.add_argument("--out", type=Path, default=TARGET)
     args = parser.parse_args()
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v1"}}})
@@ -70,6 +82,8 @@ def main() -> None:
     config["components"]["tok2vec"]["model"]["encode"]["width"] = args.width
     config["components"]["tok2vec"]["model"]["encode"]["depth"] = args.depth
     config["components"]["tok2vec"]["model"]["embed"]["width"] = args.width
+    if args.tagger:
+        use_tagger(config, args.tagger)
     config["training"]["max_epochs"] = args.epochs
     config["training"]["patience"] = 2000
     config["training"]["seed"] = 7

@@ -98,3 +98,38 @@ def test_symmetric_verb_with_coordinated_subjects_gives_every_pair():
 
 def test_meeting_noun_between_two_parties():
     assert ("Russia", "MEETS", "North Korea") in facts("Mereka membahas pertemuan Rusia dan Korea Utara.")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "pemimpin Korut itu": the person named with that role and that country
+        (
+            "Pemimpin Korea Utara, Kim Jong-un, bertemu Presiden Rusia Vladimir Putin. "
+            "Pemimpin Korut itu kemudian mengunjungi pabrik pesawat di Komsomolsk.",
+            "Kim Jong-un",
+        ),
+        # "presiden tersebut": the last person titled presiden, not the last person named
+        (
+            "Presiden Rusia Vladimir Putin bertemu Kim Jong-un. Presiden tersebut mengunjungi pabrik pesawat.",
+            "Vladimir Putin",
+        ),
+    ],
+)
+def test_definite_description_resolves_to_the_person_with_that_role(text, subject):
+    visits = {(s, o) for s, p, o in facts(text) if p == "VISITS"}
+    assert visits == {(subject, "pabrik pesawat")}
+
+
+def test_role_apposition_between_subject_and_verb_is_skipped():
+    found = facts("Kim Jong-un, pemimpin Korea Utara, bertemu Presiden Rusia Vladimir Putin.")
+    assert ("Kim Jong-un", "MEETS", "Vladimir Putin") in found
+    assert not any(s == "North Korea" and p == "MEETS" for s, p, _ in found)
+
+
+def test_bracketed_acronym_is_one_mention_and_an_alias():
+    ex = extract_one(Article(id="t", text="Mahkamah Konstitusi (MK) menolak gugatan itu. MK juga menolak banding."))
+    spans = [ex.article.text[m.start : m.end] for m in ex.mentions]
+    assert "Mahkamah Konstitusi (MK)" in spans
+    mk = [e for e in ex.entities if e.name == "Mahkamah Konstitusi"]
+    assert mk and "MK" in mk[0].aliases and len({m.entity_id for m in ex.mentions}) == 1

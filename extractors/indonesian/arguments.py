@@ -129,6 +129,8 @@ class Context:
             if token.lower_ in lx.PRONOUNS:
                 person = self.last_person(j)
                 return [person] if person else []
+            if token.lower_ in lx.DEMONSTRATIVES and (described := self.described_person(sent, j)):
+                return [described]
             if not (token.is_punct or token.lower_ in SKIPPABLE or token.lower_ in INTENT):
                 content += 1
                 if content > 2:
@@ -137,12 +139,14 @@ class Context:
         return []
 
     def _before_relative_clause(self, sent: Span, j: int) -> int:
-        """``X, yang tiba di Beijing, bertemu``: skip back over the ", yang ... ," clause."""
+        """``X, yang tiba di Beijing, bertemu`` / ``X, pemimpin Korea Utara, bertemu``: skip back
+        over the ", yang ... ," clause or the ", <role> ... ," apposition."""
         if j <= sent.start or self.doc[j].text != ",":
             return j
         for k in range(j - 1, sent.start, -1):
             if self.doc[k].text == ",":
-                return k - 1 if self.doc[k + 1].lower_ == "yang" else j
+                first = self.doc[k + 1].lower_
+                return k - 1 if first == "yang" or first in lx.ROLE_NOUNS or first in lx.TITLES else j
         return j
 
     def _coordinated_left(self, sent: Span, span: Span) -> list[Arg]:
@@ -170,6 +174,40 @@ class Context:
             if span.end <= i and self.entities[self.links[(span.start_char, span.end_char)]].type == "PERSON":
                 return self.arg(span)
         return None
+
+    def described_person(self, sent: Span, j: int) -> Arg | None:
+        """A definite description, "pemimpin Korut itu" / "presiden tersebut": the last person
+        named earlier with that role (and that country or organisation, when one is said)."""
+        k, org = j - 1, None
+        while k >= sent.start and (k in self.covered or self.doc[k].lower_ in lx.PORTFOLIO):
+            if k in self.by_end:
+                org = self.arg(self.by_end[k]).entity
+                k = self.by_end[k].start
+            k -= 1
+        role = self.doc[k].lower_ if k >= sent.start else ""
+        if role not in lx.ROLE_NOUNS and role not in lx.TITLES:
+            return None
+        people = [s for s in reversed(self.mentions) if s.end <= k and self.etype(self.arg(s)) == "PERSON"]
+        titled = [s for s in people if self._has_role(s, role, org)]
+        return self.arg((titled or people)[0]) if titled or people else None
+
+    def _has_role(self, span: Span, role: str, org: str | None) -> bool:
+        """The role word as the name's title ("Presiden Rusia Vladimir Putin") or apposition
+        ("Kim Jong-un, pemimpin Korea Utara"), and the organisation in that sentence."""
+        before = self._role_at(range(span.start - 1, max(span.sent.start, span.start - 7) - 1, -1), role)
+        after = self._role_at(range(span.end, min(span.sent.end, span.end + 3)), role)
+        if not (before or after):
+            return False
+        return org is None or any(self.arg(m).entity == org for m in self.mentions if m.sent == span.sent)
+
+    def _role_at(self, positions: range, role: str) -> bool:
+        for m in positions:
+            token = self.doc[m]
+            if token.lower_ == role:
+                return True
+            if not (token.text == "," or token.lower_ in lx.PORTFOLIO or m in self.covered):
+                return False
+        return False
 
     def agent_args(self, sent: Span, i: int) -> list[Arg]:
         j = i + 1

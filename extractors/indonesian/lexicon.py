@@ -228,6 +228,8 @@ ORG_WORDS = frozenset(
 NEGATIONS = frozenset(["tidak", "tak", "bukan", "belum", "tanpa", "jangan", "enggan", "menolak"])
 CLAUSE_BREAKS = frozenset(["bahwa", "tetapi", "namun", "sedangkan", "sementara", "karena", "sebab", ";", ":", "jika"])
 PRONOUNS = frozenset(["ia", "dia", "beliau"])
+DEMONSTRATIVES = frozenset(["itu", "tersebut"])
+ROLE_NOUNS = frozenset(["pemimpin", "ketua", "kepala", "juru", "pejabat", "diktator", "tokoh", "direktur"])
 FACILITY_HEADS = frozenset(
     [
         "pabrik",

@@ -158,7 +158,20 @@ class MentionFinder:
             end -= 1
         if start >= end or not _keep_plain(doc, start, end) or _headline_only(doc, start, end):
             return []
+        if not _proper_noun(doc, start, end):
+            return []
         return [Span(doc, start, end, label=guess_type(doc, start, end))]
+
+
+PROPER_TAGS = ("NNP", "FW")
+
+
+def _proper_noun(doc: Doc, start: int, end: int) -> bool:
+    """With part-of-speech tags, a capitalised run is a name only if the tagger sees a
+    proper noun in it ("Direktur Pemasaran": NN, not a person)."""
+    if not doc.has_annotation("TAG"):
+        return True
+    return any(t.tag_ in PROPER_TAGS for t in doc[start:end])
 
 
 def _is_name_token(token: Token) -> bool:
