@@ -8,6 +8,7 @@ Components (in pipeline order) and where they write:
 ==========================  =========================================================
 ``kg.id_tokenizer.v1``      tokenizer: hyphenated words whole, abbreviations kept
 ``kg_id_sentences_v1``      ``Token.is_sent_start``
+``kg_id_lemmas_v1``         ``Token.lemma_`` (lookup table from nlp-id's lemma dictionary)
 ``kg_id_dates_v1``          ``doc.spans["kg_dates"]`` (kb_id = ISO value; ``doc._.kg_article_date`` gives the year)
 ``kg_id_mentions_v1``       ``doc.spans["kg_mentions"]`` (label = type, kb_id = gazetteer name)
 ``kg_id_entities_v1``       ``doc._.kg_entities`` {id: Entity}, ``doc._.kg_links`` {(start, end): id}
@@ -31,6 +32,7 @@ from spacy.util import registry
 
 from extractors.indonesian.dates import DateFinder
 from extractors.indonesian.entities import EntityResolver
+from extractors.indonesian.lemmas import Lemmatizer
 from extractors.indonesian.mentions import MentionFinder
 from extractors.indonesian.relations import RelationExtractor
 from extractors.indonesian.sentences import SentenceSplitter
@@ -56,6 +58,11 @@ def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
     return SentenceSplitter(name)
 
 
+@Language.factory("kg_id_lemmas_v1")
+def make_lemmas(nlp: Language, name: str) -> Lemmatizer:
+    return Lemmatizer(name)
+
+
 @Language.factory("kg_id_dates_v1")
 def make_dates(nlp: Language, name: str) -> DateFinder:
     return DateFinder(name)
@@ -76,7 +83,14 @@ def make_relations(nlp: Language, name: str) -> RelationExtractor:
     return RelationExtractor(name, relations())
 
 
-PIPELINE = ("kg_id_sentences_v1", "kg_id_dates_v1", "kg_id_mentions_v1", "kg_id_entities_v1", "kg_id_relations_v1")
+PIPELINE = (
+    "kg_id_sentences_v1",
+    "kg_id_lemmas_v1",
+    "kg_id_dates_v1",
+    "kg_id_mentions_v1",
+    "kg_id_entities_v1",
+    "kg_id_relations_v1",
+)
 EXTRACTOR_NAME = "kg.id_rules.v1"
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractors.indonesian.arguments import Arg, Context
+from extractors.indonesian.lemmas import voice
 from extractors.indonesian.morphology import inflect, parse_form
 from kg.vocab import Relation
 
@@ -37,11 +38,11 @@ def build_triggers(relations: dict[str, Relation]) -> dict[str, tuple[str, str]]
     triggers: dict[str, tuple[str, str]] = {}
     for rel in relations.values():
         for root in rel.roots:
-            for form, voice in inflect(root).items():
-                triggers.setdefault(form, (rel.name, voice))
+            for form, form_voice in inflect(root).items():
+                triggers.setdefault(form, (rel.name, form_voice))
         for spec in rel.forms:
-            form, voice = parse_form(spec)
-            triggers[form] = (rel.name, voice)
+            form, form_voice = parse_form(spec)
+            triggers[form] = (rel.name, form_voice)
     return triggers
 
 
@@ -54,6 +55,7 @@ class RelationExtractor:
         self.name = name
         self.relations = relations
         self.triggers = build_triggers(relations)
+        self.by_root = {root: rel.name for rel in relations.values() for root in rel.roots}
         self.roles = build_roles(relations)
         self.max_role = max((len(k) for k in self.roles), default=1)
         self.role_starts = {words[0] for words in self.roles}
@@ -69,12 +71,21 @@ class RelationExtractor:
                 if token.i in ctx.covered:
                     continue
                 triples.extend(self._role(ctx, sent, token.i))
-                if token.lower_ in self.triggers:
-                    rel, voice = self.triggers[token.lower_]
-                    triples.extend(self._trigger(ctx, sent, token.i, self.relations[rel], voice))
+                if trigger := self.trigger(token):
+                    rel, form_voice = trigger
+                    triples.extend(self._trigger(ctx, sent, token.i, self.relations[rel], form_voice))
         doc._.kg_triples = _unique(triples)
         doc.spans[OBJECT_KEY] = ctx.commit_objects({t.object for t in triples})
         return doc
+
+    def trigger(self, token: Token) -> tuple[str, str] | None:
+        """(relation, voice) of a trigger word: a generated form of a vocabulary root, else
+        a word whose lemma is such a root ("mengunjunginya", "kunjungannya")."""
+        if token.lower_ in self.triggers:
+            return self.triggers[token.lower_]
+        rel = self.by_root.get(token.lemma_) if token.lemma_ != token.lower_ else None
+        form_voice = voice(token.lower_, token.lemma_) if rel else None
+        return (rel, form_voice) if rel and form_voice else None
 
     # -- verbs ---------------------------------------------------------------
     def _trigger(self, ctx: Context, sent: Span, i: int, rel: Relation, voice: str) -> list[RawTriple]:

@@ -1,0 +1,84 @@
+"""Lemmas from a lookup table, and the voice an affix gives a verb form.
+
+The table (``data/lemmas.tsv``, built by ``scripts/build_lemmas.py`` from nlp-id's
+lemma dictionary, restricted to attested open-class words) maps *mengunjungi* ->
+*kunjung*, *dibantah* -> *bantah*, *penjualan* -> *jual*. Clitics are stripped
+first (*mengunjunginya* -> *mengunjungi*). Words the table lacks keep their
+lower-case form: no affix stripping by hand.
+
+:class:`Lemmatizer` writes ``Token.lemma_`` for every token.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+TABLE = Path(__file__).parent / "data" / "lemmas.tsv"
+CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, str]:
+    lines = TABLE.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def roots() -> frozenset[str]:
+    return frozenset(table().values())
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    lower = word.lower()
+    lemmas = table()
+    if lower in lemmas:
+        return lemmas[lower]
+    for clitic in CLITICS:
+        base = lower[: -len(clitic)]
+        if lower.endswith(clitic) and len(base) > 3:
+            return lemmas.get(base, base if base in roots() else lower)
+    return lower
+
+
+def voice(form: str, root: str) -> str | None:
+    """The voice of an affixed form of ``root``; None for derivations whose meaning
+    drifts from the root's (ber-: *berhasil*; per-/ke-...-an: *pertahanan*)."""
+    form = _without_clitic(form.lower())
+    if form.startswith(root):
+        return "noun" if form == root + "an" else None
+    if form.startswith(("ber", "per", "ke", "se")) or (root not in form and not _nasalised(form)):
+        return None
+    if form.startswith(("di", "ter")):
+        return "passive"
+    if form.startswith("me"):
+        return "active"
+    return "noun" if form.startswith("pe") and form.endswith("an") else None
+
+
+def _without_clitic(form: str) -> str:
+    for clitic in CLITICS:
+        if form.endswith(clitic) and len(form) - len(clitic) > 3:
+            return form[: -len(clitic)]
+    return form
+
+
+def _nasalised(form: str) -> bool:
+    return form.startswith(("meng", "meny", "mem", "men", "peng", "peny", "pem", "pen"))
+
+
+class Lemmatizer:
+    """Sets ``Token.lemma_`` where the lookup table knows a lemma other than the word
+    itself (other tokens keep spaCy's empty lemma: read them as their lower-case form)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.is_alpha and len(token) > 4 and (found := lemma(token.text)) != token.lower_:
+                token.lemma_ = found
+        return doc

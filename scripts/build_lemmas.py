@@ -1,0 +1,54 @@
+"""Build the lemma table shipped in extractors/indonesian/data/lemmas.tsv.
+
+Source: the lemma dictionary of the PyPI package ``nlp-id`` (``nlp_id/data/lemma_dict.json``,
+MIT; 778k form -> lemma entries). The dictionary is over-generated (it lists forms
+nobody writes, e.g. *jelual* -> *jual*) and also lemmatises function words (*secara*
+-> *cara*, *setelah* -> *telah*), so the table keeps only forms attested as verbs,
+nouns or adjectives (tags VB/NN/JJ, by majority) in the same package's POS-tagged news
+corpus, and only entries where the lemma differs from the form. kg does not depend
+on nlp-id; fetch it once:
+
+    pip download nlp-id==0.1.23.0 --no-deps -d /tmp/nlpid && cd /tmp/nlpid && unzip -oq nlp_id-*.whl
+    python scripts/build_lemmas.py --nlp-id /tmp/nlpid/nlp_id/data
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+TARGET = Path(__file__).resolve().parents[1] / "extractors" / "indonesian" / "data" / "lemmas.tsv"
+OPEN_CLASS = {"VB", "NN", "JJ"}
+
+
+def attested(corpus: Path) -> set[str]:
+    """Lower-case words whose most frequent tag in the corpus is an open class."""
+    tags: dict[str, Counter[str]] = defaultdict(Counter)
+    for line in corpus.read_text(encoding="utf-8").splitlines():
+        word, _, tag = line.partition("\t")
+        if word.isalpha():
+            tags[word.lower()][tag.strip().upper()] += 1
+    return {word for word, counts in tags.items() if counts.most_common(1)[0][0] in OPEN_CLASS}
+
+
+def build(data: Path) -> list[tuple[str, str]]:
+    lemmas = json.loads((data / "lemma_dict.json").read_text(encoding="utf-8"))
+    words = attested(data / "dataset_postag.txt")
+    return sorted((w, lemmas[w]) for w in words if w in lemmas and lemmas[w] != w and lemmas[w].isalpha())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--nlp-id", type=Path, required=True, help="the nlp_id/data directory")
+    parser.add_argument("--out", type=Path, default=TARGET)
+    args = parser.parse_args()
+    pairs = build(args.nlp_id)
+    header = "# form\tlemma: derived by scripts/build_lemmas.py from nlp-id's lemma_dict.json (MIT)\n"
+    args.out.write_text(header + "".join(f"{f}\t{lemma}\n" for f, lemma in pairs), encoding="utf-8")
+    print(f"wrote {len(pairs):,} entries to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+"""The lemma table (derived from nlp-id's lemma dictionary) and the voice an affix gives."""
+
+import pytest
+
+from extractors.indonesian.lemmas import lemma, table, voice
+from kg.model import Article
+from kg.pipeline import extract_one
+
+
+@pytest.mark.parametrize(
+    ("word", "root", "form_voice"),
+    [
+        ("mengunjungi", "kunjung", "active"),
+        ("mengunjunginya", "kunjung", "active"),  # clitic stripped first
+        ("dibantah", "bantah", "passive"),
+        ("terjual", "jual", "passive"),
+        ("penjualan", "jual", "noun"),
+        ("serangannya", "serang", "noun"),
+        ("berhasil", "hasil", None),  # ber-: the meaning drifts, no trigger
+        ("pertahanan", "tahan", None),  # per-...-an: "defence" is not "detain"
+    ],
+)
+def test_lemma_and_voice(word, root, form_voice):
+    assert lemma(word) == root
+    assert voice(word, root) == form_voice
+
+
+def test_function_words_are_not_lemmatised():
+    # spaCy's lookup table shortens these (secara -> cara, setelah -> telah); ours keeps them
+    assert lemma("secara") == "secara" and lemma("setelah") == "setelah"
+    assert "secara" not in table() and len(table()) > 1000
+
+
+def test_a_clitic_form_the_generator_does_not_produce_still_triggers():
+    ex = extract_one(Article(id="t", text="Rusia menjualnya kepada Iran pada 2023."))
+    assert [(t.subject.name, t.predicate, t.object.name) for t in ex.triples] == [("Russia", "SELLS_TO", "Iran")]
+    assert ex.triples[0].provenance.extractor
