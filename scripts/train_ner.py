@@ -14,6 +14,7 @@ import argparse
 import hashlib
 import json
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -51,15 +52,32 @@ def to_docbins(path: Path, nlp) -> dict[str, DocBin]:
     return bins
 
 
-def use_tagger(config, tagger: Path) -> None:
-    """The frozen tagger runs first and the NER embeds its tags next to the word features."""
-    config["nlp"]["pipeline"] = ["tagger", "tok2vec", "ner"]
-    config["components"]["tagger"] = {"source": str(tagger), "replace_listeners": ["model.tok2vec"]}
-    config["training"]["frozen_components"] = ["tagger"]
-    config["training"]["annotating_components"] = ["tagger"]
-    embed = config["components"]["tok2vec"]["model"]["embed"]
-    embed["attrs"] = [*embed["attrs"], "TAG"]
-    embed["rows"] = [*embed["rows"], 64]
+def add_pos(bins: dict[str, DocBin], corpus: Path, nlp, sample: int, repeat: int) -> None:
+    """Multi-task: POS-tagged sentences (no entity annotation) join the NER sentences (no
+    tags, repeated ``repeat`` times), so one tok2vec serves a tagger and the NER."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from train_tagger import clusters, read_corpus, to_doc
+    from train_tagger import split_of as pos_split
+
+    sentences = read_corpus(corpus)
+    roots = clusters(sentences)
+    chosen = {"train": [], "dev": []}
+    for sentence, root in sorted(zip(sentences, roots, strict=True), key=lambda p: _key(p[0])):
+        split = pos_split(sentences[root])
+        if split in chosen and len(chosen[split]) < (sample if split == "train" else sample // 8):
+            chosen[split].append(sentence)
+    ner_train = list(bins["train"].get_docs(nlp.vocab))
+    for _ in range(repeat - 1):
+        for doc in ner_train:
+            bins["train"].add(doc)
+    for split, picked in chosen.items():
+        for sentence in picked:
+            bins[split].add(to_doc(nlp, sentence))
+    print(json.dumps({k: len(v) for k, v in chosen.items()}))
+
+
+def _key(sentence) -> str:
+    return hashlib.sha1(" ".join(w for w, _ in sentence).encode()).hexdigest()
 
 
 def main() -> None:
@@ -68,23 +86,29 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=40)
     parser.add_argument("--width", type=int, default=64, help="tok2vec width (spaCy's efficiency default: 96)")
     parser.add_argument("--depth", type=int, default=3, help="tok2vec depth (default config: 4)")
-    parser.add_argument("--tagger", type=Path, help="a tagger from scripts/train_tagger.py: its tags become a feature")
+    parser.add_argument("--pos", type=Path, help="nlp-id's dataset_postag.txt: also train a tagger on a shared tok2vec")
+    parser.add_argument("--pos-sample", type=int, default=8000, help="POS training sentences used with --pos")
+    parser.add_argument("--ner-repeat", type=int, default=3, help="NER sentences repeated this often with --pos")
     parser.add_argument("--out", type=Path, default=TARGET)
     args = parser.parse_args()
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v1"}}})
     work = Path(tempfile.mkdtemp(prefix="kg-ner-"))
-    for name, docbin in to_docbins(args.data, nlp).items():
+    bins = to_docbins(args.data, nlp)
+    if args.pos:
+        add_pos(bins, args.pos, nlp, args.pos_sample, args.ner_repeat)
+    for name, docbin in bins.items():
         docbin.to_disk(work / f"{name}.spacy")
-    config = init_config(lang="id", pipeline=["ner"], optimize="efficiency", gpu=False)
+    pipes = ["tagger", "ner"] if args.pos else ["ner"]
+    config = init_config(lang="id", pipeline=pipes, optimize="efficiency", gpu=False)
     config["nlp"]["tokenizer"] = {"@tokenizers": "kg.id_tokenizer.v1"}
     config["paths"]["train"] = str(work / "train.spacy")
     config["paths"]["dev"] = str(work / "dev.spacy")
     config["components"]["tok2vec"]["model"]["encode"]["width"] = args.width
     config["components"]["tok2vec"]["model"]["encode"]["depth"] = args.depth
     config["components"]["tok2vec"]["model"]["embed"]["width"] = args.width
-    if args.tagger:
-        use_tagger(config, args.tagger)
     config["training"]["max_epochs"] = args.epochs
+    if args.pos:  # select on entities first
+        config["training"]["score_weights"] = {"ents_f": 0.75, "ents_p": 0.0, "ents_r": 0.0, "tag_acc": 0.25}
     config["training"]["patience"] = 2000
     config["training"]["seed"] = 7
     config["system"]["seed"] = 7

@@ -133,3 +133,8 @@ def test_bracketed_acronym_is_one_mention_and_an_alias():
     assert "Mahkamah Konstitusi (MK)" in spans
     mk = [e for e in ex.entities if e.name == "Mahkamah Konstitusi"]
     assert mk and "MK" in mk[0].aliases and len({m.entity_id for m in ex.mentions}) == 1
+
+
+def test_a_verb_after_atas_nama_takes_the_subject_of_its_clause():
+    found = facts("Kim Jong-un melakukan uji coba rudal atas nama memperingatkan Korea Selatan dan AS.")
+    assert {("Kim Jong-un", "WARNS", "South Korea"), ("Kim Jong-un", "WARNS", "United States")} <= found

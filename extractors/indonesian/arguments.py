@@ -4,11 +4,10 @@ prepositional objects), agents of passives, and the parts of role appositions.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span
 
 from extractors.indonesian import lexicon as lx
+from extractors.indonesian.coreference import Arg, Coreference
 from extractors.indonesian.mentions import SPAN_KEY
 from kg.ids import entity_id, normalize_name
 from kg.model import Entity
@@ -79,14 +78,7 @@ IRREALIS = frozenset(
 QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
 
 
-@dataclass(frozen=True)
-class Arg:
-    entity: str
-    start: int  # token index
-    end: int
-
-
-class Context:
+class Context(Coreference):
     """Per-doc lookups shared by the rules."""
 
     def __init__(self, doc: Doc) -> None:
@@ -168,46 +160,6 @@ class Context:
             args.append(self.arg(prev))
             j = prev.start - 1
         return _dedupe(args)
-
-    def last_person(self, i: int) -> Arg | None:
-        for span in reversed(self.mentions):
-            if span.end <= i and self.entities[self.links[(span.start_char, span.end_char)]].type == "PERSON":
-                return self.arg(span)
-        return None
-
-    def described_person(self, sent: Span, j: int) -> Arg | None:
-        """A definite description, "pemimpin Korut itu" / "presiden tersebut": the last person
-        named earlier with that role (and that country or organisation, when one is said)."""
-        k, org = j - 1, None
-        while k >= sent.start and (k in self.covered or self.doc[k].lower_ in lx.PORTFOLIO):
-            if k in self.by_end:
-                org = self.arg(self.by_end[k]).entity
-                k = self.by_end[k].start
-            k -= 1
-        role = self.doc[k].lower_ if k >= sent.start else ""
-        if role not in lx.ROLE_NOUNS and role not in lx.TITLES:
-            return None
-        people = [s for s in reversed(self.mentions) if s.end <= k and self.etype(self.arg(s)) == "PERSON"]
-        titled = [s for s in people if self._has_role(s, role, org)]
-        return self.arg((titled or people)[0]) if titled or people else None
-
-    def _has_role(self, span: Span, role: str, org: str | None) -> bool:
-        """The role word as the name's title ("Presiden Rusia Vladimir Putin") or apposition
-        ("Kim Jong-un, pemimpin Korea Utara"), and the organisation in that sentence."""
-        before = self._role_at(range(span.start - 1, max(span.sent.start, span.start - 7) - 1, -1), role)
-        after = self._role_at(range(span.end, min(span.sent.end, span.end + 3)), role)
-        if not (before or after):
-            return False
-        return org is None or any(self.arg(m).entity == org for m in self.mentions if m.sent == span.sent)
-
-    def _role_at(self, positions: range, role: str) -> bool:
-        for m in positions:
-            token = self.doc[m]
-            if token.lower_ == role:
-                return True
-            if not (token.text == "," or token.lower_ in lx.PORTFOLIO or m in self.covered):
-                return False
-        return False
 
     def agent_args(self, sent: Span, i: int) -> list[Arg]:
         j = i + 1

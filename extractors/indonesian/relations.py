@@ -109,14 +109,15 @@ class RelationExtractor:
             conf, rule = 0.6, "nominalization"
             props.update(goods)
         else:
-            subjects = ctx.left_args(sent, i)
+            subjects, conf, rule = ctx.left_args(sent, i), 0.85, "active"
             if subjects and ctx.irrealis(subjects[0].end, i):
                 return []  # "Kim menyerukan untuk membuat truk": a call, not a fact
+            if not subjects and (subjects := ctx.controller(sent, i)):
+                conf, rule = 0.7, "controlled"
             objects = ctx.right_args(sent, i, rel)
             if not objects and rel.object_preps:
                 objects, goods = ctx.prep_object(sent, i, rel)
                 props.update(goods)
-            conf, rule = 0.85, "active"
             if not objects and rel.symmetric and len(subjects) > 1:
                 return self._pairwise(ctx, sent, i, rel, subjects)
         props.update(ctx.attribution(sent, i))

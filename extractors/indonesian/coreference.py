@@ -1,0 +1,93 @@
+"""Who a pronoun, a definite description or a controlled verb refers to.
+
+Within an article: *ia*/*dia*/*beliau* -> the last person named; *pemimpin Korut itu*,
+*presiden tersebut* -> the last person named with that role (and that country or
+organisation, when one is said); a verb after *atas nama* -> the first named actor of
+its sentence. Mixed into :class:`extractors.indonesian.arguments.Context`, whose
+lookups (``mentions``, ``by_end``, ``covered``, ``arg``, ``etype``) it uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from extractors.indonesian import lexicon as lx
+
+if TYPE_CHECKING:
+    from kg.model import Entity
+
+
+@dataclass(frozen=True)
+class Arg:
+    entity: str
+    start: int  # token index
+    end: int
+
+
+class Coreference:
+    doc: Doc
+    mentions: list[Span]
+    by_end: dict[int, Span]
+    covered: set[int]
+    links: dict[tuple[int, int], str]
+    entities: dict[str, Entity]
+
+    def arg(self, span: Span) -> Arg:
+        raise NotImplementedError
+
+    def etype(self, arg: Arg) -> str:
+        raise NotImplementedError
+
+    def last_person(self, i: int) -> Arg | None:
+        for span in reversed(self.mentions):
+            if span.end <= i and self.entities[self.links[(span.start_char, span.end_char)]].type == "PERSON":
+                return self.arg(span)
+        return None
+
+    def controller(self, sent: Span, i: int) -> list[Arg]:
+        """``Kim melakukan uji coba ... atas nama memperingatkan X``: a verb after "atas nama"
+        (as a way of) has the subject of its clause, the sentence's first named actor."""
+        if i - 2 < sent.start or [t.lower_ for t in self.doc[i - 2 : i]] != ["atas", "nama"]:
+            return []
+        for span in self.mentions:
+            if sent.start <= span.start and span.end <= i - 2:
+                arg = self.arg(span)
+                return [arg] if self.etype(arg) in ("PERSON", "GPE", "ORG") else []
+        return []
+
+    def described_person(self, sent: Span, j: int) -> Arg | None:
+        """A definite description, "pemimpin Korut itu" / "presiden tersebut": the last person
+        named earlier with that role (and that country or organisation, when one is said)."""
+        k, org = j - 1, None
+        while k >= sent.start and (k in self.covered or self.doc[k].lower_ in lx.PORTFOLIO):
+            if k in self.by_end:
+                org = self.arg(self.by_end[k]).entity
+                k = self.by_end[k].start
+            k -= 1
+        role = self.doc[k].lower_ if k >= sent.start else ""
+        if role not in lx.ROLE_NOUNS and role not in lx.TITLES:
+            return None
+        people = [s for s in reversed(self.mentions) if s.end <= k and self.etype(self.arg(s)) == "PERSON"]
+        titled = [s for s in people if self._has_role(s, role, org)]
+        return self.arg((titled or people)[0]) if titled or people else None
+
+    def _has_role(self, span: Span, role: str, org: str | None) -> bool:
+        """The role word as the name's title ("Presiden Rusia Vladimir Putin") or apposition
+        ("Kim Jong-un, pemimpin Korea Utara"), and the organisation in that sentence."""
+        before = self._role_at(range(span.start - 1, max(span.sent.start, span.start - 7) - 1, -1), role)
+        after = self._role_at(range(span.end, min(span.sent.end, span.end + 3)), role)
+        if not (before or after):
+            return False
+        return org is None or any(self.arg(m).entity == org for m in self.mentions if m.sent == span.sent)
+
+    def _role_at(self, positions: range, role: str) -> bool:
+        for m in positions:
+            token = self.doc[m]
+            if token.lower_ == role:
+                return True
+            if not (token.text == "," or token.lower_ in lx.PORTFOLIO or m in self.covered):
+                return False
+        return False
