@@ -97,6 +97,8 @@ class MentionFinder:
                 start += 1
             while start < ent.end and not doc[start].text[:1].isupper():
                 start += 1  # "pemerintah Korea Selatan" -> "Korea Selatan"
+            if ent.label_ == "PER":
+                start = _after_title(doc, start, ent.end, exact)
             if start == ent.end:
                 continue
             label = _model_label(doc, start, ent.end, ent.label_)
@@ -158,20 +160,7 @@ class MentionFinder:
             end -= 1
         if start >= end or not _keep_plain(doc, start, end) or _headline_only(doc, start, end):
             return []
-        if not _proper_noun(doc, start, end):
-            return []
         return [Span(doc, start, end, label=guess_type(doc, start, end))]
-
-
-PROPER_TAGS = ("NNP", "FW")
-
-
-def _proper_noun(doc: Doc, start: int, end: int) -> bool:
-    """With part-of-speech tags, a capitalised run is a name only if the tagger sees a
-    proper noun in it ("Direktur Pemasaran": NN, not a person)."""
-    if not doc.has_annotation("TAG"):
-        return True
-    return any(t.tag_ in PROPER_TAGS for t in doc[start:end])
 
 
 def _is_name_token(token: Token) -> bool:
@@ -180,6 +169,18 @@ def _is_name_token(token: Token) -> bool:
         return False
     lower = token.lower_
     return not (lx.is_date_word(lower) or lower in lx.TITLES or lower.rstrip(".") in lx.TITLES)
+
+
+def _after_title(doc: Doc, start: int, end: int, gazetteer: dict[tuple[int, int], Span]) -> int:
+    """A person span that took in its title: "Presiden AS Donald Trump" -> "Donald Trump"
+    (the title, portfolio words and known names after it stay out)."""
+    if doc[start].lower_.rstrip(".") not in lx.TITLES:
+        return start
+    ends = {a: b for (a, b), span in gazetteer.items() if span.label_ != "PERSON"}
+    i = start
+    while i < end - 1 and (doc[i].lower_.rstrip(".") in lx.TITLES or doc[i].lower_ in lx.PORTFOLIO or i in ends):
+        i = ends.get(i, i + 1)
+    return i if i < end else start
 
 
 def _model_label(doc: Doc, start: int, end: int, model_label: str) -> str:
