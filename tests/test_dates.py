@@ -27,3 +27,14 @@ def test_full_date_and_year_only():
 def test_unknown_year_is_kept_partial():
     [p] = props("Jepang mengecam Korea Utara pada 3 Maret.")
     assert p["date"] == "--03-03"
+
+
+def test_a_fact_takes_the_date_of_its_clause_and_a_role_takes_none():
+    from kg.model import Article
+    from kg.pipeline import extract_one
+
+    text = "Presiden AS Donald Trump, yang rezimnya runtuh pada 2019, mengunjungi Seoul pada 12 Agustus 2024."
+    ex = extract_one(Article(id="t", text=text, date="2024-08-20"))
+    props = {t.predicate: dict(t.properties) for t in ex.triples}
+    assert props["VISITS"]["date"] == "2024-08-12" and props["VISITS"]["date_text"] == "12 Agustus 2024"
+    assert "date" not in props["LEADER_OF"]

@@ -279,12 +279,20 @@ class Context(Coreference):
                 return [arg]
         return []
 
-    def date_of(self, sent: Span) -> dict[str, str]:
-        """The first date expression of the sentence, for the facts it states."""
-        for span in self.doc.spans.get("kg_dates", []):
-            if sent.start <= span.start < sent.end:
-                return {"date": span.kb_id_, "date_text": span.text}
-        return {}
+    def date_of(self, sent: Span, i: int) -> dict[str, str]:
+        """The date expression of the sentence nearest the trigger at ``i``, for the fact it states."""
+        dates = [span for span in self.doc.spans.get("kg_dates", []) if sent.start <= span.start < sent.end]
+        if not dates:
+            return {}
+        span = min(dates, key=lambda d: (self._date_distance(d, i), d.start))
+        return {"date": span.kb_id_, "date_text": span.text}
+
+    def _date_distance(self, date: Span, i: int) -> int:
+        """Tokens between trigger and date; a comma between them (another clause) costs 5,
+        a date before the trigger 1 (adverbials of time usually follow the verb)."""
+        lo, hi = (date.end, i) if date.end <= i else (i + 1, date.start)
+        commas = sum(1 for t in self.doc[lo:hi] if t.text == ",")
+        return hi - lo + 5 * commas + (date.end <= i)
 
     def attribution(self, sent: Span, i: int) -> dict[str, str]:
         """Reported speech: "KCNA mengatakan bahwa Kim mengunjungi ..." -> reported_by KCNA."""

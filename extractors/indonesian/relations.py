@@ -20,6 +20,7 @@ from extractors.indonesian.morphology import inflect, parse_form
 from kg.vocab import Relation
 
 OBJECT_KEY = "kg_objects"
+STATES = ("role", "affiliation")
 
 
 @dataclass(frozen=True)
@@ -121,13 +122,13 @@ class RelationExtractor:
             if not objects and rel.symmetric and len(subjects) > 1:
                 return self._pairwise(ctx, sent, i, rel, subjects)
         props.update(ctx.attribution(sent, i))
-        return self._emit(ctx, sent, ctx.doc[i].text, rel, subjects, objects, conf, rule, props)
+        return self._emit(ctx, sent, i, rel, subjects, objects, conf, rule, props)
 
     def _emit(
         self,
         ctx: Context,
         sent: Span,
-        text: str,
+        at: int | tuple[int, int],
         rel: Relation,
         subjects: list[Arg],
         objects: list[Arg],
@@ -135,7 +136,10 @@ class RelationExtractor:
         rule: str,
         props: dict[str, str],
     ) -> list[RawTriple]:
-        props = props | ctx.date_of(sent)
+        start, end = at if isinstance(at, tuple) else (at, at + 1)
+        text = ctx.doc[start:end].text
+        if rule not in STATES:  # a role is a state, not an event: the sentence's date is another fact's
+            props = props | ctx.date_of(sent, start)
         return [
             RawTriple(
                 s.entity,
@@ -160,7 +164,7 @@ class RelationExtractor:
             t
             for k, a in enumerate(subjects)
             for b in subjects[k + 1 :]
-            for t in self._emit(ctx, sent, ctx.doc[i].text, rel, [a], [b], 0.8, "pairwise", {})
+            for t in self._emit(ctx, sent, i, rel, [a], [b], 0.8, "pairwise", {})
         ]
 
     # -- affiliations ----------------------------------------------------------
@@ -174,7 +178,7 @@ class RelationExtractor:
         for rel in self.affiliations:
             org = ctx.after_prep(sent, person.end, rel.affiliation_preps)
             if org is not None and ctx.etype(org) in ("ORG", "MISC"):
-                triples += self._emit(ctx, sent, ctx.doc[person.end].text, rel, [arg], [org], 0.7, "affiliation", {})
+                triples += self._emit(ctx, sent, person.end, rel, [arg], [org], 0.7, "affiliation", {})
         return triples
 
     # -- roles ---------------------------------------------------------------
@@ -197,7 +201,7 @@ class RelationExtractor:
         if person is None or person.entity == org.entity:
             return []
         relation = self.relations[rel]
-        return self._emit(ctx, sent, doc[i : i + size].text, relation, [person], [org], 0.9, "role", dict(props))
+        return self._emit(ctx, sent, (i, i + size), relation, [person], [org], 0.9, "role", dict(props))
 
 
 def _unique(triples: list[RawTriple]) -> list[RawTriple]:
@@ -207,3 +211,4 @@ def _unique(triples: list[RawTriple]) -> list[RawTriple]:
         if key not in best or t.confidence > best[key].confidence:
             best[key] = t
     return list(best.values())
+
