@@ -211,4 +211,3 @@ def _unique(triples: list[RawTriple]) -> list[RawTriple]:
         if key not in best or t.confidence > best[key].confidence:
             best[key] = t
     return list(best.values())
-
