@@ -13,17 +13,19 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 import spacy
 from spacy.cli.init_config import init_config
-from spacy.cli.train import train
 from spacy.tokens import DocBin
 
 import extractors.factories  # noqa: F401  (registers kg.id_tokenizer.v1)
+
+sys.path.insert(0, str(Path(__file__).parent))
+from train_tagger import clusters, read_corpus, to_doc, train_and_save  # noqa: E402
+from train_tagger import split_of as pos_split  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "extractors" / "indonesian" / "models" / "ner"
@@ -55,10 +57,6 @@ def to_docbins(path: Path, nlp) -> dict[str, DocBin]:
 def add_pos(bins: dict[str, DocBin], corpus: Path, nlp, sample: int, repeat: int) -> None:
     """Multi-task: POS-tagged sentences (no entity annotation) join the NER sentences (no
     tags, repeated ``repeat`` times), so one tok2vec serves a tagger and the NER."""
-    sys.path.insert(0, str(Path(__file__).parent))
-    from train_tagger import clusters, read_corpus, to_doc
-    from train_tagger import split_of as pos_split
-
     sentences = read_corpus(corpus)
     roots = clusters(sentences)
     chosen = {"train": [], "dev": []}
@@ -113,11 +111,7 @@ def main() -> None:
     config["training"]["seed"] = 7
     config["system"]["seed"] = 7
     config.to_disk(work / "config.cfg")
-    train(work / "config.cfg", work / "out", use_gpu=-1)
-    if args.out.exists():
-        shutil.rmtree(args.out)
-    shutil.copytree(work / "out" / "model-best", args.out)
-    print(f"saved {args.out}")
+    train_and_save(work, args.out)
 
 
 if __name__ == "__main__":
