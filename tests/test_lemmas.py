@@ -35,3 +35,9 @@ def test_a_clitic_form_the_generator_does_not_produce_still_triggers():
     ex = extract_one(Article(id="t", text="Rusia menjualnya kepada Iran pada 2023."))
     assert [(t.subject.name, t.predicate, t.object.name) for t in ex.triples] == [("Russia", "SELLS_TO", "Iran")]
     assert ex.triples[0].provenance.extractor
+
+
+def test_words_the_table_lacks_fall_back_to_the_stemmer_but_function_words_do_not():
+    assert "pemasaran" not in table()
+    assert lemma("pemasaran") == "pasar"  # PySastrawi
+    assert lemma("sebelum") == "sebelum" and lemma("terhadap") == "terhadap"

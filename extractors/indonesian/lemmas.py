@@ -3,8 +3,10 @@
 The table (``data/lemmas.tsv``, built by ``scripts/build_lemmas.py`` from nlp-id's
 lemma dictionary, restricted to attested open-class words) maps *mengunjungi* ->
 *kunjung*, *dibantah* -> *bantah*, *penjualan* -> *jual*. Clitics are stripped
-first (*mengunjunginya* -> *mengunjungi*). Words the table lacks keep their
-lower-case form: no affix stripping by hand.
+first (*mengunjunginya* -> *mengunjungi*). Words the table lacks go to the
+PySastrawi stemmer (*pemasaran* -> *pasar*), which is weaker on exactly the
+verbs the table gets right (*dibantah* -> *ban*), hence the order. No affix
+stripping by hand.
 
 :class:`Lemmatizer` writes ``Token.lemma_`` for every token.
 """
@@ -15,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc
+
+from extractors.indonesian.lexicon import is_function_word
 
 TABLE = Path(__file__).parent / "data" / "lemmas.tsv"
 CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
@@ -31,17 +35,27 @@ def roots() -> frozenset[str]:
     return frozenset(table().values())
 
 
+@lru_cache(maxsize=1)
+def stemmer():
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
+    """The table's lemma (after stripping a clitic), else PySastrawi's stem."""
     lower = word.lower()
     lemmas = table()
     if lower in lemmas:
         return lemmas[lower]
     for clitic in CLITICS:
         base = lower[: -len(clitic)]
-        if lower.endswith(clitic) and len(base) > 3:
-            return lemmas.get(base, base if base in roots() else lower)
-    return lower
+        if lower.endswith(clitic) and len(base) > 3 and (base in lemmas or base in roots()):
+            return lemmas.get(base, base)
+    if not lower.isalpha() or is_function_word(lower):
+        return lower  # secara, setelah: not cara, telah
+    return stemmer().stem(lower)
 
 
 def voice(form: str, root: str) -> str | None:
