@@ -87,6 +87,8 @@ def main() -> None:
     parser.add_argument("--pos", type=Path, help="nlp-id's dataset_postag.txt: also train a tagger on a shared tok2vec")
     parser.add_argument("--pos-sample", type=int, default=8000, help="POS training sentences used with --pos")
     parser.add_argument("--ner-repeat", type=int, default=3, help="NER sentences repeated this often with --pos")
+    parser.add_argument("--pretrain", type=Path, help="raw text JSONL ({'text': ...}) to pretrain the tok2vec on")
+    parser.add_argument("--pretrain-epochs", type=int, default=20)
     parser.add_argument("--out", type=Path, default=TARGET)
     args = parser.parse_args()
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v1"}}})
@@ -110,8 +112,28 @@ def main() -> None:
     config["training"]["patience"] = 2000
     config["training"]["seed"] = 7
     config["system"]["seed"] = 7
+    if args.pretrain:  # spaCy reads init_tok2vec only with the [pretraining] block present
+        config = pretrain(config, work, args.pretrain, args.pretrain_epochs)
     config.to_disk(work / "config.cfg")
     train_and_save(work, args.out)
+
+
+def pretrain(config, work: Path, raw_text: Path, epochs: int):
+    """spaCy's character-objective pretraining of the tok2vec on raw text; returns the
+    training config with its [pretraining] block and the weights as init_tok2vec."""
+    from spacy.cli.init_config import fill_config
+    from spacy.training.pretrain import pretrain as run_pretrain
+
+    config["paths"]["raw_text"] = str(raw_text)
+    config.to_disk(work / "pretrain.cfg")
+    fill_config(work / "pretrain.cfg", work / "pretrain.cfg", pretraining=True)
+    filled = spacy.util.load_config(work / "pretrain.cfg")
+    filled["pretraining"]["max_epochs"] = epochs
+    filled.to_disk(work / "pretrain.cfg")
+    (work / "pretrain").mkdir(exist_ok=True)
+    run_pretrain(filled, work / "pretrain", use_gpu=-1, silent=False)
+    filled["initialize"]["init_tok2vec"] = str(work / "pretrain" / f"model{epochs - 1}.bin")
+    return filled
 
 
 if __name__ == "__main__":
