@@ -41,11 +41,13 @@ class Coreference:
     def etype(self, arg: Arg) -> str:
         raise NotImplementedError
 
+    def people_before(self, i: int) -> list[Span]:
+        """Person mentions ending before token ``i``, nearest first."""
+        return [s for s in reversed(self.mentions) if s.end <= i and self.etype(self.arg(s)) == "PERSON"]
+
     def last_person(self, i: int) -> Arg | None:
-        for span in reversed(self.mentions):
-            if span.end <= i and self.entities[self.links[(span.start_char, span.end_char)]].type == "PERSON":
-                return self.arg(span)
-        return None
+        people = self.people_before(i)
+        return self.arg(people[0]) if people else None
 
     def controller(self, sent: Span, i: int) -> list[Arg]:
         """``Kim melakukan uji coba ... atas nama memperingatkan X``: a verb after "atas nama"
@@ -70,9 +72,9 @@ class Coreference:
         role = self.doc[k].lower_ if k >= sent.start else ""
         if role not in lx.ROLE_NOUNS and role not in lx.TITLES:
             return None
-        people = [s for s in reversed(self.mentions) if s.end <= k and self.etype(self.arg(s)) == "PERSON"]
+        people = self.people_before(k)
         titled = [s for s in people if self._has_role(s, role, org)]
-        return self.arg((titled or people)[0]) if titled or people else None
+        return self.arg((titled or people)[0]) if people else None
 
     def _has_role(self, span: Span, role: str, org: str | None) -> bool:
         """The role word as the name's title ("Presiden Rusia Vladimir Putin") or apposition

@@ -101,12 +101,11 @@ class MentionFinder:
                 start = _after_title(doc, start, ent.end, exact)
             if start == ent.end:
                 continue
-            label = _model_label(doc, start, ent.end, ent.label_)
-            for a, b in _bracket_end(doc, start, ent.end):
-                known = exact.get((a, b)) or _bracketed_entry(doc, a, b, exact)
-                spans.append(
-                    Span(doc, a, b, label=known.label_ if known else label, kb_id=known.kb_id_ if known else "")
-                )
+            end = _bracket_end(doc, start, ent.end)
+            if end > start:
+                known = exact.get((start, end)) or _bracketed_entry(doc, start, end, exact)
+                label = known.label_ if known else _model_label(doc, start, end, ent.label_)
+                spans.append(Span(doc, start, end, label=label, kb_id=known.kb_id_ if known else ""))
         return spans
 
     def _blocked_tokens(self, doc: Doc) -> set[int]:
@@ -206,14 +205,13 @@ def is_bracketed(span: Span) -> bool:
     return len(span) >= 4 and span[-1].text == ")" and span[-3].text == "(" and span[-2].text[:1].isupper()
 
 
-def _bracket_end(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """A span running into an unclosed bracket stops before it; a stray closing one is cut."""
+def _bracket_end(doc: Doc, start: int, end: int) -> int:
+    """Where a span ends: before an unclosed bracket it runs into, before a stray closing one."""
     texts = [t.text for t in doc[start:end]]
-    if texts[-1] == ")" and "(" not in texts:
-        return _bracket_end(doc, start, end - 1) if end - 1 > start else []
-    if "(" in texts and ")" not in texts[texts.index("(") :]:
-        end = start + texts.index("(")
-    return [(start, end)] if end > start else []
+    if "(" not in texts:
+        return end - 1 if texts[-1] == ")" else end
+    opened = texts.index("(")
+    return end if ")" in texts[opened:] else start + opened
 
 
 def _extends_title(token: Token, in_title: bool) -> bool:
