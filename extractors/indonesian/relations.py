@@ -56,7 +56,10 @@ class RelationExtractor:
         self.name = name
         self.relations = relations
         self.triggers = build_triggers(relations)
-        self.by_root = {root: rel.name for rel in relations.values() for root in rel.roots}
+        self.by_root: dict[str, str] = {}
+        for rel in relations.values():  # the first relation naming a root wins, as in build_triggers
+            for root in rel.roots:
+                self.by_root.setdefault(root, rel.name)
         self.roles = build_roles(relations)
         self.max_role = max((len(k) for k in self.roles), default=1)
         self.role_starts = {words[0] for words in self.roles}
