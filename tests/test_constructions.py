@@ -138,3 +138,24 @@ def test_bracketed_acronym_is_one_mention_and_an_alias():
 def test_a_verb_after_atas_nama_takes_the_subject_of_its_clause():
     found = facts("Kim Jong-un melakukan uji coba rudal atas nama memperingatkan Korea Selatan dan AS.")
     assert {("Kim Jong-un", "WARNS", "South Korea"), ("Kim Jong-un", "WARNS", "United States")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "menuai kecaman dari Y": the giver criticises the receiver
+        ("Joko Widodo menuai kecaman dari Malaysia pekan lalu.", {("Malaysia", "CRITICIZES", "Joko Widodo")}),
+        # a bare act noun after a verb of receiving, a definite description as receiver
+        (
+            "Francesca Albanese mengkritik Amerika Serikat. "
+            "Pakar Italia tersebut telah menghadapi kritik keras dari Israel dan sekutunya.",
+            {("Israel", "CRITICIZES", "Francesca Albanese")},
+        ),
+    ],
+)
+def test_receiving_an_act_makes_the_giver_the_subject(text, expected):
+    assert expected <= facts(text)
+
+
+def test_receiving_nothing_is_no_fact():
+    assert not any(p == "CRITICIZES" for _, p, _ in facts("Jepang tidak mendapat kritik dari China."))

@@ -229,7 +229,10 @@ NEGATIONS = frozenset(["tidak", "tak", "bukan", "belum", "tanpa", "jangan", "eng
 CLAUSE_BREAKS = frozenset(["bahwa", "tetapi", "namun", "sedangkan", "sementara", "karena", "sebab", ";", ":", "jika"])
 PRONOUNS = frozenset(["ia", "dia", "beliau"])
 DEMONSTRATIVES = frozenset(["itu", "tersebut"])
-ROLE_NOUNS = frozenset(["pemimpin", "ketua", "kepala", "juru", "pejabat", "diktator", "tokoh", "direktur"])
+RECEIVE_VERBS = frozenset(["menghadapi", "mendapat", "mendapatkan", "menerima", "menuai", "memperoleh"])
+ROLE_NOUNS = frozenset(
+    ["pemimpin", "ketua", "kepala", "juru", "pejabat", "diktator", "tokoh", "direktur", "pakar", "pelapor"]
+)
 FACILITY_HEADS = frozenset(
     [
         "pabrik",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.indonesian import lexicon as lx
 from extractors.indonesian.arguments import Arg, Context
 from extractors.indonesian.lemmas import voice
 from extractors.indonesian.morphology import inflect, parse_form
@@ -68,14 +69,18 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context(doc)
         triples: list[RawTriple] = []
+        received: set[int] = set()
         for sent in doc.sents:
             for token in sent:
                 if token.i in ctx.by_start:
                     triples.extend(self._affiliation(ctx, sent, token.i))
-                if token.i in ctx.covered:
+                if token.i in ctx.covered or token.i in received:
                     continue
                 triples.extend(self._role(ctx, sent, token.i))
-                if trigger := self.trigger(token):
+                if token.lower_ in lx.RECEIVE_VERBS and (noun := self._received_noun(sent, token.i)):
+                    received.add(noun[0])
+                    triples.extend(self._received(ctx, sent, token.i, *noun))
+                elif trigger := self.trigger(token):
                     rel, form_voice = trigger
                     triples.extend(self._trigger(ctx, sent, token.i, self.relations[rel], form_voice))
         doc._.kg_triples = _unique(triples)
@@ -90,6 +95,29 @@ class RelationExtractor:
         rel = self.by_root.get(token.lemma_) if token.lemma_ != token.lower_ else None
         form_voice = voice(token.lower_, token.lemma_) if rel else None
         return (rel, form_voice) if rel and form_voice else None
+
+    def _received_noun(self, sent: Span, i: int) -> tuple[int, Relation] | None:
+        """``menuai kecaman``, ``menghadapi kritik keras``: the act noun after a verb of receiving."""
+        j = i + 1
+        if j >= sent.end:
+            return None
+        word = sent.doc[j].lower_
+        name, form_voice = self.triggers.get(word, ("", ""))
+        rel = self.by_root.get(word) or (name if form_voice == "noun" else "")
+        return (j, self.relations[rel]) if rel else None
+
+    def _received(self, ctx: Context, sent: Span, i: int, j: int, rel: Relation) -> list[RawTriple]:
+        """``X menuai kecaman dari Y`` -> Y CRITICIZES X: the giver follows "dari"/"oleh"."""
+        if ctx.negated(i):
+            return []
+        k = j + 1
+        while k < sent.end and k - j <= 3 and ctx.doc[k].lower_ not in ("dari", "oleh") and ctx.doc[k].is_alpha:
+            k += 1
+        giver = ctx.after_prep(sent, k, ("dari", "oleh"))
+        receivers = ctx.left_args(sent, i)
+        if giver is None or not receivers:
+            return []
+        return self._emit(ctx, sent, (i, j + 1), rel, [giver], receivers, 0.7, "received", {})
 
     # -- verbs ---------------------------------------------------------------
     def _trigger(self, ctx: Context, sent: Span, i: int, rel: Relation, voice: str) -> list[RawTriple]:
