@@ -9,76 +9,16 @@ from spacy.tokens import Doc, Span
 from extractors.indonesian import lexicon as lx
 from extractors.indonesian.coreference import Arg, Coreference
 from extractors.indonesian.mentions import SPAN_KEY
+from extractors.indonesian.qualifiers import INTENT, SKIPPABLE, Qualifiers
 from kg.ids import entity_id, normalize_name
 from kg.model import Entity
 from kg.vocab import Relation
 
-SKIPPABLE = frozenset(
-    [
-        "juga",
-        "telah",
-        "akan",
-        "sudah",
-        "yang",
-        "pun",
-        "itu",
-        "ini",
-        "tersebut",
-        "semakin",
-        "kembali",
-        "masih",
-        "baru",
-        "segera",
-        "lalu",
-        "kemudian",
-        "sempat",
-        "tengah",
-        "sedang",
-        "pernah",
-        "memang",
-        "bahkan",
-        "lagi",
-        "hanya",
-        "tak",
-        "hanya",
-        "untuk",
-        "ingin",
-        "hendak",
-        "berencana",
-        "berupaya",
-        "mencoba",
-    ]
-)
 LIST_JOINERS = frozenset({",", "dan", "serta", "maupun", "atau"})
-INTENT = frozenset(
-    [
-        "berniat",
-        "akan",
-        "ingin",
-        "mau",
-        "hendak",
-        "bermaksud",
-        "sama-sekali",
-        "sama",
-        "sekali",
-        "pernah",
-        "mampu",
-        "bisa",
-        "dapat",
-    ]
-)
-SPEECH_VERBS = frozenset(
-    "mengatakan menyatakan menyebut menyebutkan menegaskan melaporkan mengklaim mengungkapkan menjelaskan "
-    "mengumumkan membenarkan mengonfirmasi".split()
-)
-IRREALIS = frozenset(
-    "menyerukan meminta mendesak berencana berjanji mengusulkan menuntut mengimbau menginginkan "
-    "menargetkan bertekad berupaya".split()
-)
 QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
 
 
-class Context(Coreference):
+class Context(Coreference, Qualifiers):
     """Per-doc lookups shared by the rules."""
 
     def __init__(self, doc: Doc) -> None:
@@ -98,17 +38,6 @@ class Context(Coreference):
     def etype(self, arg: Arg) -> str:
         entity = self.entities.get(arg.entity) or self.pending[arg.entity]
         return entity.type
-
-    def negated(self, i: int) -> bool:
-        j, seen = i - 1, 0
-        while j >= 0 and seen < 4:
-            lower = self.doc[j].lower_
-            if lower in lx.NEGATIONS:
-                return True
-            if lower not in INTENT and lower not in SKIPPABLE:
-                return False
-            j, seen = j - 1, seen + 1
-        return False
 
     def left_args(self, sent: Span, i: int) -> list[Arg]:
         j, content = self._before_relative_clause(sent, i - 1), 0
@@ -278,36 +207,6 @@ class Context(Coreference):
             if arg.entity not in exclude and self.etype(arg) in ("GPE", "ORG", "PERSON"):
                 return [arg]
         return []
-
-    def date_of(self, sent: Span, i: int) -> dict[str, str]:
-        """The date expression of the sentence nearest the trigger at ``i``, for the fact it states."""
-        dates = [span for span in self.doc.spans.get("kg_dates", []) if sent.start <= span.start < sent.end]
-        if not dates:
-            return {}
-        span = min(dates, key=lambda d: (self._date_distance(d, i), d.start))
-        return {"date": span.kb_id_, "date_text": span.text}
-
-    def _date_distance(self, date: Span, i: int) -> int:
-        """Tokens between trigger and date; a comma between them (another clause) costs 5,
-        a date before the trigger 1 (adverbials of time usually follow the verb)."""
-        lo, hi = (date.end, i) if date.end <= i else (i + 1, date.start)
-        commas = sum(1 for t in self.doc[lo:hi] if t.text == ",")
-        return hi - lo + 5 * commas + (date.end <= i)
-
-    def attribution(self, sent: Span, i: int) -> dict[str, str]:
-        """Reported speech: "KCNA mengatakan bahwa Kim mengunjungi ..." -> reported_by KCNA."""
-        for k in range(i - 1, sent.start - 1, -1):
-            if self.doc[k].lower_ in SPEECH_VERBS:
-                speakers = self.left_args(sent, k)
-                if speakers:
-                    entity = self.entities.get(speakers[0].entity)
-                    return {"reported_by": entity.name} if entity else {}
-                return {}
-        return {}
-
-    def irrealis(self, start: int, end: int) -> bool:
-        """A call, request or plan between the subject and the verb."""
-        return any(self.doc[k].lower_ in IRREALIS for k in range(start, end))
 
     def participants_after(self, sent: Span, i: int) -> list[Arg]:
         """The coordinated names shortly after a noun: "pertemuan (yang dilakukan menteri) A dan B"."""
