@@ -159,3 +159,19 @@ def test_receiving_an_act_makes_the_giver_the_subject(text, expected):
 
 def test_receiving_nothing_is_no_fact():
     assert not any(p == "CRITICIZES" for _, p, _ in facts("Jepang tidak mendapat kritik dari China."))
+
+
+def test_a_second_role_after_sekaligus_belongs_to_the_name_before():
+    found = facts(
+        '"Riset ini penting," ujar Budi Santoso, ekonom asal Jepang sekaligus wakil direktur '
+        "Lembaga Riset Ekonomi Nasional (National Economic Research Institute/LREN)."
+    )
+    assert ("Budi Santoso", "MEMBER_OF", "Lembaga Riset Ekonomi Nasional") in found
+
+
+def test_a_bracket_with_a_translation_and_an_acronym_gives_two_aliases():
+    ex = extract_one(
+        Article(id="t", text="Lembaga Riset Ekonomi Nasional (National Economic Research Institute/LREN) menolak.")
+    )
+    [org] = [e for e in ex.entities if e.name == "Lembaga Riset Ekonomi Nasional"]
+    assert {"National Economic Research Institute", "LREN"} <= set(org.aliases)

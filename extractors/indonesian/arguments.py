@@ -275,7 +275,7 @@ class Context(Coreference, Qualifiers):
         return None
 
     def role_person_before(self, sent: Span, i: int) -> Arg | None:
-        j = i - 1
+        j = self._before_sekaligus(sent, i - 1)
         if j > sent.start and self.doc[j].text == ",":
             j -= 1
         if j >= sent.start and self.doc[j].lower_ == "mantan":
@@ -284,6 +284,16 @@ class Context(Coreference, Qualifiers):
             arg = self.arg(self.by_end[j])
             return arg if self.etype(arg) in ("PERSON", "MISC") else None
         return None
+
+    def _before_sekaligus(self, sent: Span, j: int) -> int:
+        """``X, ekonom asal Belgia sekaligus wakil direktur ORG``: a second role joined by
+        "sekaligus" belongs to the name before the first one's comma."""
+        if j <= sent.start or self.doc[j].lower_ != "sekaligus":
+            return j
+        for k in range(j - 1, max(sent.start, j - 8) - 1, -1):
+            if self.doc[k].text == ",":
+                return k
+        return j
 
 
 def _np_word(token) -> bool:

@@ -14,7 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from extractors.indonesian import lexicon as lx
-from extractors.indonesian.mentions import SPAN_KEY, is_bracketed
+from extractors.indonesian.mentions import SPAN_KEY, bracket_names
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 from kg.vocab import GazetteerEntry
@@ -96,7 +96,8 @@ class EntityResolver:
         gaz = next((s.kb_id_ for s in spans if s.kb_id_), "")
         entry = self.entries.get(gaz)
         texts = [normalize_name(text) for s in spans for text in surface_names(s)]
-        name = entry.name if entry else max(texts, key=lambda t: (len(t), -texts.index(t)))
+        heads = [normalize_name(surface_names(s)[0]) for s in spans]  # not what brackets hold
+        name = entry.name if entry else max(heads, key=lambda t: (len(t), -heads.index(t)))
         etype = entry.type if entry else _vote([s.label_ for s in spans])
         if not entry and any(s[0].lower_ in lx.ORG_HEADS and len(s) > 1 for s in spans):
             etype = "ORG"  # "Badan Legislasi (Baleg)": the head word outvotes the model on "Baleg"
@@ -106,9 +107,7 @@ class EntityResolver:
 
 def surface_names(span: Span) -> list[str]:
     """The names a mention spells: "Bursa Efek Indonesia (BEI)" spells two."""
-    if is_bracketed(span):
-        return [span[:-3].text, span[-2].text]
-    return [span.text]
+    return bracket_names(span) or [span.text]
 
 
 def _is_acronym_of(acronym: str, span: Span) -> bool:

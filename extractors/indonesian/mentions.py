@@ -184,25 +184,40 @@ def _after_title(doc: Doc, start: int, end: int, gazetteer: dict[tuple[int, int]
 
 def _model_label(doc: Doc, start: int, end: int, model_label: str) -> str:
     """The model's type, unless a context cue says ORG ("Badan ...") or PERSON
-    (a title before, a speech verb after); a cue never makes an acronym a person."""
+    (a title before, a speech verb around it); a cue never makes a name with an acronym a
+    person ("NASA mengatakan", "PETA Pembela Tanah Air"), nor a one-word organisation of the model."""
     cue = guess_type(doc, start, end)
-    acronym = end - start == 1 and doc[start].is_upper
-    if cue == "ORG" or (cue == "PERSON" and model_label != "ORG" and not acronym):
+    acronym = any(t.is_upper and len(t) > 1 for t in doc[start:end])
+    if cue == "ORG" or (cue == "PERSON" and not acronym and (model_label != "ORG" or end - start > 1)):
         return cue
     return MODEL_TYPES.get(model_label, "MISC")
 
 
 def _bracketed_entry(doc: Doc, start: int, end: int, exact: dict[tuple[int, int], Span]) -> Span | None:
-    """The gazetteer entry of "Amerika Serikat (AS)": that of the name or of the acronym."""
-    if not is_bracketed(doc[start:end]):
+    """The gazetteer entry of "Amerika Serikat (AS)": that of the name or of the bracket."""
+    opened = _bracket_open(doc[start:end])
+    if opened is None:
         return None
-    return exact.get((start, end - 3)) or exact.get((end - 2, end - 1))
+    return exact.get((start, start + opened)) or exact.get((start + opened + 1, end - 1))
 
 
-def is_bracketed(span: Span) -> bool:
-    """ "Kantor Berita Pusat Korea (KCNA)": a name with its acronym in brackets, one mention
-    (the entity layer makes the acronym an alias)."""
-    return len(span) >= 4 and span[-1].text == ")" and span[-3].text == "(" and span[-2].text[:1].isupper()
+def _bracket_open(span: Span) -> int | None:
+    """Index of the "(" in "Name (ACR)" / "Name (Other Name/ACR)", a span that ends with ")"."""
+    texts = [t.text for t in span]
+    if len(texts) < 4 or texts[-1] != ")" or "(" not in texts[1:-2]:
+        return None
+    opened = texts.index("(")
+    return opened if span[opened + 1].text[:1].isupper() else None
+
+
+def bracket_names(span: Span) -> list[str] | None:
+    """ "Kantor Berita Pusat Korea (KCNA)", "Lembaga Riset (Luxembourg Institute/LISER)": one
+    mention spelling several names (the entity layer makes all but the first aliases)."""
+    opened = _bracket_open(span)
+    if opened is None:
+        return None
+    inner = span[opened + 1 : -1].text
+    return [span[:opened].text, *(part.strip() for part in inner.split("/") if part.strip())]
 
 
 def _bracket_end(doc: Doc, start: int, end: int) -> int:
