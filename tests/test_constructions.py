@@ -175,3 +175,15 @@ def test_a_bracket_with_a_translation_and_an_acronym_gives_two_aliases():
     )
     [org] = [e for e in ex.entities if e.name == "Lembaga Riset Ekonomi Nasional"]
     assert {"National Economic Research Institute", "LREN"} <= set(org.aliases)
+
+
+def test_a_long_organisation_name_keeps_its_bracketed_acronym():
+    # the name rule widens the model's span over "dan ... untuk"; the acronym joins it after
+    ex = extract_one(
+        Article(
+            id="t",
+            text="Badan Bantuan dan Pekerjaan PBB untuk Pengungsi Palestina (UNRWA) membuka sekolah di Gaza.",
+        )
+    )
+    spans = {ex.article.text[m.start : m.end] for m in ex.mentions}
+    assert "Badan Bantuan dan Pekerjaan PBB untuk Pengungsi Palestina (UNRWA)" in spans

@@ -54,6 +54,8 @@ def join_bracketed(spans: list[Span]) -> list[Span]:
 
 
 def _acronym_after(name: Span, acronym: Span) -> bool:
+    """``acronym`` fills the brackets right after ``name``: one short form ("(MK)",
+    "(Kemensos)") or a name with its acronym ("(Luxembourg Institute of Socio-Economic Research/LISER)")."""
     doc = name.doc
     return (
         name.label_ not in ("PERSON", "MISC")
@@ -61,8 +63,7 @@ def _acronym_after(name: Span, acronym: Span) -> bool:
         and doc[name.end].text == "("
         and acronym.end < len(doc)
         and doc[acronym.end].text == ")"
-        and len(acronym) == 1
-        and acronym.text.isupper()
+        and (acronym.text[:1].isupper() if len(acronym) == 1 else "/" in acronym.text)
         and not (name.kb_id_ and acronym.kb_id_ and name.kb_id_ != acronym.kb_id_)
     )
 
@@ -101,11 +102,11 @@ class MentionFinder:
                 start = _after_title(doc, start, ent.end, exact)
             if start == ent.end:
                 continue
-            end = _bracket_end(doc, start, ent.end)
-            if end > start:
-                known = exact.get((start, end)) or _bracketed_entry(doc, start, end, exact)
-                label = known.label_ if known else _model_label(doc, start, end, ent.label_)
-                spans.append(Span(doc, start, end, label=label, kb_id=known.kb_id_ if known else ""))
+            label = _model_label(doc, start, ent.end, ent.label_)
+            for a, b in _bracket_parts(doc, start, _bracket_end(doc, start, ent.end)):
+                known = exact.get((a, b))
+                kb = known.kb_id_ if known else ""
+                spans.append(Span(doc, a, b, label=known.label_ if known else label, kb_id=kb))
         return spans
 
     def _blocked_tokens(self, doc: Doc) -> set[int]:
@@ -193,12 +194,13 @@ def _model_label(doc: Doc, start: int, end: int, model_label: str) -> str:
     return MODEL_TYPES.get(model_label, "MISC")
 
 
-def _bracketed_entry(doc: Doc, start: int, end: int, exact: dict[tuple[int, int], Span]) -> Span | None:
-    """The gazetteer entry of "Amerika Serikat (AS)": that of the name or of the bracket."""
-    opened = _bracket_open(doc[start:end])
+def _bracket_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Name (ACR)" from the model is merged as two spans, the name and what the brackets
+    hold, so that rules may still widen the name; :func:`join_bracketed` rejoins them."""
+    opened = _bracket_open(doc[start:end]) if end > start else None
     if opened is None:
-        return None
-    return exact.get((start, start + opened)) or exact.get((start + opened + 1, end - 1))
+        return [(start, end)] if end > start else []
+    return [(start, start + opened), (start + opened + 1, end - 1)]
 
 
 def _bracket_open(span: Span) -> int | None:
