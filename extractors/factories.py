@@ -102,6 +102,7 @@ def indonesian_pipeline(statistical: bool = True) -> Language:
     (shipped in the package), then our rule components."""
     if statistical and NER_MODEL.exists():
         nlp = spacy.load(NER_MODEL)
+        nlp.tokenizer = create_tokenizer()(nlp)  # the code's rules, not those saved with the model
     else:
         nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v1"}}})
     for factory in PIPELINE:

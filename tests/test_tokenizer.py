@@ -20,3 +20,7 @@ def test_abbreviations_keep_their_dot_and_do_not_end_sentences(nlp):
 def test_line_breaks_end_sentences(nlp):
     doc = nlp("Judul Tanpa Titik\n\nKalimat pertama. Kalimat kedua.")
     assert [s.text.strip() for s in doc.sents] == ["Judul Tanpa Titik", "Kalimat pertama.", "Kalimat kedua."]
+
+
+def test_a_comma_glued_to_a_quote_is_split(nlp):
+    assert tokens(nlp, 'sided with India and Burma,"tulis Benvenuti.')[4:8] == ["Burma", ",", '"', "tulis"]

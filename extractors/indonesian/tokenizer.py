@@ -72,7 +72,8 @@ _HYPHEN = ("(?:-|–|—", "[+\\-\\*^](?=[0-9-])", ")-(?=", "])-(?=")
 def _infixes(defaults: list[str]) -> list[str]:
     kept = [p.replace("[\\/-]", "[\\/]") for p in defaults if not any(marker in p for marker in _HYPHEN)]
     # keep arithmetic signs between digits but never a hyphen
-    return kept + [r"(?<=[0-9])[+\*^](?=[0-9])", r"(?<=[\w])[–—](?=[\w])"]
+    # a comma glued to a closing quote ('Burma,"tulis') is punctuation too
+    return kept + [r"(?<=[0-9])[+\*^](?=[0-9])", r"(?<=[\w])[–—](?=[\w])", r"(?<=[^\W\d])[,;](?=[\"“”])"]
 
 
 def make_tokenizer(nlp: Language) -> Tokenizer:
