@@ -8,7 +8,7 @@ PySastrawi stemmer (*pemasaran* -> *pasar*), which is weaker on exactly the
 verbs the table gets right (*dibantah* -> *ban*), hence the order. No affix
 stripping by hand.
 
-:class:`Lemmatizer` writes ``Token.lemma_`` for every token.
+:class:`Lemmatizer` writes ``Token.lemma_`` where the lemma differs from the word.
 """
 
 from __future__ import annotations
@@ -49,10 +49,9 @@ def lemma(word: str) -> str:
     lemmas = table()
     if lower in lemmas:
         return lemmas[lower]
-    for clitic in CLITICS:
-        base = lower[: -len(clitic)]
-        if lower.endswith(clitic) and len(base) > 3 and (base in lemmas or base in roots()):
-            return lemmas.get(base, base)
+    base = _without_clitic(lower)
+    if base != lower and (base in lemmas or base in roots()):
+        return lemmas.get(base, base)
     if not lower.isalpha() or is_function_word(lower):
         return lower  # secara, setelah: not cara, telah
     return stemmer().stem(lower)

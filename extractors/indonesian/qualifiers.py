@@ -40,7 +40,6 @@ SKIPPABLE = frozenset(
         "lagi",
         "hanya",
         "tak",
-        "hanya",
         "untuk",
         "ingin",
         "hendak",
