@@ -45,6 +45,7 @@ for _name, _default in (
     ("kg_article_date", ""),
     ("kg_entities", None),
     ("kg_links", None),
+    ("kg_roles", None),
     ("kg_triples", None),
 ):
     if not Doc.has_extension(_name):

@@ -173,9 +173,10 @@ def viz(
         write_export(graph, output, fmt)
 
 
-def evaluate_entities(gold: str | Path) -> dict[str, Score]:
-    """``kg eval --entities``: micro P/R/F1 overall ("ALL") and per gold type."""
-    return entity_scores(gold)
+def evaluate_entities(gold: str | Path, all_mentions: bool = False) -> dict[str, Score]:
+    """``kg eval --entities``: micro P/R/F1 overall ("ALL") and per gold type; GPE
+    mentions used as actors are scored only with ``all_mentions`` (see kg.evaluate)."""
+    return entity_scores(gold, all_mentions)
 
 
 def evaluate_triples(gold: str | Path, paths: Iterable[str]) -> tuple[Score, list[dict], list[dict]]:

@@ -210,14 +210,17 @@ def viz(out, output, fmt, entity, hops, article) -> None:
 @click.option(
     "--triples", "triple_gold", metavar="GOLD.jsonl", help="Triple gold (article, subject, predicate, object)."
 )
+@click.option(
+    "--all-mentions", is_flag=True, help="Score every mention, also countries used as actors (serangan Israel)."
+)
 @click.option("--show-errors", is_flag=True, help="Also list missed and wrong triples.")
 @click.argument("paths", nargs=-1)
-def evaluate(entity_gold, triple_gold, show_errors, paths) -> None:
+def evaluate(entity_gold, triple_gold, all_mentions, show_errors, paths) -> None:
     """Measure extraction: entity P/R/F1 against --entities, triple P/R/F1 of PATHS against --triples."""
     if not entity_gold and not triple_gold:
         raise KgError("give --entities GOLD.jsonl and/or --triples GOLD.jsonl PATH...", "see kg eval --help")
     if entity_gold:
-        for name, score in api.evaluate_entities(entity_gold).items():
+        for name, score in api.evaluate_entities(entity_gold, all_mentions).items():
             click.echo(_score_line(f"entities {name}", score))
     if triple_gold:
         if not paths:

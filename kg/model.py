@@ -57,6 +57,7 @@ class Mention:
     text: str
     type: str
     entity_id: str
+    role: str = ""  # GPE mentions: "place" (di Israel) or "actor" (serangan Israel)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

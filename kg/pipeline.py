@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractors.factories import EXTRACTOR_NAME, indonesian_pipeline
 from kg.errors import InputError
@@ -65,6 +65,10 @@ def _make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
+def _role(etype: str, roles: dict[tuple[int, int], str], span: Span) -> str:
+    return roles.get((span.start_char, span.end_char), "place") if etype == "GPE" else ""
+
+
 def to_extraction(article: Article, doc: Doc) -> Extraction:
     sentences = _sentences(article.id, doc)
     by_start = {s.start: s for s in sentences}
@@ -72,10 +76,11 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
     entities: dict[str, Entity] = doc._.kg_entities
     links: dict[tuple[int, int], str] = doc._.kg_links
     spans = sorted([*doc.spans["kg_mentions"], *doc.spans["kg_objects"]], key=lambda s: (s.start_char, s.end_char))
+    roles: dict[tuple[int, int], str] = doc._.kg_roles or {}
     mentions = tuple(
-        Mention(article.id, s.start_char, s.end_char, s.text, entities[eid].type, eid)
+        Mention(article.id, s.start_char, s.end_char, s.text, etype, eid, _role(etype, roles, s))
         for s in spans
-        if (eid := links.get((s.start_char, s.end_char)))
+        if (eid := links.get((s.start_char, s.end_char))) and (etype := entities[eid].type)
     )
     triples = []
     for raw in doc._.kg_triples:

