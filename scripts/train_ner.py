@@ -123,6 +123,7 @@ def main() -> None:
     parser.add_argument("--ner-repeat", type=int, default=3, help="NER sentences repeated this often with --pos")
     parser.add_argument("--pretrain", type=Path, help="raw text JSONL ({'text': ...}) to pretrain the tok2vec on")
     parser.add_argument("--pretrain-epochs", type=int, default=20)
+    parser.add_argument("--dropout", type=float, default=0.1)
     parser.add_argument("--augment", type=int, default=0, help="extra mention-replaced copies per sentence")
     parser.add_argument("--out", type=Path, default=TARGET)
     args = parser.parse_args()
@@ -144,6 +145,7 @@ def main() -> None:
     config["components"]["tok2vec"]["model"]["encode"]["depth"] = args.depth
     config["components"]["tok2vec"]["model"]["embed"]["width"] = args.width
     config["training"]["max_epochs"] = args.epochs
+    config["training"]["dropout"] = args.dropout
     if args.pos:  # select on entities first
         config["training"]["score_weights"] = {"ents_f": 0.75, "ents_p": 0.0, "ents_r": 0.0, "tag_acc": 0.25}
     config["training"]["patience"] = 2000

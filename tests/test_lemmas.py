@@ -41,3 +41,22 @@ def test_words_the_table_lacks_fall_back_to_the_stemmer_but_function_words_do_no
     assert "pemasaran" not in table()
     assert lemma("pemasaran") == "pasar"  # PySastrawi
     assert lemma("sebelum") == "sebelum" and lemma("terhadap") == "terhadap"
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [("Demo", True), ("Bersekolah", True), ("Meningkatnya", True), ("Budi", False), ("Agus", False), ("Jokowi", False)],
+)
+def test_common_words_come_from_the_corpus_tags_directly_or_through_the_lemma(word, common):
+    from extractors.indonesian.lemmas import is_common_word
+
+    assert is_common_word(word) is common
+
+
+def test_capitalised_sentence_starters_and_headline_verbs_are_not_names():
+    text = "Ahmad Luthfi Sebut Ekspor Naik\n\nBersekolah di Jakarta, Budi tinggal di Bogor. Demo berlangsung damai."
+    ex = extract_one(Article(id="t", text=text, title="Ahmad Luthfi Sebut Ekspor Naik"))
+    names = {m.text for m in ex.mentions}
+    assert "Ahmad Luthfi" in names and "Budi" in names and "Jakarta" in names
+    assert not names & {"Ahmad Luthfi Sebut", "Bersekolah", "Demo"}, names
+    assert not any("\n" in n for n in names)
