@@ -124,6 +124,8 @@ def main() -> None:
     parser.add_argument("--pretrain", type=Path, help="raw text JSONL ({'text': ...}) to pretrain the tok2vec on")
     parser.add_argument("--pretrain-epochs", type=int, default=20)
     parser.add_argument("--dropout", type=float, default=0.1)
+    parser.add_argument("--window", type=int, default=1, help="tok2vec window size")
+    parser.add_argument("--char", action="store_true", help="character embeddings (spacy.CharacterEmbed.v2)")
     parser.add_argument("--augment", type=int, default=0, help="extra mention-replaced copies per sentence")
     parser.add_argument("--out", type=Path, default=TARGET)
     args = parser.parse_args()
@@ -145,6 +147,16 @@ def main() -> None:
     config["components"]["tok2vec"]["model"]["encode"]["depth"] = args.depth
     config["components"]["tok2vec"]["model"]["embed"]["width"] = args.width
     config["training"]["max_epochs"] = args.epochs
+    config["components"]["tok2vec"]["model"]["encode"]["window_size"] = args.window
+    if args.char:
+        config["components"]["tok2vec"]["model"]["embed"] = {
+            "@architectures": "spacy.CharacterEmbed.v2",
+            "width": args.width,
+            "rows": 5000,
+            "nM": 32,
+            "nC": 8,
+            "include_static_vectors": False,
+        }
     config["training"]["dropout"] = args.dropout
     if args.pos:  # select on entities first
         config["training"]["score_weights"] = {"ents_f": 0.75, "ents_p": 0.0, "ents_r": 0.0, "tag_acc": 0.25}

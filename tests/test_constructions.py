@@ -209,3 +209,9 @@ def test_a_portfolio_after_a_title_is_not_a_person():
 def test_a_title_before_a_name_still_gives_the_person():
     found = roles("Presiden Terpilih Joko Widodo bertemu Menko Polhukam Djoko Suyanto.")
     assert ("Joko Widodo", "PERSON", "") in found and ("Djoko Suyanto", "PERSON", "") in found, found
+
+
+def test_a_name_led_by_an_event_word_is_an_event():
+    found = roles("Konferensi Asia-Afrika digelar di Bandung setelah Perang Dingin dimulai, dan Kongres AS diam.")
+    assert ("Konferensi Asia-Afrika", "EVENT", "") in found and ("Perang Dingin", "EVENT", "") in found, found
+    assert not [m for m in found if m[0].startswith("Kongres") and m[1] == "EVENT"]

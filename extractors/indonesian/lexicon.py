@@ -306,6 +306,35 @@ FACILITY_HEADS = frozenset(
         "platform",
     ]
 )
+# A capitalised name led by one of these is an event: "Konferensi Asia-Afrika", "Perang Dingin"
+EVENT_HEADS = frozenset(
+    [
+        "konferensi",
+        "ktt",
+        "perang",
+        "pemilu",
+        "pilpres",
+        "pilkada",
+        "pileg",
+        "olimpiade",
+        "festival",
+        "muktamar",
+        "munas",
+        "piala",
+        "kejuaraan",
+        "lomba",
+        "pekan",
+        "sidang",
+        "operasi",
+        "revolusi",
+        "tragedi",
+        "peristiwa",
+        "pertempuran",
+        "summit",
+        "conference",
+        "war",
+    ]
+)
 PRODUCT_HEADS = frozenset(
     [
         "rudal",

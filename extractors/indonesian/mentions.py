@@ -149,7 +149,7 @@ class MentionFinder:
         inner = [s for s in gazetteer if s.start >= start and s.end <= end]
         if any(s.start == start and s.end == end for s in inner):
             return [s for s in inner if s.start == start and s.end == end]
-        for heads, label in ((lx.ORG_HEADS, "ORG"), (lx.LOC_HEADS, "LOC")):
+        for heads, label in ((lx.EVENT_HEADS, "EVENT"), (lx.ORG_HEADS, "ORG"), (lx.LOC_HEADS, "LOC")):
             if doc[start].lower_ in heads and end - start > 1:
                 return [Span(doc, start, end, label=label)]
         if end - start > 1 and any(t.lower_ in lx.ORG_WORDS for t in doc[start:end]):
@@ -182,7 +182,7 @@ def _named_part(doc: Doc, span: Span) -> Span | None:
     if span.kb_id_ or not (headline or _sentence_initial(doc, span.start)):
         return span
     end = next((t.i for t in span if is_common_word(t.text)), span.end) if headline else span.end
-    words = [t for t in doc[span.start : end] if t.is_alpha]
+    words = [t for t in doc[span.start : end] if not (t.is_punct or t.is_space)]
     if not words or all(is_common_word(t.text) for t in words) and (len(words) == 1 or span.label_ == "PERSON"):
         return None
     return span if end == span.end else Span(doc, span.start, end, label=span.label_)
@@ -227,7 +227,7 @@ def _model_label(doc: Doc, start: int, end: int, model_label: str) -> str:
     person ("NASA mengatakan", "PETA Pembela Tanah Air"), nor a one-word organisation of the model."""
     cue = guess_type(doc, start, end)
     acronym = any(t.is_upper and len(t) > 1 for t in doc[start:end])
-    if cue == "ORG" or (cue == "PERSON" and not acronym and (model_label != "ORG" or end - start > 1)):
+    if cue in ("ORG", "EVENT") or (cue == "PERSON" and not acronym and (model_label != "ORG" or end - start > 1)):
         return cue
     return MODEL_TYPES.get(model_label, "MISC")
 
@@ -335,6 +335,8 @@ def _headline_only(doc: Doc, start: int, end: int) -> bool:
 
 def guess_type(doc: Doc, start: int, end: int) -> str:
     first = doc[start].lower_
+    if first in lx.EVENT_HEADS and end - start > 1:
+        return "EVENT"
     if first in lx.ORG_HEADS and end - start > 1:
         return "ORG"
     if _title_before(doc, start) or (end < len(doc) and doc[end].lower_ in lx.PERSON_VERBS):
