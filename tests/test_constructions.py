@@ -215,3 +215,8 @@ def test_a_name_led_by_an_event_word_is_an_event():
     found = roles("Konferensi Asia-Afrika digelar di Bandung setelah Perang Dingin dimulai, dan Kongres AS diam.")
     assert ("Konferensi Asia-Afrika", "EVENT", "") in found and ("Perang Dingin", "EVENT", "") in found, found
     assert not [m for m in found if m[0].startswith("Kongres") and m[1] == "EVENT"]
+
+
+def test_the_name_after_a_writing_verb_is_a_person():
+    found = roles('"Kelima negara itu membentuk blok regional," tulis Andrea Benvenuti.')
+    assert ("Andrea Benvenuti", "PERSON", "") in found, found

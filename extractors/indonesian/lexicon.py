@@ -190,6 +190,8 @@ PORTFOLIO = frozenset(
     ]
 )
 PERSON_VERBS = frozenset(["mengatakan", "kata", "katanya", "ujar", "ujarnya", "menuturkan", "menjelaskan", "tutur"])
+# speech and writing verbs that come before the speaker: "kata Lee", "seperti ditulis Benvenuti"
+SPEAKER_CUES = frozenset(["kata", "ujar", "tutur", "tulis", "ditulis", "imbuh", "ucap", "tandas"])
 ORG_HEADS = frozenset(
     [
         "kementerian",

@@ -341,7 +341,7 @@ def guess_type(doc: Doc, start: int, end: int) -> str:
         return "ORG"
     if _title_before(doc, start) or (end < len(doc) and doc[end].lower_ in lx.PERSON_VERBS):
         return "PERSON"
-    if start > 0 and doc[start - 1].lower_ in ("kata", "ujar", "tutur"):
+    if start > 0 and doc[start - 1].lower_ in lx.SPEAKER_CUES:
         return "PERSON"
     if start > 0 and doc[start - 1].lower_ in lx.LOC_PREPS:
         return "LOC"
