@@ -220,3 +220,8 @@ def test_a_name_led_by_an_event_word_is_an_event():
 def test_the_name_after_a_writing_verb_is_a_person():
     found = roles('"Kelima negara itu membentuk blok regional," tulis Andrea Benvenuti.')
     assert ("Andrea Benvenuti", "PERSON", "") in found, found
+
+
+def test_a_range_of_months_is_a_date_not_a_name():
+    found = roles("Ekspor Jawa Tengah periode Januari-Agustus naik ke Jepang.")
+    assert not [m for m in found if "Januari" in m[0]], found

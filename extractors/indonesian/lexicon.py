@@ -368,7 +368,8 @@ def is_function_word(lower: str) -> bool:
 
 
 def is_date_word(lower: str) -> bool:
-    return lower in MONTHS or lower in DAYS
+    """A month or day name, or a range of them ("januari-agustus", "senin-jumat")."""
+    return all(part in MONTHS or part in DAYS for part in lower.split("-"))
 
 
 @lru_cache(maxsize=1)
