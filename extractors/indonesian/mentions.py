@@ -107,8 +107,8 @@ class MentionFinder:
                 start += 1  # "pemerintah Korea Selatan" -> "Korea Selatan"
             if ent.label_ == "PER":
                 start = _after_title(doc, start, ent.end, exact)
-            if start == ent.end:
-                continue
+            if start == ent.end or all(lx.is_date_word(t.lower_) for t in doc[start : ent.end]):
+                continue  # nothing left, or a date the model took for a name ("Januari-Agustus")
             label = _model_label(doc, start, ent.end, ent.label_)
             for a, b in _bracket_parts(doc, start, _bracket_end(doc, start, ent.end)):
                 known = exact.get((a, b))
