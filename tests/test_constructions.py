@@ -225,3 +225,9 @@ def test_the_name_after_a_writing_verb_is_a_person():
 def test_a_range_of_months_is_a_date_not_a_name():
     found = roles("Ekspor Jawa Tengah periode Januari-Agustus naik ke Jepang.")
     assert not [m for m in found if "Januari" in m[0]], found
+
+
+def test_a_name_led_by_a_building_word_is_a_facility():
+    found = roles("Para menteri bertemu di Istana Bogor lalu ke Gedung Putih, sedangkan Kantor Berita Antara diam.")
+    assert ("Istana Bogor", "FACILITY", "") in found and ("Gedung Putih", "FACILITY", "") in found, found
+    assert not [m for m in found if m[0].startswith("Kantor") and m[1] == "FACILITY"]

@@ -308,6 +308,32 @@ FACILITY_HEADS = frozenset(
         "platform",
     ]
 )
+# A capitalised name led by one of these is a building or site: "Gedung DPR", "Istana Bogor"
+# (institutions housed in buildings, "Kantor ...", "Rumah Sakit ...", stay organisations)
+FACILITY_NAME_HEADS = frozenset(
+    [
+        "gedung",
+        "istana",
+        "kompleks",
+        "komplek",
+        "pangkalan",
+        "bandara",
+        "pelabuhan",
+        "stadion",
+        "hotel",
+        "masjid",
+        "gereja",
+        "candi",
+        "monumen",
+        "tugu",
+        "lapangan",
+        "terminal",
+        "stasiun",
+        "jembatan",
+        "bendungan",
+        "menara",
+    ]
+)
 # A capitalised name led by one of these is an event: "Konferensi Asia-Afrika", "Perang Dingin"
 EVENT_HEADS = frozenset(
     [

@@ -21,6 +21,12 @@ from kg.vocab import GazetteerEntry
 
 SPAN_KEY = "kg_mentions"
 MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+NAME_HEADS = (
+    (lx.EVENT_HEADS, "EVENT"),
+    (lx.FACILITY_NAME_HEADS, "FACILITY"),
+    (lx.ORG_HEADS, "ORG"),
+    (lx.LOC_HEADS, "LOC"),
+)
 
 
 def _may_replace(span: Span, overlapping: list[Span]) -> bool:
@@ -149,7 +155,7 @@ class MentionFinder:
         inner = [s for s in gazetteer if s.start >= start and s.end <= end]
         if any(s.start == start and s.end == end for s in inner):
             return [s for s in inner if s.start == start and s.end == end]
-        for heads, label in ((lx.EVENT_HEADS, "EVENT"), (lx.ORG_HEADS, "ORG"), (lx.LOC_HEADS, "LOC")):
+        for heads, label in NAME_HEADS:
             if doc[start].lower_ in heads and end - start > 1:
                 return [Span(doc, start, end, label=label)]
         if end - start > 1 and any(t.lower_ in lx.ORG_WORDS for t in doc[start:end]):
@@ -227,7 +233,8 @@ def _model_label(doc: Doc, start: int, end: int, model_label: str) -> str:
     person ("NASA mengatakan", "PETA Pembela Tanah Air"), nor a one-word organisation of the model."""
     cue = guess_type(doc, start, end)
     acronym = any(t.is_upper and len(t) > 1 for t in doc[start:end])
-    if cue in ("ORG", "EVENT") or (cue == "PERSON" and not acronym and (model_label != "ORG" or end - start > 1)):
+    person = cue == "PERSON" and not acronym and (model_label != "ORG" or end - start > 1)
+    if cue in ("ORG", "EVENT", "FACILITY") or person:
         return cue
     return MODEL_TYPES.get(model_label, "MISC")
 
@@ -337,6 +344,8 @@ def guess_type(doc: Doc, start: int, end: int) -> str:
     first = doc[start].lower_
     if first in lx.EVENT_HEADS and end - start > 1:
         return "EVENT"
+    if first in lx.FACILITY_NAME_HEADS and end - start > 1:
+        return "FACILITY"
     if first in lx.ORG_HEADS and end - start > 1:
         return "ORG"
     if _title_before(doc, start) or (end < len(doc) and doc[end].lower_ in lx.PERSON_VERBS):
