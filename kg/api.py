@@ -10,6 +10,7 @@ from typing import Any
 import networkx as nx
 
 from kg.evaluate import Score, entity_scores, triple_scores
+from kg.evaluate import entity_errors as _entity_errors
 from kg.graph import build_graph, read_json, write_json
 from kg.io import read_articles
 from kg.model import Extraction
@@ -177,6 +178,11 @@ def evaluate_entities(gold: str | Path, all_mentions: bool = False) -> dict[str,
     """``kg eval --entities``: micro P/R/F1 overall ("ALL") and per gold type; GPE
     mentions used as actors are scored only with ``all_mentions`` (see kg.evaluate)."""
     return entity_scores(gold, all_mentions)
+
+
+def entity_errors(gold: str | Path, all_mentions: bool = False) -> Iterator[dict]:
+    """``kg eval --entities --show-errors``: missed and wrong entities, one dict each."""
+    return _entity_errors(gold, all_mentions)
 
 
 def evaluate_triples(gold: str | Path, paths: Iterable[str]) -> tuple[Score, list[dict], list[dict]]:

@@ -213,7 +213,7 @@ def viz(out, output, fmt, entity, hops, article) -> None:
 @click.option(
     "--all-mentions", is_flag=True, help="Score every mention, also countries used as actors (serangan Israel)."
 )
-@click.option("--show-errors", is_flag=True, help="Also list missed and wrong triples.")
+@click.option("--show-errors", is_flag=True, help="Also list missed and wrong entities and triples.")
 @click.argument("paths", nargs=-1)
 def evaluate(entity_gold, triple_gold, all_mentions, show_errors, paths) -> None:
     """Measure extraction: entity P/R/F1 against --entities, triple P/R/F1 of PATHS against --triples."""
@@ -222,6 +222,8 @@ def evaluate(entity_gold, triple_gold, all_mentions, show_errors, paths) -> None
     if entity_gold:
         for name, score in api.evaluate_entities(entity_gold, all_mentions).items():
             click.echo(_score_line(f"entities {name}", score))
+        for item in api.entity_errors(entity_gold, all_mentions) if show_errors else ():
+            click.echo(f"  {item['kind']}: {item['id']}: {item['text']!r} {item['type']}")
     if triple_gold:
         if not paths:
             raise KgError("--triples needs the article files", "kg eval --triples GOLD.jsonl ARTICLES...")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,16 +81,30 @@ def scored_type(mention: Mention, all_mentions: bool = False) -> str | None:
     return TYPE_MAP.get(mention.type)
 
 
-def entity_scores(gold_path: str | Path, all_mentions: bool = False) -> dict[str, Score]:
-    """Micro scores overall ("ALL") and per gold type."""
+def _entity_sets(gold_path: str | Path, all_mentions: bool) -> Iterator[tuple[dict, set, set]]:
+    """Per gold record: the record, its gold (start, end, type) set and our predicted set."""
     records = read_jsonl(gold_path)
     articles = [Article(id=str(r["id"]), text=r["text"]) for r in records]
-    tp: Counter[str] = Counter()
-    fp: Counter[str] = Counter()
-    fn: Counter[str] = Counter()
     for record, ex in zip(records, extract(articles), strict=True):
         gold = {(e["start"], e["end"], e["type"]) for e in record["entities"]}
         pred = {(m.start, m.end, t) for m in ex.mentions if (t := scored_type(m, all_mentions))}
+        yield record, gold, pred
+
+
+def entity_errors(gold_path: str | Path, all_mentions: bool = False) -> Iterator[dict]:
+    """The missed gold entities ("missed") and the wrong predictions ("wrong"), in order."""
+    for record, gold, pred in _entity_sets(gold_path, all_mentions):
+        for kind, items in (("missed", gold - pred), ("wrong", pred - gold)):
+            for start, end, etype in sorted(items):
+                yield {"kind": kind, "id": str(record["id"]), "text": record["text"][start:end], "type": etype}
+
+
+def entity_scores(gold_path: str | Path, all_mentions: bool = False) -> dict[str, Score]:
+    """Micro scores overall ("ALL") and per gold type."""
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for _, gold, pred in _entity_sets(gold_path, all_mentions):
         for item in gold & pred:
             tp[item[2]] += 1
         for item in pred - gold:

@@ -100,6 +100,9 @@ def test_eval_scores_entities_and_explains_missing_arguments(tmp_path):
     )
     result = run("eval", "--entities", str(gold))
     assert result.returncode == 0 and b"entities ALL" in result.stdout and b"tp=" in result.stdout
+    gold.write_text(gold.read_text().replace('"end": 41, "type": "LOC"', '"end": 41, "type": "ORG"'))
+    shown = run("eval", "--entities", str(gold), "--show-errors").stdout.decode()
+    assert "  missed: s1: 'Surabaya' ORG" in shown and "  wrong: s1: 'Surabaya' LOC" in shown, shown
     result = run("eval")
     assert result.returncode != 0 and b"Traceback" not in result.stderr and b"hint" in result.stderr
 
