@@ -60,3 +60,9 @@ def test_capitalised_sentence_starters_and_headline_verbs_are_not_names():
     assert "Ahmad Luthfi" in names and "Budi" in names and "Jakarta" in names
     assert not names & {"Ahmad Luthfi Sebut", "Bersekolah", "Demo"}, names
     assert not any("\n" in n for n in names)
+
+
+def test_an_untyped_common_word_capitalised_mid_sentence_is_not_a_name():
+    ex = extract_one(Article(id="t", text="Warga Bogor menyambut Perubahan itu bersama Budi Santoso."))
+    names = {m.text for m in ex.mentions}
+    assert "Perubahan" not in names and "Budi Santoso" in names, names

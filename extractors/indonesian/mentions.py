@@ -179,14 +179,16 @@ class MentionFinder:
 def _named_part(doc: Doc, span: Span) -> Span | None:
     """The span without the common words capitalised only by their position: a headline's
     Title Case verbs ("Ahmad Luthfi [Sebut]"), a sentence starter that is a common word
-    ("Bersekolah", "Demo"), a "person" of common words there ("Massa Demo"). Mid-sentence
-    spans and gazetteer names are kept as they are (*Vena*, *Akbar* are names there)."""
+    ("Bersekolah", "Demo"), a "person" of common words there ("Massa Demo"). Mid-sentence,
+    only an untyped one-word span that is a common word goes; typed spans and gazetteer
+    names are kept as they are (*Vena*, *Akbar* are names there)."""
     breaks = [t.i for t in span if t.is_space and "\n" in t.text]
     if breaks:  # a name never crosses a line break: "Headline Words\n\nBadan Legislasi"
         span = Span(doc, breaks[-1] + 1, span.end, label=span.label_, kb_id=span.kb_id_)
     headline = span.end_char <= (doc._.kg_headline or 0)
     if span.kb_id_ or not (headline or _sentence_initial(doc, span.start)):
-        return span
+        untyped_word = span.label_ == "MISC" and len(span) == 1 and is_common_word(span.text)
+        return None if untyped_word else span  # "Suasana", "Rencana" capitalised for emphasis
     end = next((t.i for t in span if is_common_word(t.text)), span.end) if headline else span.end
     words = [t for t in doc[span.start : end] if not (t.is_punct or t.is_space)]
     if not words or all(is_common_word(t.text) for t in words) and (len(words) == 1 or span.label_ == "PERSON"):
