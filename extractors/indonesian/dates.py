@@ -55,8 +55,9 @@ class DateFinder:
         year = int(doc._.kg_article_date[:4]) if (doc._.kg_article_date or "")[:4].isdigit() else None
         spans: list[Span] = []
         taken: list[tuple[int, int]] = []
+        text = doc.text
         for kind, pattern in PATTERNS:
-            for m in pattern.finditer(doc.text):
+            for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 value = self._value(kind, m, year)

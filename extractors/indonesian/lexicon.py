@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from spacy.lang.id.stop_words import STOP_WORDS
+from spacy.tokens import Doc
 
 MONTHS = frozenset(
     [
@@ -406,3 +407,11 @@ def title_first_words() -> frozenset[str]:
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of page furniture lines ("SCROLL TO CONTINUE WITH CONTENT")."""
     return [(m.start(1), m.end(1)) for m in FURNITURE.finditer(text)]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc: spaCy joins every token's text on each access."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text

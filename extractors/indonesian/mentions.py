@@ -124,7 +124,7 @@ class MentionFinder:
 
     def _blocked_tokens(self, doc: Doc) -> set[int]:
         ranges = list(doc._.kg_skip or [])
-        ranges.extend(lx.furniture_spans(doc.text))
+        ranges.extend(lx.furniture_spans(lx.doc_text(doc)))
         return {t.i for t in doc for a, b in ranges if a <= t.idx < b}
 
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
@@ -339,7 +339,7 @@ def _headline_only(doc: Doc, start: int, end: int) -> bool:
     """In a Title Case headline, a plain name counts only if the body uses it too."""
     headline_end = doc._.kg_headline or 0
     span = doc[start:end]
-    return span.end_char <= headline_end and doc.text.find(span.text, headline_end) < 0
+    return span.end_char <= headline_end and lx.doc_text(doc).find(span.text, headline_end) < 0
 
 
 def guess_type(doc: Doc, start: int, end: int) -> str:
