@@ -71,7 +71,7 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 
 @Language.factory("kg_id_mentions_v1")
 def make_mentions(nlp: Language, name: str) -> MentionFinder:
-    return MentionFinder(nlp, name, gazetteer())
+    return MentionFinder(nlp, name, gazetteer(), {root for rel in relations().values() for root in rel.roots})
 
 
 @Language.factory("kg_id_entities_v1")

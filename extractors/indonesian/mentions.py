@@ -3,7 +3,8 @@ context cues. Writes ``doc.spans["kg_mentions"]`` (label = entity type,
 ``kb_id_`` = gazetteer canonical name when known) and ``doc._.kg_roles``: for each
 mention's (start_char, end_char), "place" when the name is used as a place (the trained
 NER marked it, or a locative preposition precedes: *di Israel*) and "actor" otherwise
-(*serangan Israel*, *Presiden AS*). The role matters for countries and cities (GPE): the
+(*serangan Israel*, *Presiden AS*, and *kecaman dari Israel*: after an act of the
+relation vocabulary, *dari* names who acts). The role matters for countries and cities (GPE): the
 same name is a location in one sentence and a political actor in the next."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extractors.indonesian import lexicon as lx
-from extractors.indonesian.lemmas import is_common_word
+from extractors.indonesian.lemmas import is_common_word, voice
 from kg.vocab import GazetteerEntry
 
 SPAN_KEY = "kg_mentions"
@@ -80,8 +81,11 @@ def _acronym_after(name: Span, acronym: Span) -> bool:
 
 
 class MentionFinder:
-    def __init__(self, nlp: Language, name: str, entries: Iterable[GazetteerEntry]) -> None:
+    def __init__(
+        self, nlp: Language, name: str, entries: Iterable[GazetteerEntry], act_roots: Iterable[str] = ()
+    ) -> None:
         self.name = name
+        self.act_roots = frozenset(act_roots)  # "kecaman dari Israel": the giver, not a place
         self.entries = {entry.name: entry for entry in entries}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for entry in self.entries.values():
@@ -98,7 +102,7 @@ class MentionFinder:
         statistical = [s for s in self._model_spans(doc, gazetteer) if not blocked.intersection(range(s.start, s.end))]
         merged = [s for s in (_named_part(doc, s) for s in merge_spans(statistical, runs)) if s is not None]
         doc.spans[SPAN_KEY] = join_bracketed(merged)
-        doc._.kg_roles = _roles(doc, doc.spans[SPAN_KEY])
+        doc._.kg_roles = _roles(doc, doc.spans[SPAN_KEY], self.act_roots)
         return doc
 
     def _model_spans(self, doc: Doc, gazetteer: list[Span]) -> list[Span]:
@@ -196,15 +200,23 @@ def _named_part(doc: Doc, span: Span) -> Span | None:
     return span if end == span.end else Span(doc, span.start, end, label=span.label_)
 
 
-def _roles(doc: Doc, spans: Iterable[Span]) -> dict[tuple[int, int], str]:
+def _roles(doc: Doc, spans: Iterable[Span], act_roots: frozenset[str]) -> dict[tuple[int, int], str]:
     named = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     roles = {}
     for span in spans:
         place = named.intersection(range(span.start, span.end)) or (
             span.start > 0 and doc[span.start - 1].lower_ in lx.LOC_PREPS
         )
-        roles[(span.start_char, span.end_char)] = "place" if place else "actor"
+        source = span.start > 1 and doc[span.start - 1].lower_ == "dari" and _act_noun(doc[span.start - 2], act_roots)
+        roles[(span.start_char, span.end_char)] = "place" if place and not source else "actor"
     return roles
+
+
+def _act_noun(token: Token, act_roots: frozenset[str]) -> bool:
+    """*kecaman*, *serangan*, *kritik*: a noun of an act in the relation vocabulary (a verb
+    such as *ditembakkan dari Suriah* gives the place it came from, not who acted)."""
+    root = token.lemma_
+    return root in act_roots and (token.lower_ == root or voice(token.lower_, root) == "noun")
 
 
 def _is_name_token(token: Token) -> bool:
