@@ -8,6 +8,16 @@ from functools import lru_cache
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from extractors.indonesian.heads import (  # noqa: F401  (re-exported: lexicon is the one word-list namespace)
+    EVENT_HEADS,
+    FACILITY_HEADS,
+    FACILITY_NAME_HEADS,
+    LOC_HEADS,
+    ORG_HEADS,
+    ORG_WORDS,
+    PRODUCT_HEADS,
+)
+
 MONTHS = frozenset(
     [
         "januari",
@@ -193,89 +203,9 @@ PORTFOLIO = frozenset(
 PERSON_VERBS = frozenset(["mengatakan", "kata", "katanya", "ujar", "ujarnya", "menuturkan", "menjelaskan", "tutur"])
 # speech and writing verbs that come before the speaker: "kata Lee", "seperti ditulis Benvenuti"
 SPEAKER_CUES = frozenset(["kata", "ujar", "tutur", "tulis", "ditulis", "imbuh", "ucap", "tandas"])
-ORG_HEADS = frozenset(
-    [
-        "kementerian",
-        "kantor",
-        "badan",
-        "partai",
-        "komisi",
-        "lembaga",
-        "forum",
-        "dewan",
-        "majelis",
-        "pengadilan",
-        "mahkamah",
-        "universitas",
-        "institut",
-        "bank",
-        "pt",
-        "cv",
-        "perusahaan",
-        "organisasi",
-        "yayasan",
-        "kepolisian",
-        "polisi",
-        "tentara",
-        "angkatan",
-        "pasukan",
-        "kejaksaan",
-        "agensi",
-        "asosiasi",
-        "federasi",
-        "persatuan",
-        "ikatan",
-        "serikat",
-        "grup",
-        "sekolah",
-        "rumah",
-    ]
-)
-LOC_HEADS = frozenset(
-    [
-        "laut",
-        "selat",
-        "gunung",
-        "pulau",
-        "sungai",
-        "teluk",
-        "samudra",
-        "samudera",
-        "danau",
-        "semenanjung",
-        "kepulauan",
-        "provinsi",
-        "kabupaten",
-        "kota",
-        "desa",
-    ]
-)
 LOC_PREPS = frozenset(["di", "ke", "dari", "menuju"])
 NAME_PARTICLES = frozenset(
     ["bin", "binti", "van", "von", "de", "der", "al", "el", "da", "of", "for", "in", "on", "the"]
-)
-# English organisation heads: anywhere in a name run they make it one ORG
-ORG_WORDS = frozenset(
-    [
-        "initiative",
-        "institute",
-        "agency",
-        "organization",
-        "organisation",
-        "association",
-        "council",
-        "committee",
-        "foundation",
-        "union",
-        "university",
-        "party",
-        "movement",
-        "coalition",
-        "koalisi",
-        "network",
-        "center",
-        "centre",
-    ]
 )
 NEGATIONS = frozenset(["tidak", "tak", "bukan", "belum", "tanpa", "jangan", "enggan", "menolak"])
 CLAUSE_BREAKS = frozenset(["bahwa", "tetapi", "namun", "sedangkan", "sementara", "karena", "sebab", ";", ":", "jika"])
@@ -284,104 +214,6 @@ DEMONSTRATIVES = frozenset(["itu", "tersebut"])
 RECEIVE_VERBS = frozenset(["menghadapi", "mendapat", "mendapatkan", "menerima", "menuai", "memperoleh"])
 ROLE_NOUNS = frozenset(
     ["pemimpin", "ketua", "kepala", "juru", "pejabat", "diktator", "tokoh", "direktur", "pakar", "pelapor"]
-)
-FACILITY_HEADS = frozenset(
-    [
-        "pabrik",
-        "fasilitas",
-        "pangkalan",
-        "markas",
-        "bandara",
-        "pelabuhan",
-        "gedung",
-        "kantor",
-        "istana",
-        "kompleks",
-        "situs",
-        "reaktor",
-        "kilang",
-        "tambang",
-        "penjara",
-        "kamp",
-        "rumah",
-        "sakit",
-        "sekolah",
-        "platform",
-    ]
-)
-# A capitalised name led by one of these is a building or site: "Gedung DPR", "Istana Bogor"
-# (institutions housed in buildings, "Kantor ...", "Rumah Sakit ...", stay organisations)
-FACILITY_NAME_HEADS = frozenset(
-    [
-        "gedung",
-        "istana",
-        "kompleks",
-        "komplek",
-        "pangkalan",
-        "bandara",
-        "pelabuhan",
-        "stadion",
-        "hotel",
-        "masjid",
-        "gereja",
-        "candi",
-        "monumen",
-        "tugu",
-        "lapangan",
-        "terminal",
-        "stasiun",
-        "jembatan",
-        "bendungan",
-        "menara",
-    ]
-)
-# A capitalised name led by one of these is an event: "Konferensi Asia-Afrika", "Perang Dingin"
-EVENT_HEADS = frozenset(
-    [
-        "konferensi",
-        "ktt",
-        "perang",
-        "pemilu",
-        "pilpres",
-        "pilkada",
-        "pileg",
-        "olimpiade",
-        "festival",
-        "muktamar",
-        "munas",
-        "piala",
-        "kejuaraan",
-        "lomba",
-        "pekan",
-        "sidang",
-        "operasi",
-        "revolusi",
-        "tragedi",
-        "peristiwa",
-        "pertempuran",
-        "summit",
-        "conference",
-        "war",
-    ]
-)
-PRODUCT_HEADS = frozenset(
-    [
-        "rudal",
-        "misil",
-        "senjata",
-        "peluru",
-        "roket",
-        "drone",
-        "tank",
-        "kendaraan",
-        "pesawat",
-        "kapal",
-        "amunisi",
-        "bom",
-        "nuklir",
-        "artileri",
-        "truk",
-    ]
 )
 FURNITURE = re.compile(
     r"^\s*(SCROLL TO CONTINUE WITH CONTENT|ADVERTISEMENT|Simak (juga )?[Vv]ideo.*|"
