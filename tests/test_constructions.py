@@ -199,6 +199,7 @@ def test_a_country_is_a_place_after_a_locative_preposition_and_an_actor_otherwis
     assert ("Israel", "GPE", "actor") in found
     assert roles("Albanese menuai kecaman dari Israel.")[-1] == ("Israel", "GPE", "actor")
     assert roles("Roket itu ditembakkan dari Suriah.")[-1] == ("Suriah", "GPE", "place")
+    assert roles("Ia menerima kritik dari Rusia.")[-1] == ("Rusia", "GPE", "actor")
     assert ("Israel", "GPE", "place") in found and ("Mesir", "GPE", "place") in found
     assert all(role == "" for _, etype, role in found if etype != "GPE")
 

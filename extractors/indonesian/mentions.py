@@ -215,7 +215,7 @@ def _roles(doc: Doc, spans: Iterable[Span], act_roots: frozenset[str]) -> dict[t
 def _act_noun(token: Token, act_roots: frozenset[str]) -> bool:
     """*kecaman*, *serangan*, *kritik*: a noun of an act in the relation vocabulary (a verb
     such as *ditembakkan dari Suriah* gives the place it came from, not who acted)."""
-    root = token.lemma_
+    root = token.lemma_ or token.lower_  # the lemma component leaves a root form unset
     return root in act_roots and (token.lower_ == root or voice(token.lower_, root) == "noun")
 
 
