@@ -102,12 +102,14 @@ def merge_sentences() -> str:
 
 
 def merge_mentions() -> str:
-    """``(:Sentence)-[:MENTIONS {start, end}]->(:Entity)``; ``$rows``: sentence, entity, start, end."""
+    """``(:Sentence)-[:MENTIONS {start, end, role}]->(:Entity)``; ``$rows``: sentence,
+    entity, start, end, role ("place"/"actor" for a country or city, else "")."""
     return (
         "UNWIND $rows AS row\n"
         "MATCH (s:Sentence {id: row.sentence})\n"
         "MATCH (e:Entity {id: row.entity})\n"
-        "MERGE (s)-[:MENTIONS {start: row.start, end: row.end}]->(e)"
+        "MERGE (s)-[m:MENTIONS {start: row.start, end: row.end}]->(e)\n"
+        "SET m.role = row.role"
     )
 
 

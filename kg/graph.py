@@ -6,7 +6,8 @@ twice is one edge with two pieces of evidence.
 
 Graph attributes: ``articles`` (id -> metadata and text), ``sentences`` (sentence id ->
 article, index, start, end, text: every sentence with a mention) and
-``mentions`` ([sentence id, entity id, start, end], offsets in the article):
+``mentions`` ([sentence id, entity id, start, end, role], offsets in the article; role
+"place" or "actor" for a country or city, else ""):
 the lexical graph behind the facts.
 """
 
@@ -66,7 +67,7 @@ class _Lexical:
                 sid,
                 {"article": sent.article, "index": sent.index, "start": sent.start, "end": sent.end, "text": sent.text},
             )
-            self.mentions.append([sid, m.entity_id, m.start, m.end])
+            self.mentions.append([sid, m.entity_id, m.start, m.end, m.role])
 
     def attributes(self) -> dict[str, Any]:
         return {

@@ -15,6 +15,12 @@ def test_build_fills_the_local_store(built):
         built, "MATCH (a:Entity {name: $name})-[r:LEADER_OF]->(b) RETURN b.name", {"name": "Kim Jong-un"}
     )
     assert rows == [["North Korea"]]
+    _, roles = api.query_cypher(
+        built, "MATCH (:Sentence)-[m:MENTIONS]->(e:Entity) RETURN e.type, m.role ORDER BY e.type, m.role"
+    )
+    gpe_roles = {role for etype, role in roles if etype == "GPE"}
+    assert gpe_roles and gpe_roles <= {"place", "actor"}
+    assert {role for etype, role in roles if etype != "GPE"} == {""}
 
 
 def test_second_identical_load_changes_no_counts(built, tmp_path):

@@ -28,3 +28,13 @@ def test_node_link_round_trip(built):
     assert generate_json(again) == generate_json(graph)
     assert graph.graph["articles"]["000_122afc5b818c93bc"]["source"] == "HOLOPIS.COM"
     assert isinstance(graph, nx.MultiDiGraph)
+
+
+def test_mention_rows_read_graph_files_written_before_roles():
+    import networkx as nx
+
+    from kg.stores.rows import mention_rows
+
+    graph = nx.MultiDiGraph(mentions=[["s1", "e1", 0, 3], ["s1", "e2", 5, 11, "actor"]])
+    graph.add_nodes_from(["e1", "e2"])
+    assert [r["role"] for r in mention_rows(graph)] == ["", "actor"]

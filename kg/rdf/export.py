@@ -119,7 +119,7 @@ def _entity(rdf: Graph, iri: URIRef, data: dict, lang: str) -> None:
 def _mentions(rdf: Graph, iris: Iris, graph: nx.MultiDiGraph) -> None:
     """Each mention as a NIF phrase linked to its entity (``itsrdf:taIdentRef``)."""
     sentences = graph.graph.get("sentences", {})
-    for sid, eid, start, end in graph.graph.get("mentions", []):
+    for sid, eid, start, end, *_ in graph.graph.get("mentions", []):
         sent = sentences[sid]
         iri = iris.mention(sent["article"], start, end)
         rdf.add((iri, RDF.type, NIF.Phrase))

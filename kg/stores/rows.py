@@ -55,8 +55,8 @@ def sentence_rows(graph: nx.MultiDiGraph) -> list[Row]:
 
 def mention_rows(graph: nx.MultiDiGraph) -> list[Row]:
     return [
-        {"sentence": sid, "entity": eid, "start": start, "end": end}
-        for sid, eid, start, end in graph.graph.get("mentions", [])
+        {"sentence": sid, "entity": eid, "start": start, "end": end, "role": role[0] if role else ""}
+        for sid, eid, start, end, *role in graph.graph.get("mentions", [])  # older graph files: no role
         if eid in graph
     ]
 
