@@ -10,7 +10,7 @@ from typing import Any
 import networkx as nx
 
 from kg.evaluate import Score, entity_scores, triple_scores
-from kg.evaluate import entity_errors as _entity_errors
+from kg.evaluate import entity_report as _entity_report
 from kg.graph import build_graph, read_json, write_json
 from kg.io import read_articles
 from kg.model import Extraction
@@ -180,9 +180,10 @@ def evaluate_entities(gold: str | Path, all_mentions: bool = False) -> dict[str,
     return entity_scores(gold, all_mentions)
 
 
-def entity_errors(gold: str | Path, all_mentions: bool = False) -> Iterator[dict]:
-    """``kg eval --entities --show-errors``: missed and wrong entities, one dict each."""
-    return _entity_errors(gold, all_mentions)
+def entity_report(gold: str | Path, all_mentions: bool = False) -> tuple[dict[str, Score], list[dict]]:
+    """``kg eval --entities --show-errors``: the scores and the missed and wrong entities
+    (one dict each: kind, id, text, type), from one extraction pass."""
+    return _entity_report(gold, all_mentions)
 
 
 def evaluate_triples(gold: str | Path, paths: Iterable[str]) -> tuple[Score, list[dict], list[dict]]:

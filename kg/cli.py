@@ -220,9 +220,10 @@ def evaluate(entity_gold, triple_gold, all_mentions, show_errors, paths) -> None
     if not entity_gold and not triple_gold:
         raise KgError("give --entities GOLD.jsonl and/or --triples GOLD.jsonl PATH...", "see kg eval --help")
     if entity_gold:
-        for name, score in api.evaluate_entities(entity_gold, all_mentions).items():
+        scores, errors = api.entity_report(entity_gold, all_mentions)
+        for name, score in scores.items():
             click.echo(_score_line(f"entities {name}", score))
-        for item in api.entity_errors(entity_gold, all_mentions) if show_errors else ():
+        for item in errors if show_errors else ():
             click.echo(f"  {item['kind']}: {item['id']}: {item['text']!r} {item['type']}")
     if triple_gold:
         if not paths:

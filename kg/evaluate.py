@@ -91,30 +91,29 @@ def _entity_sets(gold_path: str | Path, all_mentions: bool) -> Iterator[tuple[di
         yield record, gold, pred
 
 
-def entity_errors(gold_path: str | Path, all_mentions: bool = False) -> Iterator[dict]:
-    """The missed gold entities ("missed") and the wrong predictions ("wrong"), in order."""
-    for record, gold, pred in _entity_sets(gold_path, all_mentions):
-        for kind, items in (("missed", gold - pred), ("wrong", pred - gold)):
-            for start, end, etype in sorted(items):
-                yield {"kind": kind, "id": str(record["id"]), "text": record["text"][start:end], "type": etype}
-
-
 def entity_scores(gold_path: str | Path, all_mentions: bool = False) -> dict[str, Score]:
     """Micro scores overall ("ALL") and per gold type."""
+    return entity_report(gold_path, all_mentions)[0]
+
+
+def entity_report(gold_path: str | Path, all_mentions: bool = False) -> tuple[dict[str, Score], list[dict]]:
+    """The scores and, in order, the missed gold entities ("missed") and the wrong
+    predictions ("wrong"), from one extraction pass."""
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
-    for _, gold, pred in _entity_sets(gold_path, all_mentions):
+    errors = []
+    for record, gold, pred in _entity_sets(gold_path, all_mentions):
         for item in gold & pred:
             tp[item[2]] += 1
-        for item in pred - gold:
-            fp[item[2]] += 1
-        for item in gold - pred:
-            fn[item[2]] += 1
+        for kind, items, counter in (("missed", gold - pred, fn), ("wrong", pred - gold, fp)):
+            for start, end, etype in sorted(items):
+                counter[etype] += 1
+                errors.append({"kind": kind, "id": str(record["id"]), "text": record["text"][start:end], "type": etype})
     types = sorted(set(tp) | set(fp) | set(fn))
     scores = {t: Score(tp[t], fp[t], fn[t]) for t in types}
     scores["ALL"] = Score(sum(tp.values()), sum(fp.values()), sum(fn.values()))
-    return scores
+    return scores, errors
 
 
 def triple_scores(gold_path: str | Path, paths: Iterable[str]) -> tuple[Score, list[dict], list[dict]]:

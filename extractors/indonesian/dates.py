@@ -10,6 +10,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from extractors.indonesian.lexicon import doc_text
+
 SPAN_KEY = "kg_dates"
 MONTHS = {
     name: i + 1
@@ -55,7 +57,7 @@ class DateFinder:
         year = int(doc._.kg_article_date[:4]) if (doc._.kg_article_date or "")[:4].isdigit() else None
         spans: list[Span] = []
         taken: list[tuple[int, int]] = []
-        text = doc.text
+        text = doc_text(doc)
         for kind, pattern in PATTERNS:
             for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):

@@ -47,7 +47,7 @@ def is_common_word(word: str) -> bool:
     lemma *sekolah*), not as a name (*Budi*, *Jokowi*)."""
     lower = word.lower()
     common = common_words()
-    return lower in common or (lower.isalpha() and lemma(lower) != lower and lemma(lower) in common)
+    return lower in common or (lower.isalpha() and (base := lemma(lower)) != lower and base in common)
 
 
 @lru_cache(maxsize=1)
