@@ -36,7 +36,7 @@ def split_of(sentence_id: str) -> str:
     return "dev" if int(hashlib.sha1(sentence_id.encode()).hexdigest(), 16) % 10 == 0 else "train"
 
 
-def to_docbins(path: Path, nlp) -> dict[str, DocBin]:
+def to_docbins(path: Path, nlp, all_train: bool = False) -> dict[str, DocBin]:
     bins = {"train": DocBin(), "dev": DocBin()}
     misaligned = 0
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -50,7 +50,7 @@ def to_docbins(path: Path, nlp) -> dict[str, DocBin]:
             if span is not None:
                 spans.append(span)
         doc.ents = spacy.util.filter_spans(spans)
-        bins[split_of(record["id"])].add(doc)
+        bins["train" if all_train else split_of(record["id"])].add(doc)
     print(f"misaligned gold spans: {misaligned}")
     return bins
 
@@ -127,11 +127,20 @@ def main() -> None:
     parser.add_argument("--window", type=int, default=1, help="tok2vec window size")
     parser.add_argument("--char", action="store_true", help="character embeddings (spacy.CharacterEmbed.v2)")
     parser.add_argument("--augment", type=int, default=0, help="extra mention-replaced copies per sentence")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--steps", type=int, default=0, help="train on all sentences this many steps, keep the last")
+    parser.add_argument("--silver", type=Path, help="JSONL of machine-labelled sentences also trained on")
     parser.add_argument("--out", type=Path, default=TARGET)
     args = parser.parse_args()
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v1"}}})
     work = Path(tempfile.mkdtemp(prefix="kg-ner-"))
     bins = to_docbins(args.data, nlp)
+    if args.steps:  # the internal dev split still scores, but trains too
+        for doc in bins["dev"].get_docs(nlp.vocab):
+            bins["train"].add(doc)
+    if args.silver:
+        for doc in to_docbins(args.silver, nlp, all_train=True)["train"].get_docs(nlp.vocab):
+            bins["train"].add(doc)
     if args.augment:
         bins["train"] = augment(bins["train"], nlp, args.augment)
     if args.pos:
@@ -161,12 +170,15 @@ def main() -> None:
     if args.pos:  # select on entities first
         config["training"]["score_weights"] = {"ents_f": 0.75, "ents_p": 0.0, "ents_r": 0.0, "tag_acc": 0.25}
     config["training"]["patience"] = 2000
-    config["training"]["seed"] = 7
-    config["system"]["seed"] = 7
+    config["training"]["seed"] = args.seed
+    config["system"]["seed"] = args.seed
+    if args.steps:
+        config["training"]["max_steps"] = args.steps
+        config["training"]["max_epochs"] = 0
     if args.pretrain:  # spaCy reads init_tok2vec only with the [pretraining] block present
         config = pretrain(config, work, args.pretrain, args.pretrain_epochs)
     config.to_disk(work / "config.cfg")
-    train_and_save(work, args.out)
+    train_and_save(work, args.out, "model-last" if args.steps else "model-best")
 
 
 def pretrain(config, work: Path, raw_text: Path, epochs: int):

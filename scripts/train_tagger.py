@@ -127,12 +127,12 @@ def main() -> None:
     print(f"test tag accuracy: {test_accuracy(args.out, work / 'test.spacy'):.4f}")
 
 
-def train_and_save(work: Path, out: Path) -> None:
-    """Train ``work/config.cfg`` on CPU and copy the best model to ``out``."""
+def train_and_save(work: Path, out: Path, keep: str = "model-best") -> None:
+    """Train ``work/config.cfg`` on CPU and copy the best (or ``keep``) model to ``out``."""
     train(work / "config.cfg", work / "out", use_gpu=-1)
     if out.exists():
         shutil.rmtree(out)
-    shutil.copytree(work / "out" / "model-best", out)
+    shutil.copytree(work / "out" / keep, out)
     print(f"saved {out}")
 
 

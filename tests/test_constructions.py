@@ -234,3 +234,34 @@ def test_a_name_led_by_a_building_word_is_a_facility():
     found = roles("Para menteri bertemu di Istana Bogor lalu ke Gedung Putih, sedangkan Kantor Berita Antara diam.")
     assert ("Istana Bogor", "FACILITY", "") in found and ("Gedung Putih", "FACILITY", "") in found, found
     assert not [m for m in found if m[0].startswith("Kantor") and m[1] == "FACILITY"]
+
+
+def test_a_hospital_is_a_facility_and_a_district_a_place():
+    found = roles("Korban dibawa ke Rumah Sakit Umum Daerah Cibinong dari Kecamatan Babakan Madang.")
+    assert ("Rumah Sakit Umum Daerah Cibinong", "FACILITY", "") in found, found
+    assert ("Kecamatan Babakan Madang", "LOC", "") in found, found
+
+
+def test_the_whole_name_after_a_title_is_the_person():
+    found = roles("Pernyataan itu disampaikan Perdana Menteri Kevin Rudd di Canberra.")
+    assert ("Kevin Rudd", "PERSON", "") in found, found
+    found = roles("Acara dibuka Ny. Sinta Nuriyah dan dihadiri Calon Kapolri.")
+    assert ("Sinta Nuriyah", "PERSON", "") in found, found
+    assert not [m for m in found if "Kapolri" in m[0]], found
+
+
+def test_an_english_organisation_word_makes_an_organisation():
+    found = roles("Data itu dari Mekong Energy Alliance, kata Kevin Hartono dari Moody Investors Service.")
+    assert ("Mekong Energy Alliance", "ORG", "") in found, found
+    assert ("Moody Investors Service", "ORG", "") in found, found
+
+
+def test_a_common_word_opening_a_sentence_is_not_part_of_the_name():
+    found = roles("Laporan Mekong Energy Alliance dikutip banyak media. Koalisi Ambisi Tinggi diam.")
+    assert ("Mekong Energy Alliance", "ORG", "") in found and ("Koalisi Ambisi Tinggi", "ORG", "") in found, found
+
+
+def test_tanah_air_is_not_a_name():
+    found = roles("Produk itu dijual di Tanah Air sejak tahun lalu, kata Budi Santoso.")
+    assert not [m for m in found if m[0] == "Tanah Air"], found
+    assert ("Budi Santoso", "PERSON", "") in found, found

@@ -10,6 +10,7 @@ ORG_HEADS = frozenset(
         "badan",
         "partai",
         "komisi",
+        "komite",
         "lembaga",
         "forum",
         "dewan",
@@ -38,7 +39,6 @@ ORG_HEADS = frozenset(
         "serikat",
         "grup",
         "sekolah",
-        "rumah",
     ]
 )
 
@@ -59,6 +59,9 @@ LOC_HEADS = frozenset(
         "kabupaten",
         "kota",
         "desa",
+        "kecamatan",
+        "kelurahan",
+        "dusun",
     ]
 )
 
@@ -83,6 +86,20 @@ ORG_WORDS = frozenset(
         "network",
         "center",
         "centre",
+        "alliance",
+        "service",
+        "services",
+        "inc",
+        "corp",
+        "corporation",
+        "ltd",
+        "company",
+        "group",
+        "airlines",
+        "airways",
+        "times",
+        "post",
+        "office",
     ]
 )
 
@@ -112,7 +129,7 @@ FACILITY_HEADS = frozenset(
 )
 
 # A capitalised name led by one of these is a building or site: "Gedung DPR", "Istana Bogor"
-# (institutions housed in buildings, "Kantor ...", "Rumah Sakit ...", stay organisations)
+# or "Rumah Sakit ..." (institutions housed in buildings, "Kantor ...", stay organisations)
 FACILITY_NAME_HEADS = frozenset(
     [
         "gedung",
@@ -132,6 +149,7 @@ FACILITY_NAME_HEADS = frozenset(
         "lapangan",
         "terminal",
         "stasiun",
+        "rumah",
         "jembatan",
         "bendungan",
         "menara",

@@ -96,8 +96,20 @@ TITLES = frozenset(
         "bu",
         "bapak",
         "ibu",
+        "wapres",
+        "wamen",
+        "jendral",
+        "sekjen",
+        "dirut",
+        "wagub",
+        "kapolres",
+        "kapolsek",
         "tuan",
+        "tn",
         "nyonya",
+        "ny",
+        "sdr",
+        "sdri",
         "perdana",
         "kanselir",
         "pemimpin",
@@ -212,8 +224,10 @@ CLAUSE_BREAKS = frozenset(["bahwa", "tetapi", "namun", "sedangkan", "sementara",
 PRONOUNS = frozenset(["ia", "dia", "beliau"])
 DEMONSTRATIVES = frozenset(["itu", "tersebut"])
 RECEIVE_VERBS = frozenset(["menghadapi", "mendapat", "mendapatkan", "menerima", "menuai", "memperoleh"])
+# Capitalised phrases that are not names ("Tanah Air", the homeland)
+NOT_NAMES = frozenset(["tanah air"])
 ROLE_NOUNS = frozenset(
-    ["pemimpin", "ketua", "kepala", "juru", "pejabat", "diktator", "tokoh", "direktur", "pakar", "pelapor"]
+    ["pemimpin", "ketua", "kepala", "juru", "pejabat", "diktator", "tokoh", "direktur", "pakar", "pelapor", "calon"]
 )
 FURNITURE = re.compile(
     r"^\s*(SCROLL TO CONTINUE WITH CONTENT|ADVERTISEMENT|Simak (juga )?[Vv]ideo.*|"

@@ -31,11 +31,19 @@ NAME_HEADS = (
 
 
 def _may_replace(span: Span, overlapping: list[Span]) -> bool:
-    """A gazetteer name, or an organisation name by its head word ("Badan ... dan ...")
-    that swallows no person, may replace the model spans it contains."""
+    """A gazetteer name, a name typed by its head word ("Badan ... dan ...", "Kecamatan
+    ...") that swallows no person, or a person's whole name after a title ("Presiden [Paul
+    Kagame]" where the model took "Kagame") may replace the model spans it contains."""
     inside = all(span.start <= p.start and p.end <= span.end for p in overlapping)
-    org = span.label_ == "ORG" and all(p.label_ != "PERSON" or len(p) == 1 for p in overlapping)
-    return inside and (bool(span.kb_id_) or org)
+    headed = span.label_ == "ORG" or any(span[0].lower_ in heads for heads, _ in NAME_HEADS)
+    org = headed and all(p.label_ != "PERSON" or len(p) == 1 for p in overlapping)
+    person = span.label_ == "PERSON" and all(p.label_ == "PERSON" for p in overlapping) and _plain_name(span)
+    return inside and (bool(span.kb_id_) or org or person)
+
+
+def _plain_name(span: Span) -> bool:
+    """No acronym and no organisation head in it: it may be a person's name."""
+    return not any((t.is_upper and len(t) > 1) or t.lower_ in lx.ORG_HEADS for t in span)
 
 
 def merge_spans(preferred: list[Span], fallback: list[Span]) -> list[Span]:
@@ -119,12 +127,14 @@ class MentionFinder:
                 start = _after_title(doc, start, ent.end, exact)
             if start == ent.end or all(lx.is_date_word(t.lower_) for t in doc[start : ent.end]):
                 continue  # nothing left, or a date the model took for a name ("Januari-Agustus")
+            if doc[start : ent.end].text.lower() in lx.NOT_NAMES:
+                continue
             label = _model_label(doc, start, ent.end, ent.label_)
             for a, b in _bracket_parts(doc, start, _bracket_end(doc, start, ent.end)):
                 known = exact.get((a, b))
                 kb = known.kb_id_ if known else ""
                 spans.append(Span(doc, a, b, label=known.label_ if known else label, kb_id=kb))
-        return spans
+        return _join_people(spans)
 
     def _blocked_tokens(self, doc: Doc) -> set[int]:
         ranges = list(doc._.kg_skip or [])
@@ -177,7 +187,21 @@ class MentionFinder:
             end -= 1
         if start >= end or not _keep_plain(doc, start, end) or _headline_only(doc, start, end):
             return []
+        if doc[start:end].text.lower() in lx.NOT_NAMES:
+            return []
         return [Span(doc, start, end, label=guess_type(doc, start, end))]
+
+
+def _join_people(spans: list[Span]) -> list[Span]:
+    """Two person names the model put side by side are one: "[Muhammad Atabika] [Farma Nanda]"."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == span.start and prev.label_ == span.label_ == "PERSON":
+            out[-1] = Span(span.doc, prev.start, span.end, label="PERSON")
+        else:
+            out.append(span)
+    return out
 
 
 def _named_part(doc: Doc, span: Span) -> Span | None:
@@ -194,10 +218,19 @@ def _named_part(doc: Doc, span: Span) -> Span | None:
         untyped_word = span.label_ == "MISC" and len(span) == 1 and is_common_word(span.text)
         return None if untyped_word else span  # "Suasana", "Rencana" capitalised for emphasis
     end = next((t.i for t in span if is_common_word(t.text)), span.end) if headline else span.end
-    words = [t for t in doc[span.start : end] if not (t.is_punct or t.is_space)]
+    start = span.start
+    while span.label_ != "PERSON" and start < end - 1 and _starter(doc[start]):
+        start += 1  # "[Laporan] Global Energy Alliance"
+    words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
     if not words or all(is_common_word(t.text) for t in words) and (len(words) == 1 or span.label_ == "PERSON"):
         return None
-    return span if end == span.end else Span(doc, span.start, end, label=span.label_)
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+def _starter(token: Token) -> bool:
+    """A common word opening a sentence that is no head of a name ("Partai", "Gedung")."""
+    lower = token.lower_
+    return is_common_word(token.text) and lower not in lx.ORG_WORDS and not any(lower in h for h, _ in NAME_HEADS)
 
 
 def _roles(doc: Doc, spans: Iterable[Span], act_roots: frozenset[str]) -> dict[tuple[int, int], str]:
@@ -232,13 +265,20 @@ def _after_title(doc: Doc, start: int, end: int, gazetteer: dict[tuple[int, int]
     (the title, portfolio words and known names after it stay out), or the portfolio
     words after a title outside it: "Presiden [Terpilih Joko Widodo]"."""
     after_title = start > 0 and doc[start - 1].lower_.rstrip(".") in lx.TITLES and doc[start].lower_ in lx.PORTFOLIO
-    if doc[start].lower_.rstrip(".") not in lx.TITLES and not after_title:
+    if not _title_word(doc[start]) and not after_title:
         return start
     ends = {a: b for (a, b), span in gazetteer.items() if span.label_ != "PERSON"}
     i = start
-    while i < end - 1 and (doc[i].lower_.rstrip(".") in lx.TITLES or doc[i].lower_ in lx.PORTFOLIO or i in ends):
+    while i < end - 1 and (_title_word(doc[i]) or doc[i].lower_ in lx.PORTFOLIO or i in ends):
         i = ends.get(i, i + 1)
+    if i == end - 1 and _title_word(doc[i]):
+        return end  # titles only: "Calon Kapolri", "Panglima"
     return i if i < end else start
+
+
+def _title_word(token: Token) -> bool:
+    lower = token.lower_.rstrip(".")
+    return lower in lx.TITLES or lower in lx.ROLE_NOUNS
 
 
 def _model_label(doc: Doc, start: int, end: int, model_label: str) -> str:
@@ -246,6 +286,10 @@ def _model_label(doc: Doc, start: int, end: int, model_label: str) -> str:
     (a title before, a speech verb around it); a cue never makes a name with an acronym a
     person ("NASA mengatakan", "PETA Pembela Tanah Air"), nor a one-word organisation of the model."""
     cue = guess_type(doc, start, end)
+    if cue == "MISC" and end - start > 1 and doc[start].lower_ in lx.LOC_HEADS:
+        return "LOC"  # "Kecamatan Kawangkoan Utara", which the model took for an organisation
+    if end - start > 1 and any(t.lower_ in lx.ORG_WORDS for t in doc[start:end]):
+        return "ORG"  # "Bridge Alliance", "Moody's Investors Service"
     acronym = any(t.is_upper and len(t) > 1 for t in doc[start:end])
     person = cue == "PERSON" and not acronym and (model_label != "ORG" or end - start > 1)
     if cue in ("ORG", "EVENT", "FACILITY") or person:
