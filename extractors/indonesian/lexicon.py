@@ -216,6 +216,11 @@ PERSON_VERBS = frozenset(["mengatakan", "kata", "katanya", "ujar", "ujarnya", "m
 # speech and writing verbs that come before the speaker: "kata Lee", "seperti ditulis Benvenuti"
 SPEAKER_CUES = frozenset(["kata", "ujar", "tutur", "tulis", "ditulis", "imbuh", "ucap", "tandas"])
 LOC_PREPS = frozenset(["di", "ke", "dari", "menuju"])
+DIRECTIONS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "timur laut", "barat daya"])
+# Common nouns after which a country or city names a place: "kota Bandung", "arah Gaza"
+PLACE_NOUNS = frozenset(
+    ["kota", "wilayah", "kawasan", "daerah", "arah", "asal", "perbatasan", "provinsi", "kabupaten", "pulau", "negeri"]
+)
 NAME_PARTICLES = frozenset(
     ["bin", "binti", "van", "von", "de", "der", "al", "el", "da", "of", "for", "in", "on", "the"]
 )
@@ -224,8 +229,17 @@ CLAUSE_BREAKS = frozenset(["bahwa", "tetapi", "namun", "sedangkan", "sementara",
 PRONOUNS = frozenset(["ia", "dia", "beliau"])
 DEMONSTRATIVES = frozenset(["itu", "tersebut"])
 RECEIVE_VERBS = frozenset(["menghadapi", "mendapat", "mendapatkan", "menerima", "menuai", "memperoleh"])
-# Capitalised phrases that are not names ("Tanah Air", the homeland)
-NOT_NAMES = frozenset(["tanah air"])
+# Capitalised phrases and abbreviations that are common nouns, not names: "Tanah Air" (the
+# homeland), fuel (BBM), the state budget (APBN), elections and candidates (Pilpres, Capres),
+# school types (SMA), human rights (HAM), bank ratios and instruments (ROA, NIM, SBI, BI Rate)
+NOT_NAMES = frozenset(
+    [
+        *("tanah air", "bbm", "apbn", "apbd", "umkm", "ktp", "phk", "parpol", "ormas", "ham", "pansel"),
+        *("pemilu", "pilpres", "pileg", "pilkada", "capres", "cawapres", "caleg", "cagub"),
+        *("sd", "smp", "sma", "smk"),
+        *("roa", "roe", "nim", "npl", "ldr", "sbi", "bi rate"),
+    ]
+)
 ROLE_NOUNS = frozenset(
     ["pemimpin", "ketua", "kepala", "juru", "pejabat", "diktator", "tokoh", "direktur", "pakar", "pelapor", "calon"]
 )

@@ -108,7 +108,7 @@ class MentionFinder:
         covered = {i for s in runs for i in range(s.start, s.end)}
         runs.extend(s for s in gazetteer if not covered.intersection(range(s.start, s.end)))
         statistical = [s for s in self._model_spans(doc, gazetteer) if not blocked.intersection(range(s.start, s.end))]
-        merged = [s for s in (_named_part(doc, s) for s in merge_spans(statistical, runs)) if s is not None]
+        merged = [_with_direction(s) for s in (_named_part(doc, s) for s in merge_spans(statistical, runs)) if s]
         doc.spans[SPAN_KEY] = join_bracketed(merged)
         doc._.kg_roles = _roles(doc, doc.spans[SPAN_KEY], self.act_roots)
         return doc
@@ -139,7 +139,17 @@ class MentionFinder:
     def _blocked_tokens(self, doc: Doc) -> set[int]:
         ranges = list(doc._.kg_skip or [])
         ranges.extend(lx.furniture_spans(lx.doc_text(doc)))
-        return {t.i for t in doc for a, b in ranges if a <= t.idx < b}
+        blocked = {t.i for t in doc for a, b in ranges if a <= t.idx < b}
+        return blocked | set(self._not_names(doc))
+
+    @staticmethod
+    def _not_names(doc: Doc) -> Iterable[int]:
+        """Tokens of two-word common phrases ("BI Rate", "Tanah Air") outside a longer name
+        ("PETA Pembela Tanah Air")."""
+        for a, b in zip(doc[:-1], doc[1:]) if len(doc) > 1 else ():
+            inside = a.i > 0 and doc[a.i - 1].text[:1].isupper() and not _sentence_initial(doc, a.i - 1)
+            if f"{a.lower_} {b.lower_}" in lx.NOT_NAMES and not inside:
+                yield from (a.i, b.i)
 
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
         spans = []
@@ -192,6 +202,15 @@ class MentionFinder:
         return [Span(doc, start, end, label=guess_type(doc, start, end))]
 
 
+def _with_direction(span: Span) -> Span:
+    """A place and the lower-case compass word after it are one region: "Afrika timur",
+    "Israel utara" (a place of its own, no longer the country's gazetteer entry)."""
+    doc, end = span.doc, span.end
+    if span.label_ not in ("GPE", "LOC") or end >= len(doc) or doc[end].text not in lx.DIRECTIONS:
+        return span
+    return Span(doc, span.start, end + 1, label="LOC")
+
+
 def _join_people(spans: list[Span]) -> list[Span]:
     """Two person names the model put side by side are one: "[Muhammad Atabika] [Farma Nanda]"."""
     out: list[Span] = []
@@ -237,12 +256,22 @@ def _roles(doc: Doc, spans: Iterable[Span], act_roots: frozenset[str]) -> dict[t
     named = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     roles = {}
     for span in spans:
-        place = named.intersection(range(span.start, span.end)) or (
-            span.start > 0 and doc[span.start - 1].lower_ in lx.LOC_PREPS
-        )
+        after_prep = span.start > 0 and doc[span.start - 1].lower_ in lx.LOC_PREPS
+        place = after_prep or (named.intersection(range(span.start, span.end)) and not _actor_slot(doc, span.start))
         source = span.start > 1 and doc[span.start - 1].lower_ == "dari" and _act_noun(doc[span.start - 2], act_roots)
         roles[(span.start_char, span.end_char)] = "place" if place and not source else "actor"
     return roles
+
+
+def _actor_slot(doc: Doc, start: int) -> bool:
+    """Where a country is mostly an actor or modifier, even when the NER marked it: opening
+    a sentence (*Finlandia berbagi ...*), after *oleh*, or after a common noun that is no
+    place word (*tim China*, *produk China*; but *kota Bandung*, *wilayah Gaza*)."""
+    if _sentence_initial(doc, start):
+        return True
+    prev = doc[start - 1]
+    common_noun = prev.text[:1].islower() and is_common_word(prev.text) and prev.lower_ not in lx.PLACE_NOUNS
+    return prev.lower_ == "oleh" or common_noun
 
 
 def _act_noun(token: Token, act_roots: frozenset[str]) -> bool:
