@@ -146,7 +146,8 @@ class MentionFinder:
     def _not_names(doc: Doc) -> Iterable[int]:
         """Tokens of two-word common phrases ("BI Rate", "Tanah Air") outside a longer name
         ("PETA Pembela Tanah Air")."""
-        for a, b in zip(doc[:-1], doc[1:]) if len(doc) > 1 else ():
+        for a in doc[:-1]:
+            b = doc[a.i + 1]
             inside = a.i > 0 and doc[a.i - 1].text[:1].isupper() and not _sentence_initial(doc, a.i - 1)
             if f"{a.lower_} {b.lower_}" in lx.NOT_NAMES and not inside:
                 yield from (a.i, b.i)
