@@ -216,6 +216,12 @@ PERSON_VERBS = frozenset(["mengatakan", "kata", "katanya", "ujar", "ujarnya", "m
 # speech and writing verbs that come before the speaker: "kata Lee", "seperti ditulis Benvenuti"
 SPEAKER_CUES = frozenset(["kata", "ujar", "tutur", "tulis", "ditulis", "imbuh", "ucap", "tandas"])
 LOC_PREPS = frozenset(["di", "ke", "dari", "menuju"])
+# A party's boards: "Dewan Pimpinan Pusat Partai Golkar", "DPD Partai Demokrat" (DPD alone
+# is also the regional senate, so a one-word unit needs "Partai" after it)
+PARTY_UNITS = (
+    *(("dewan", "pimpinan", level) for level in ("pusat", "daerah", "wilayah", "cabang")),
+    *((unit,) for unit in ("dpp", "dpd", "dpw", "dpc")),
+)
 DIRECTIONS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "timur laut", "barat daya"])
 # Common nouns after which a country or city names a place: "kota Bandung", "arah Gaza"
 PLACE_NOUNS = frozenset(
@@ -248,6 +254,16 @@ FURNITURE = re.compile(
     r"Baca [Jj]uga\s*:.*|Lihat [Jj]uga\s*:.*|Tonton [Jj]uga.*|Gambas:.*)\s*$",
     re.MULTILINE,
 )
+
+
+NUMBERED_COMMISSION = re.compile(r"komisi [ivx]+")
+
+
+def is_not_name(text: str) -> bool:
+    """A common phrase (:data:`NOT_NAMES`) or a numbered parliamentary commission ("Komisi
+    III"), which idner-news-2k's training split never tags (it tags the "DPR" after it)."""
+    lower = text.lower()
+    return lower in NOT_NAMES or NUMBERED_COMMISSION.fullmatch(lower) is not None
 
 
 def is_function_word(lower: str) -> bool:

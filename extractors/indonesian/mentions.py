@@ -108,7 +108,8 @@ class MentionFinder:
         covered = {i for s in runs for i in range(s.start, s.end)}
         runs.extend(s for s in gazetteer if not covered.intersection(range(s.start, s.end)))
         statistical = [s for s in self._model_spans(doc, gazetteer) if not blocked.intersection(range(s.start, s.end))]
-        merged = [_with_direction(s) for s in (_named_part(doc, s) for s in merge_spans(statistical, runs)) if s]
+        named = (_named_part(doc, s) for s in merge_spans(statistical, runs))
+        merged = [_with_direction(_party_of(s)) for s in named if s and not lx.is_not_name(s.text)]
         doc.spans[SPAN_KEY] = join_bracketed(merged)
         doc._.kg_roles = _roles(doc, doc.spans[SPAN_KEY], self.act_roots)
         return doc
@@ -127,8 +128,6 @@ class MentionFinder:
                 start = _after_title(doc, start, ent.end, exact)
             if start == ent.end or all(lx.is_date_word(t.lower_) for t in doc[start : ent.end]):
                 continue  # nothing left, or a date the model took for a name ("Januari-Agustus")
-            if doc[start : ent.end].text.lower() in lx.NOT_NAMES:
-                continue
             label = _model_label(doc, start, ent.end, ent.label_)
             for a, b in _bracket_parts(doc, start, _bracket_end(doc, start, ent.end)):
                 known = exact.get((a, b))
@@ -198,9 +197,18 @@ class MentionFinder:
             end -= 1
         if start >= end or not _keep_plain(doc, start, end) or _headline_only(doc, start, end):
             return []
-        if doc[start:end].text.lower() in lx.NOT_NAMES:
-            return []
         return [Span(doc, start, end, label=guess_type(doc, start, end))]
+
+
+def _party_of(span: Span) -> Span:
+    """A party's board is the party: "[Dewan Pimpinan Pusat] Partai Demokrat", "[DPP] PKS"."""
+    lowers = [t.lower_ for t in span]
+    for prefix in lx.PARTY_UNITS:
+        n = len(prefix)
+        rest = span[n:] if tuple(lowers[:n]) == prefix else None
+        if rest and span.label_ == "ORG" and rest[0].text[:1].isupper() and (n > 1 or rest[0].lower_ == "partai"):
+            return Span(span.doc, rest.start, rest.end, label="ORG", kb_id=span.kb_id_)
+    return span
 
 
 def _with_direction(span: Span) -> Span:
