@@ -265,3 +265,34 @@ def test_tanah_air_is_not_a_name():
     found = roles("Produk itu dijual di Tanah Air sejak tahun lalu, kata Budi Santoso.")
     assert not [m for m in found if m[0] == "Tanah Air"], found
     assert ("Budi Santoso", "PERSON", "") in found, found
+
+
+def test_a_country_as_subject_or_modifier_is_an_actor_even_when_the_ner_marks_it():
+    found = roles("Tim Indonesia bertemu tim China di Beijing. Produk China dibeli oleh Amerika Serikat.")
+    assert [r for t, _, r in found if t == "China"] == ["actor", "actor"], found
+    assert ("Amerika Serikat", "GPE", "actor") in found and ("Beijing", "GPE", "place") in found, found
+    assert ("Mesir", "GPE", "place") in roles("Menteri itu mengunjungi Mesir pekan lalu.")
+    assert ("Jakarta", "GPE", "place") in roles("Ia berasal dari luar kota Jakarta.")
+
+
+def test_common_noun_abbreviations_and_numbered_commissions_are_no_names():
+    found = roles("Harga BBM naik, kata anggota Komisi VII DPR Dito Ganinduto, dan BI Rate tetap.")
+    texts = [t for t, _, _ in found]
+    assert "BBM" not in texts and "Komisi VII" not in texts and not [t for t in texts if "Rate" in t], found
+    assert ("DPR", "ORG", "") in found and ("Dito Ganinduto", "PERSON", "") in found, found
+
+
+def test_a_place_and_its_compass_word_are_one_region():
+    found = roles("Banjir melanda Inggris timur dan Jawa Tengah.")
+    assert ("Inggris timur", "LOC", "") in found, found
+
+
+def test_a_party_board_is_the_party():
+    found = roles("Rapat Dewan Pimpinan Pusat Partai Amanat Rakyat digelar, dan DPP Partai Golkar hadir.")
+    texts = [t for t, _, _ in found]
+    assert "Partai Amanat Rakyat" in texts and "Partai Golkar" in texts, found
+
+
+def test_two_short_person_spans_side_by_side_are_one_name():
+    found = roles("Tim itu terdiri dari Rizky Pratama Adi Nugroho dan Sekar Ayu.")
+    assert not [t for t, e, _ in found if e == "PERSON" and t in ("Rizky Pratama", "Adi Nugroho")], found

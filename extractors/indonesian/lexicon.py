@@ -104,6 +104,9 @@ TITLES = frozenset(
         "wagub",
         "kapolres",
         "kapolsek",
+        "komjen",
+        "akbp",
+        "kompol",
         "tuan",
         "tn",
         "nyonya",
@@ -225,7 +228,10 @@ PARTY_UNITS = (
 DIRECTIONS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "timur laut", "barat daya"])
 # Common nouns after which a country or city names a place: "kota Bandung", "arah Gaza"
 PLACE_NOUNS = frozenset(
-    ["kota", "wilayah", "kawasan", "daerah", "arah", "asal", "perbatasan", "provinsi", "kabupaten", "pulau", "negeri"]
+    [
+        *("kota", "ibukota", "wilayah", "kawasan", "daerah", "arah", "asal", "perbatasan", "provinsi", "kabupaten"),
+        *("pulau", "negeri", "luar", "tetangga", "perairan", "udara", "pemilihan", "dapil"),
+    ]
 )
 NAME_PARTICLES = frozenset(
     ["bin", "binti", "van", "von", "de", "der", "al", "el", "da", "of", "for", "in", "on", "the"]

@@ -35,10 +35,26 @@ def _may_replace(span: Span, overlapping: list[Span]) -> bool:
     ...") that swallows no person, or a person's whole name after a title ("Presiden [Paul
     Kagame]" where the model took "Kagame") may replace the model spans it contains."""
     inside = all(span.start <= p.start and p.end <= span.end for p in overlapping)
-    headed = span.label_ == "ORG" or any(span[0].lower_ in heads for heads, _ in NAME_HEADS)
+    headed = any(span[0].lower_ in heads and span.label_ == label for heads, label in NAME_HEADS[1:])
+    headed = headed or span.label_ == "ORG"
     org = headed and all(p.label_ != "PERSON" or len(p) == 1 for p in overlapping)
-    person = span.label_ == "PERSON" and all(p.label_ == "PERSON" for p in overlapping) and _plain_name(span)
-    return inside and (bool(span.kb_id_) or org or person)
+    return inside and (bool(span.kb_id_) or org or _completes_person(span, overlapping))
+
+
+def _completes_person(span: Span, overlapping: list[Span]) -> bool:
+    """A person run adds at most one name-like word on each side of the model's person
+    span: "[Paul] Kagame", "Faruq [El-Shara]" (not "Menteri Keadilan Sierra Leone Frank Kargbo")."""
+    if span.label_ != "PERSON" or len(overlapping) != 1 or overlapping[0].label_ != "PERSON":
+        return False
+    inner, doc = overlapping[0], span.doc
+    left, right = doc[span.start : inner.start], doc[inner.end : span.end]
+    if len(left) > 1 or len(right) > 1 or not _plain_name(span):
+        return False
+    return all(_name_like(t) for t in left) and all(_name_like(t) for t in right) and (not left or left[0].is_alpha)
+
+
+def _name_like(token: Token) -> bool:
+    return not (is_common_word(token.text) or _title_word(token) or lx.is_date_word(token.lower_))
 
 
 def _plain_name(span: Span) -> bool:
@@ -225,11 +241,16 @@ def _join_people(spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None
-        if prev is not None and prev.end == span.start and prev.label_ == span.label_ == "PERSON":
+        if prev is not None and prev.end == span.start and _short_name(prev) and _short_name(span):
             out[-1] = Span(span.doc, prev.start, span.end, label="PERSON")
         else:
             out.append(span)
     return out
+
+
+def _short_name(span: Span) -> bool:
+    """One or two plain words of a person's name (no acronym, hyphen or common word)."""
+    return span.label_ == "PERSON" and len(span) <= 2 and all(t.is_alpha and _name_like(t) for t in span)
 
 
 def _named_part(doc: Doc, span: Span) -> Span | None:
@@ -258,7 +279,8 @@ def _named_part(doc: Doc, span: Span) -> Span | None:
 def _starter(token: Token) -> bool:
     """A common word opening a sentence that is no head of a name ("Partai", "Gedung")."""
     lower = token.lower_
-    return is_common_word(token.text) and lower not in lx.ORG_WORDS and not any(lower in h for h, _ in NAME_HEADS)
+    kept = lower in lx.ORG_WORDS or lower == "pemerintah" or any(lower in h for h, _ in NAME_HEADS)
+    return is_common_word(token.text) and not kept
 
 
 def _roles(doc: Doc, spans: Iterable[Span], act_roots: frozenset[str]) -> dict[tuple[int, int], str]:
@@ -280,7 +302,8 @@ def _actor_slot(doc: Doc, start: int) -> bool:
         return True
     prev = doc[start - 1]
     common_noun = prev.text[:1].islower() and is_common_word(prev.text) and prev.lower_ not in lx.PLACE_NOUNS
-    return prev.lower_ == "oleh" or common_noun
+    verb = voice(prev.lower_, prev.lemma_ or prev.lower_) in ("active", "passive")  # "mengunjungi Mesir"
+    return prev.lower_ == "oleh" or (common_noun and not verb)
 
 
 def _act_noun(token: Token, act_roots: frozenset[str]) -> bool:
