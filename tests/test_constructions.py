@@ -296,3 +296,11 @@ def test_a_party_board_is_the_party():
 def test_two_short_person_spans_side_by_side_are_one_name():
     found = roles("Tim itu terdiri dari Rizky Pratama Adi Nugroho dan Sekar Ayu.")
     assert not [t for t, e, _ in found if e == "PERSON" and t in ("Rizky Pratama", "Adi Nugroho")], found
+
+
+def test_a_lone_word_opening_a_sentence_before_a_speech_verb_is_a_person():
+    found = roles("Harga cabai naik. Suparmin menambahkan, stok aman. Pasukannya menyatakan siap.")
+    assert ("Suparmin", "PERSON", "") in found, found
+    assert not [t for t, _, _ in found if t == "Pasukannya"], found
+    found = roles("Hal itu dikonfirmasi jurubicara polisi Wayan Sudarta kemarin.")
+    assert ("Wayan Sudarta", "PERSON", "") in found, found

@@ -54,7 +54,9 @@ def _completes_person(span: Span, overlapping: list[Span]) -> bool:
 
 
 def _name_like(token: Token) -> bool:
-    return not (is_common_word(token.text) or _title_word(token) or lx.is_date_word(token.lower_))
+    lower = token.lower_
+    clitic = lower.endswith("nya") and is_common_word(lower[:-3])  # "Pasukannya"
+    return not (is_common_word(token.text) or clitic or _title_word(token) or lx.is_date_word(lower))
 
 
 def _plain_name(span: Span) -> bool:
@@ -435,7 +437,7 @@ def _keep_plain(doc: Doc, start: int, end: int) -> bool:
     if end - start > 1 or not _sentence_initial(doc, start):
         return True
     word = doc[start]
-    if word.is_upper and len(word) > 1:
+    if (word.is_upper and len(word) > 1) or _opening_speaker(doc, start, end):
         return True
     return any(not _sentence_initial(doc, i) for i in _positions(doc).get(word.text, ()) if i != start)
 
@@ -450,6 +452,20 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
                 index.setdefault(token.text, []).append(token.i)
         doc.user_data[key] = index
     return doc.user_data[key]
+
+
+def _opening_speaker(doc: Doc, start: int, end: int) -> bool:
+    """A lone plain word opening a sentence before a speech verb: "[Tumiran] mengungkapkan"."""
+    word = doc[start]
+    return (
+        end - start == 1
+        and end < len(doc)
+        and doc[end].lower_ in lx.OPENING_SPEAKER_VERBS
+        and word.is_alpha
+        and not word.is_upper
+        and _name_like(word)
+        and _sentence_initial(doc, start)
+    )
 
 
 def _headline_only(doc: Doc, start: int, end: int) -> bool:
@@ -467,13 +483,30 @@ def guess_type(doc: Doc, start: int, end: int) -> str:
         return "FACILITY"
     if first in lx.ORG_HEADS and end - start > 1:
         return "ORG"
-    if _title_before(doc, start) or (end < len(doc) and doc[end].lower_ in lx.PERSON_VERBS):
+    if _title_before(doc, start) or _title_then_portfolio(doc, start, end):
+        return "PERSON"
+    if end < len(doc) and doc[end].lower_ in lx.PERSON_VERBS:
+        return "PERSON"
+    if _opening_speaker(doc, start, end):
         return "PERSON"
     if start > 0 and doc[start - 1].lower_ in lx.SPEAKER_CUES:
         return "PERSON"
     if start > 0 and doc[start - 1].lower_ in lx.LOC_PREPS:
         return "LOC"
     return "MISC"
+
+
+def _title_then_portfolio(doc: Doc, start: int, end: int) -> bool:
+    """A name of two or more words right after a title and a lower-case portfolio word:
+    "jurubicara polisi [Wayan Sudarta]"."""
+    prev = doc[start - 2 : start] if start > 1 else None
+    return (
+        end - start > 1
+        and prev is not None
+        and prev[0].lower_ in lx.TITLES
+        and prev[1].text.islower()
+        and prev[1].lower_ in lx.PORTFOLIO
+    )
 
 
 def _title_before(doc: Doc, start: int) -> bool:
