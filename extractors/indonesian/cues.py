@@ -1,0 +1,202 @@
+"""Context cues for capitalised names: what types them (titles, head words, speech verbs),
+where a name starts after its title, which words may be part of a name, and the role of a
+country or city mention: "place" where the name is used as a location, "actor" where it
+acts or modifies (*serangan Israel*, *Presiden AS*)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.indonesian import lexicon as lx
+from extractors.indonesian.lemmas import is_common_word, voice
+
+MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+
+NAME_HEADS = (
+    (lx.EVENT_HEADS, "EVENT"),
+    (lx.FACILITY_NAME_HEADS, "FACILITY"),
+    (lx.ORG_HEADS, "ORG"),
+    (lx.LOC_HEADS, "LOC"),
+)
+
+
+def is_name_token(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isupper() or not any(c.isalpha() for c in text):
+        return False
+    lower = token.lower_
+    return not (lx.is_date_word(lower) or lower in lx.TITLES or lower.rstrip(".") in lx.TITLES)
+
+
+def _title_word(token: Token) -> bool:
+    lower = token.lower_.rstrip(".")
+    return lower in lx.TITLES or lower in lx.ROLE_NOUNS
+
+
+def name_like(token: Token) -> bool:
+    lower = token.lower_
+    clitic = lower.endswith("nya") and is_common_word(lower[:-3])  # "Pasukannya"
+    return not (is_common_word(token.text) or clitic or _title_word(token) or lx.is_date_word(lower))
+
+
+def plain_name(span: Span) -> bool:
+    """No acronym and no organisation head in it: it may be a person's name."""
+    return not any((t.is_upper and len(t) > 1) or t.lower_ in lx.ORG_HEADS for t in span)
+
+
+def after_title(doc: Doc, start: int, end: int, gazetteer: dict[tuple[int, int], Span]) -> int:
+    """A person span that took in its title: "Presiden AS Donald Trump" -> "Donald Trump"
+    (the title, portfolio words and known names after it stay out), or the portfolio
+    words after a title outside it: "Presiden [Terpilih Joko Widodo]"."""
+    after_title = start > 0 and doc[start - 1].lower_.rstrip(".") in lx.TITLES and doc[start].lower_ in lx.PORTFOLIO
+    if not _title_word(doc[start]) and not after_title:
+        return start
+    ends = {a: b for (a, b), span in gazetteer.items() if span.label_ != "PERSON"}
+    i = start
+    while i < end - 1 and (_title_word(doc[i]) or doc[i].lower_ in lx.PORTFOLIO or i in ends):
+        i = ends.get(i, i + 1)
+    if i == end - 1 and _title_word(doc[i]):
+        return end  # titles only: "Calon Kapolri", "Panglima"
+    return i if i < end else start
+
+
+def model_label(doc: Doc, start: int, end: int, model_label: str) -> str:
+    """The model's type, unless a context cue says ORG ("Badan ...") or PERSON
+    (a title before, a speech verb around it); a cue never makes a name with an acronym a
+    person ("NASA mengatakan", "PETA Pembela Tanah Air"), nor a one-word organisation of the model."""
+    cue = guess_type(doc, start, end)
+    if cue == "MISC" and end - start > 1 and doc[start].lower_ in lx.LOC_HEADS:
+        return "LOC"  # "Kecamatan Kawangkoan Utara", which the model took for an organisation
+    if end - start > 1 and any(t.lower_ in lx.ORG_WORDS for t in doc[start:end]):
+        return "ORG"  # "Bridge Alliance", "Moody's Investors Service"
+    acronym = any(t.is_upper and len(t) > 1 for t in doc[start:end])
+    person = cue == "PERSON" and not acronym and (model_label != "ORG" or end - start > 1)
+    if cue in ("ORG", "EVENT", "FACILITY") or person:
+        return cue
+    return MODEL_TYPES.get(model_label, "MISC")
+
+
+def extends_title(token: Token, in_title: bool) -> bool:
+    """Title words and the portfolio words after them ("Menteri Luar Negeri")."""
+    lower = token.lower_.rstrip(".")
+    return lower in lx.TITLES or (in_title and lower in lx.PORTFOLIO)
+
+
+def is_particle(doc: Doc, token: Token, start: int | None) -> bool:
+    """Lower-case words inside names: "bin", "van", and "dan" inside an organisation name."""
+    nxt = token.i + 1
+    if start is None or nxt >= len(doc) or not is_name_token(doc[nxt]):
+        return False
+    org = doc[start].lower_ in lx.ORG_HEADS
+    return token.lower_ in lx.NAME_PARTICLES or (org and token.lower_ in ("dan", "untuk"))
+
+
+def sentence_initial(doc: Doc, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and (doc[j].is_quote or doc[j].is_space or doc[j].text in "(["):
+        j -= 1
+    return i == 0 or doc[i].is_sent_start or j < 0 or doc[j].is_sent_end or doc[j].text in "–—-:"
+
+
+def is_common(token: Token) -> bool:
+    lower = token.lower_
+    head = lower.split("-")[0]
+    return lx.is_function_word(lower) or (head != lower and lx.is_function_word(head))
+
+
+def opening_speaker(doc: Doc, start: int, end: int) -> bool:
+    """A lone plain word opening a sentence before a speech verb: "[Tumiran] mengungkapkan"."""
+    word = doc[start]
+    return (
+        end - start == 1
+        and end < len(doc)
+        and doc[end].lower_ in lx.OPENING_SPEAKER_VERBS
+        and word.is_alpha
+        and not word.is_upper
+        and name_like(word)
+        and sentence_initial(doc, start)
+    )
+
+
+def guess_type(doc: Doc, start: int, end: int) -> str:
+    first = doc[start].lower_
+    if first in lx.EVENT_HEADS and end - start > 1:
+        return "EVENT"
+    if first in lx.FACILITY_NAME_HEADS and end - start > 1:
+        return "FACILITY"
+    if first in lx.ORG_HEADS and end - start > 1:
+        return "ORG"
+    if _title_before(doc, start) or _title_then_portfolio(doc, start, end):
+        return "PERSON"
+    if end < len(doc) and doc[end].lower_ in lx.PERSON_VERBS:
+        return "PERSON"
+    if opening_speaker(doc, start, end):
+        return "PERSON"
+    if start > 0 and doc[start - 1].lower_ in lx.SPEAKER_CUES:
+        return "PERSON"
+    if start > 0 and doc[start - 1].lower_ in lx.LOC_PREPS:
+        return "LOC"
+    return "MISC"
+
+
+def _title_then_portfolio(doc: Doc, start: int, end: int) -> bool:
+    """A name of two or more words right after a title and a lower-case portfolio word:
+    "jurubicara polisi [Wayan Sudarta]"."""
+    prev = doc[start - 2 : start] if start > 1 else None
+    return (
+        end - start > 1
+        and prev is not None
+        and prev[0].lower_ in lx.TITLES
+        and prev[1].text.islower()
+        and prev[1].lower_ in lx.PORTFOLIO
+    )
+
+
+def _title_before(doc: Doc, start: int) -> bool:
+    """A title or role word shortly before: "Presiden AS, Donald Trump"."""
+    names_skipped = 0
+    for j in range(start - 1, max(start - 8, -1), -1):
+        token = doc[j]
+        if token.lower_.rstrip(".") in lx.TITLES:
+            return True
+        if token.is_punct or token.is_quote:
+            if token.text in ".!?;":
+                return False
+            continue
+        if is_name_token(token) and names_skipped < 6:
+            names_skipped += 1
+            continue
+        return False
+    return False
+
+
+def roles(doc: Doc, spans: Iterable[Span], act_roots: frozenset[str]) -> dict[tuple[int, int], str]:
+    named = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    roles = {}
+    for span in spans:
+        after_prep = span.start > 0 and doc[span.start - 1].lower_ in lx.LOC_PREPS
+        place = after_prep or (named.intersection(range(span.start, span.end)) and not _actor_slot(doc, span.start))
+        source = span.start > 1 and doc[span.start - 1].lower_ == "dari" and _act_noun(doc[span.start - 2], act_roots)
+        roles[(span.start_char, span.end_char)] = "place" if place and not source else "actor"
+    return roles
+
+
+def _actor_slot(doc: Doc, start: int) -> bool:
+    """Where a country is mostly an actor or modifier, even when the NER marked it: opening
+    a sentence (*Finlandia berbagi ...*), after *oleh*, or after a common noun that is no
+    place word (*tim China*, *produk China*; but *kota Bandung*, *wilayah Gaza*)."""
+    if sentence_initial(doc, start):
+        return True
+    prev = doc[start - 1]
+    common_noun = prev.text[:1].islower() and is_common_word(prev.text) and prev.lower_ not in lx.PLACE_NOUNS
+    verb = voice(prev.lower_, prev.lemma_ or prev.lower_) in ("active", "passive")  # "mengunjungi Mesir"
+    return prev.lower_ == "oleh" or (common_noun and not verb)
+
+
+def _act_noun(token: Token, act_roots: frozenset[str]) -> bool:
+    """*kecaman*, *serangan*, *kritik*: a noun of an act in the relation vocabulary (a verb
+    such as *ditembakkan dari Suriah* gives the place it came from, not who acted)."""
+    root = token.lemma_ or token.lower_  # the lemma component leaves a root form unset
+    return root in act_roots and (token.lower_ == root or voice(token.lower_, root) == "noun")

@@ -1,0 +1,181 @@
+"""Span boundaries: the trained NER's spans merged with the rule spans, then trimmed to
+the named part (headline verbs, sentence starters), a party's board cut to the party, a
+compass word joined to its place, side-by-side person spans joined, and names with a
+bracketed acronym or alias ("Mahkamah Konstitusi (MK)") kept together."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.indonesian import lexicon as lx
+from extractors.indonesian.cues import NAME_HEADS, name_like, plain_name, sentence_initial
+from extractors.indonesian.lemmas import is_common_word
+
+
+def merge_spans(preferred: list[Span], fallback: list[Span]) -> list[Span]:
+    """``preferred`` spans win overlaps, except where :func:`_may_replace` says otherwise."""
+    chosen = list(preferred)
+    for span in fallback:
+        overlapping = [p for p in chosen if p.start < span.end and span.start < p.end]
+        if not overlapping:
+            chosen.append(span)
+        elif _may_replace(span, overlapping):
+            chosen = [p for p in chosen if p not in overlapping] + [span]
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def _may_replace(span: Span, overlapping: list[Span]) -> bool:
+    """A gazetteer name, a name typed by its head word ("Badan ... dan ...", "Kecamatan
+    ...") that swallows no person, or a person's whole name after a title ("Presiden [Paul
+    Kagame]" where the model took "Kagame") may replace the model spans it contains."""
+    inside = all(span.start <= p.start and p.end <= span.end for p in overlapping)
+    headed = any(span[0].lower_ in heads and span.label_ == label for heads, label in NAME_HEADS[1:])
+    headed = headed or span.label_ == "ORG"
+    org = headed and all(p.label_ != "PERSON" or len(p) == 1 for p in overlapping)
+    return inside and (bool(span.kb_id_) or org or _completes_person(span, overlapping))
+
+
+def _completes_person(span: Span, overlapping: list[Span]) -> bool:
+    """A person run adds at most one name-like word on each side of the model's person
+    span: "[Paul] Kagame", "Faruq [El-Shara]" (not "Menteri Keadilan Sierra Leone Frank Kargbo")."""
+    if span.label_ != "PERSON" or len(overlapping) != 1 or overlapping[0].label_ != "PERSON":
+        return False
+    inner, doc = overlapping[0], span.doc
+    left, right = doc[span.start : inner.start], doc[inner.end : span.end]
+    if len(left) > 1 or len(right) > 1 or not plain_name(span):
+        return False
+    return all(name_like(t) for t in left) and all(name_like(t) for t in right) and (not left or left[0].is_alpha)
+
+
+def join_people(spans: list[Span]) -> list[Span]:
+    """Two person names the model put side by side are one: "[Muhammad Atabika] [Farma Nanda]"."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == span.start and _short_name(prev) and _short_name(span):
+            out[-1] = Span(span.doc, prev.start, span.end, label="PERSON")
+        else:
+            out.append(span)
+    return out
+
+
+def _short_name(span: Span) -> bool:
+    """One or two plain words of a person's name (no acronym, hyphen or common word)."""
+    return span.label_ == "PERSON" and len(span) <= 2 and all(t.is_alpha and name_like(t) for t in span)
+
+
+def named_part(doc: Doc, span: Span) -> Span | None:
+    """The span without the common words capitalised only by their position: a headline's
+    Title Case verbs ("Ahmad Luthfi [Sebut]"), a sentence starter that is a common word
+    ("Bersekolah", "Demo"), a "person" of common words there ("Massa Demo"). Mid-sentence,
+    only an untyped one-word span that is a common word goes; typed spans and gazetteer
+    names are kept as they are (*Vena*, *Akbar* are names there)."""
+    breaks = [t.i for t in span if t.is_space and "\n" in t.text]
+    if breaks:  # a name never crosses a line break: "Headline Words\n\nBadan Legislasi"
+        span = Span(doc, breaks[-1] + 1, span.end, label=span.label_, kb_id=span.kb_id_)
+    headline = span.end_char <= (doc._.kg_headline or 0)
+    if span.kb_id_ or not (headline or sentence_initial(doc, span.start)):
+        untyped_word = span.label_ == "MISC" and len(span) == 1 and is_common_word(span.text)
+        return None if untyped_word else span  # "Suasana", "Rencana" capitalised for emphasis
+    end = next((t.i for t in span if is_common_word(t.text)), span.end) if headline else span.end
+    start = span.start
+    while span.label_ != "PERSON" and start < end - 1 and _starter(doc[start]):
+        start += 1  # "[Laporan] Global Energy Alliance"
+    words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
+    if not words or all(is_common_word(t.text) for t in words) and (len(words) == 1 or span.label_ == "PERSON"):
+        return None
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+def _starter(token: Token) -> bool:
+    """A common word opening a sentence that is no head of a name ("Partai", "Gedung")."""
+    lower = token.lower_
+    kept = lower in lx.ORG_WORDS or lower == "pemerintah" or any(lower in h for h, _ in NAME_HEADS)
+    return is_common_word(token.text) and not kept
+
+
+def party_of(span: Span) -> Span:
+    """A party's board is the party: "[Dewan Pimpinan Pusat] Partai Demokrat", "[DPP] PKS"."""
+    lowers = [t.lower_ for t in span]
+    for prefix in lx.PARTY_UNITS:
+        n = len(prefix)
+        rest = span[n:] if tuple(lowers[:n]) == prefix else None
+        if rest and span.label_ == "ORG" and rest[0].text[:1].isupper() and (n > 1 or rest[0].lower_ == "partai"):
+            return Span(span.doc, rest.start, rest.end, label="ORG", kb_id=span.kb_id_)
+    return span
+
+
+def with_direction(span: Span) -> Span:
+    """A place and the lower-case compass word after it are one region: "Afrika timur",
+    "Israel utara" (a place of its own, no longer the country's gazetteer entry)."""
+    doc, end = span.doc, span.end
+    if span.label_ not in ("GPE", "LOC") or end >= len(doc) or doc[end].text not in lx.DIRECTIONS:
+        return span
+    return Span(doc, span.start, end + 1, label="LOC")
+
+
+def join_bracketed(spans: list[Span]) -> list[Span]:
+    """An organisation or place name and its acronym in brackets become one mention:
+    "Mahkamah Konstitusi (MK)" (person names keep their nickname apart: "Joko Widodo (Jokowi)")."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and _acronym_after(prev, span):
+            doc = span.doc
+            kb = prev.kb_id_ or span.kb_id_
+            out[-1] = Span(doc, prev.start, span.end + 1, label=prev.label_, kb_id=kb)
+        else:
+            out.append(span)
+    return out
+
+
+def _acronym_after(name: Span, acronym: Span) -> bool:
+    """``acronym`` fills the brackets right after ``name``: one short form ("(MK)",
+    "(Kemensos)") or a name with its acronym ("(Luxembourg Institute of Socio-Economic Research/LISER)")."""
+    doc = name.doc
+    return (
+        name.label_ not in ("PERSON", "MISC")
+        and acronym.start == name.end + 1
+        and doc[name.end].text == "("
+        and acronym.end < len(doc)
+        and doc[acronym.end].text == ")"
+        and (acronym.text[:1].isupper() if len(acronym) == 1 else "/" in acronym.text)
+        and not (name.kb_id_ and acronym.kb_id_ and name.kb_id_ != acronym.kb_id_)
+    )
+
+
+def bracket_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Name (ACR)" from the model is merged as two spans, the name and what the brackets
+    hold, so that rules may still widen the name; :func:`join_bracketed` rejoins them."""
+    opened = _bracket_open(doc[start:end]) if end > start else None
+    if opened is None:
+        return [(start, end)] if end > start else []
+    return [(start, start + opened), (start + opened + 1, end - 1)]
+
+
+def _bracket_open(span: Span) -> int | None:
+    """Index of the "(" in "Name (ACR)" / "Name (Other Name/ACR)", a span that ends with ")"."""
+    texts = [t.text for t in span]
+    if len(texts) < 4 or texts[-1] != ")" or "(" not in texts[1:-2]:
+        return None
+    opened = texts.index("(")
+    return opened if span[opened + 1].text[:1].isupper() else None
+
+
+def bracket_names(span: Span) -> list[str] | None:
+    """ "Kantor Berita Pusat Korea (KCNA)", "Lembaga Riset (Luxembourg Institute/LISER)": one
+    mention spelling several names (the entity layer makes all but the first aliases)."""
+    opened = _bracket_open(span)
+    if opened is None:
+        return None
+    inner = span[opened + 1 : -1].text
+    return [span[:opened].text, *(part.strip() for part in inner.split("/") if part.strip())]
+
+
+def bracket_end(doc: Doc, start: int, end: int) -> int:
+    """Where a span ends: before an unclosed bracket it runs into, before a stray closing one."""
+    texts = [t.text for t in doc[start:end]]
+    if "(" not in texts:
+        return end - 1 if texts[-1] == ")" else end
+    opened = texts.index("(")
+    return end if ")" in texts[opened:] else start + opened
