@@ -271,6 +271,7 @@ FURNITURE = re.compile(
 )
 
 
+NOT_NAME_PHRASES = tuple(sorted(p for p in NOT_NAMES if " " in p))
 NUMBERED_COMMISSION = re.compile(r"komisi [ivx]+")
 
 

@@ -99,18 +99,26 @@ class MentionFinder:
     def _blocked_tokens(self, doc: Doc) -> set[int]:
         ranges = list(doc._.kg_skip or [])
         ranges.extend(lx.furniture_spans(lx.doc_text(doc)))
-        blocked = {t.i for t in doc for a, b in ranges if a <= t.idx < b}
+        blocked: set[int] = set()
+        for a, b in ranges:
+            span = doc.char_span(a, b, alignment_mode="expand")
+            blocked.update(range(span.start, span.end) if span is not None else ())
         return blocked | set(self._not_names(doc))
 
     @staticmethod
     def _not_names(doc: Doc) -> Iterable[int]:
         """Tokens of two-word common phrases ("BI Rate", "Tanah Air") outside a longer name
-        ("PETA Pembela Tanah Air")."""
-        for a in doc[:-1]:
-            b = doc[a.i + 1]
-            inside = a.i > 0 and doc[a.i - 1].text[:1].isupper() and not sentence_initial(doc, a.i - 1)
-            if f"{a.lower_} {b.lower_}" in lx.NOT_NAMES and not inside:
-                yield from (a.i, b.i)
+        ("PETA Pembela Tanah Air"), found by a text search rather than a walk over tokens."""
+        text = lx.doc_text(doc).lower()
+        for phrase in lx.NOT_NAME_PHRASES:
+            at = text.find(phrase)
+            while at >= 0:
+                span = doc.char_span(at, at + len(phrase))
+                before = doc[span.start - 1] if span is not None and span.start > 0 else None
+                inside = before is not None and before.text[:1].isupper() and not sentence_initial(doc, before.i)
+                if span is not None and not inside:
+                    yield from range(span.start, span.end)
+                at = text.find(phrase, at + 1)
 
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
         spans = []
@@ -183,9 +191,11 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
     key = "kg_positions"
     if key not in doc.user_data:
         index: dict[str, list[int]] = {}
-        for token in doc:
-            if token.text[:1].isupper():
-                index.setdefault(token.text, []).append(token.i)
+        strings = doc.vocab.strings
+        for i, orth in enumerate(doc.to_array("ORTH").tolist()):  # no Token objects: faster
+            text = strings[orth]
+            if text[:1].isupper():
+                index.setdefault(text, []).append(i)
         doc.user_data[key] = index
     return doc.user_data[key]
 
