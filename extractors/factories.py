@@ -98,11 +98,11 @@ EXTRACTOR_NAME = "kg.id_rules.v1"
 NER_MODEL = Path(__file__).parent / "indonesian" / "models" / "ner"
 
 
-def indonesian_pipeline(statistical: bool = True) -> Language:
+def indonesian_pipeline(statistical: bool = True, ner_model: Path = NER_MODEL) -> Language:
     """The Indonesian pipeline: our tokenizer, the NER trained by ``scripts/train_ner.py``
-    (shipped in the package), then our rule components."""
-    if statistical and NER_MODEL.exists():
-        nlp = spacy.load(NER_MODEL)
+    (shipped in the package; ``ner_model`` to use another one), then our rule components."""
+    if statistical and ner_model.exists():
+        nlp = spacy.load(ner_model)
         nlp.tokenizer = create_tokenizer()(nlp)  # the code's rules, not those saved with the model
     else:
         nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v1"}}})

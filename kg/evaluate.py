@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError
 from kg.ids import name_key
@@ -32,6 +33,9 @@ from kg.io import read_articles
 from kg.model import Article, Entity, Mention, Triple
 from kg.pipeline import extract
 from kg.vocab import relations
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 TYPE_MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FACILITY": "LOC"}
 
@@ -81,29 +85,31 @@ def scored_type(mention: Mention, all_mentions: bool = False) -> str | None:
     return TYPE_MAP.get(mention.type)
 
 
-def _entity_sets(gold_path: str | Path, all_mentions: bool) -> Iterator[tuple[dict, set, set]]:
+def _entity_sets(gold_path: str | Path, all_mentions: bool, nlp: Language | None) -> Iterator[tuple[dict, set, set]]:
     """Per gold record: the record, its gold (start, end, type) set and our predicted set."""
     records = read_jsonl(gold_path)
     articles = [Article(id=str(r["id"]), text=r["text"]) for r in records]
-    for record, ex in zip(records, extract(articles), strict=True):
+    for record, ex in zip(records, extract(articles, nlp), strict=True):
         gold = {(e["start"], e["end"], e["type"]) for e in record["entities"]}
         pred = {(m.start, m.end, t) for m in ex.mentions if (t := scored_type(m, all_mentions))}
         yield record, gold, pred
 
 
-def entity_scores(gold_path: str | Path, all_mentions: bool = False) -> dict[str, Score]:
-    """Micro scores overall ("ALL") and per gold type."""
-    return entity_report(gold_path, all_mentions)[0]
+def entity_scores(gold_path: str | Path, all_mentions: bool = False, nlp: Language | None = None) -> dict[str, Score]:
+    """Micro scores overall ("ALL") and per gold type (``nlp``: another pipeline than the shipped one)."""
+    return entity_report(gold_path, all_mentions, nlp)[0]
 
 
-def entity_report(gold_path: str | Path, all_mentions: bool = False) -> tuple[dict[str, Score], list[dict]]:
+def entity_report(
+    gold_path: str | Path, all_mentions: bool = False, nlp: Language | None = None
+) -> tuple[dict[str, Score], list[dict]]:
     """The scores and, in order, the missed gold entities ("missed") and the wrong
     predictions ("wrong"), from one extraction pass."""
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     errors = []
-    for record, gold, pred in _entity_sets(gold_path, all_mentions):
+    for record, gold, pred in _entity_sets(gold_path, all_mentions, nlp):
         for item in gold & pred:
             tp[item[2]] += 1
         for kind, items, counter in (("missed", gold - pred, fn), ("wrong", pred - gold, fp)):

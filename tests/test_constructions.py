@@ -128,11 +128,19 @@ def test_role_apposition_between_subject_and_verb_is_skipped():
 
 
 def test_bracketed_acronym_is_one_mention_and_an_alias():
-    ex = extract_one(Article(id="t", text="Mahkamah Konstitusi (MK) menolak gugatan itu. MK juga menolak banding."))
+    text = "Badan Siber dan Sandi Negara (BSSN) menolak gugatan itu. BSSN juga menolak banding."
+    ex = extract_one(Article(id="t", text=text))
     spans = [ex.article.text[m.start : m.end] for m in ex.mentions]
-    assert "Mahkamah Konstitusi (MK)" in spans
-    mk = [e for e in ex.entities if e.name == "Mahkamah Konstitusi"]
-    assert mk and "MK" in mk[0].aliases and len({m.entity_id for m in ex.mentions}) == 1
+    assert "Badan Siber dan Sandi Negara (BSSN)" in spans
+    body = [e for e in ex.entities if e.name == "Badan Siber dan Sandi Negara"]
+    assert body and "BSSN" in body[0].aliases and len({m.entity_id for m in ex.mentions}) == 1
+
+
+def test_a_gazetteer_organisation_and_its_acronym_are_one_entity():
+    ex = extract_one(Article(id="t", text="Mahkamah Konstitusi (MK) menolak gugatan itu. MK juga menolak banding."))
+    court = [e for e in ex.entities if e.name == "Constitutional Court of Indonesia"]
+    assert court and {"MK", "Mahkamah Konstitusi"} <= set(court[0].aliases) | {court[0].name}
+    assert len({m.entity_id for m in ex.mentions}) == 1
 
 
 def test_a_verb_after_atas_nama_takes_the_subject_of_its_clause():
@@ -304,3 +312,10 @@ def test_a_lone_word_opening_a_sentence_before_a_speech_verb_is_a_person():
     assert not [t for t, _, _ in found if t == "Pasukannya"], found
     found = roles("Hal itu dikonfirmasi jurubicara polisi Wayan Sudarta kemarin.")
     assert ("Wayan Sudarta", "PERSON", "") in found, found
+
+
+def test_a_faction_or_board_before_a_known_party_is_the_party():
+    found = roles("Ketua Fraksi PKB Cucun Ahmad dan Wakil Ketua DPD PDIP Jawa Barat hadir di Komisi II DPR.")
+    texts = [t for t, _, _ in found]
+    assert "PKB" in texts and "PDIP" in texts and "DPR" in texts, found
+    assert not [t for t in texts if t in ("Fraksi", "DPD") or t.startswith("Komisi")], found

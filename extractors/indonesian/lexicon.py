@@ -228,11 +228,12 @@ OPENING_SPEAKER_VERBS = PERSON_VERBS | {
 # speech and writing verbs that come before the speaker: "kata Lee", "seperti ditulis Benvenuti"
 SPEAKER_CUES = frozenset(["kata", "ujar", "tutur", "tulis", "ditulis", "imbuh", "ucap", "tandas"])
 LOC_PREPS = frozenset(["di", "ke", "dari", "menuju"])
-# A party's boards: "Dewan Pimpinan Pusat Partai Golkar", "DPD Partai Demokrat" (DPD alone
-# is also the regional senate, so a one-word unit needs "Partai" after it)
+# A party's boards and factions: "Dewan Pimpinan Pusat Partai Golkar", "DPD Partai Demokrat",
+# "Fraksi PKB" (DPD alone is also the regional senate, so a one-word unit needs "Partai" or
+# a party of the gazetteer after it)
 PARTY_UNITS = (
     *(("dewan", "pimpinan", level) for level in ("pusat", "daerah", "wilayah", "cabang")),
-    *((unit,) for unit in ("dpp", "dpd", "dpw", "dpc")),
+    *((unit,) for unit in ("dpp", "dpd", "dpw", "dpc", "fraksi")),
 )
 DIRECTIONS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "timur laut", "barat daya"])
 # Common nouns after which a country or city names a place: "kota Bandung", "arah Gaza"

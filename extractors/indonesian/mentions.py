@@ -155,7 +155,8 @@ class MentionFinder:
             return [Span(doc, start, end, label="ORG")]
         pieces, cursor = [], start
         for span in inner:
-            pieces.extend(self._plain(doc, cursor, span.start))
+            unit = span.label_ == "ORG" and tuple(t.lower_ for t in doc[cursor : span.start]) in lx.PARTY_UNITS
+            pieces.extend([] if unit else self._plain(doc, cursor, span.start))  # "[DPD] PDIP", "[Fraksi] PKB"
             pieces.append(span)
             cursor = span.end
         pieces.extend(self._plain(doc, cursor, end))

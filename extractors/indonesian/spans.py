@@ -95,12 +95,17 @@ def _starter(token: Token) -> bool:
 
 
 def party_of(span: Span) -> Span:
-    """A party's board is the party: "[Dewan Pimpinan Pusat] Partai Demokrat", "[DPP] PKS"."""
+    """A party's board is the party, a numbered commission its parliament:
+    "[Dewan Pimpinan Pusat] Partai Demokrat", "[DPD] Partai Golkar", "[Komisi II] DPR"."""
+    if span.label_ != "ORG":
+        return span
     lowers = [t.lower_ for t in span]
+    if len(span) > 2 and lx.is_not_name(f"{lowers[0]} {lowers[1]}"):
+        return Span(span.doc, span.start + 2, span.end, label="ORG")
     for prefix in lx.PARTY_UNITS:
         n = len(prefix)
         rest = span[n:] if tuple(lowers[:n]) == prefix else None
-        if rest and span.label_ == "ORG" and rest[0].text[:1].isupper() and (n > 1 or rest[0].lower_ == "partai"):
+        if rest and rest[0].text[:1].isupper() and (n > 1 or rest[0].lower_ == "partai"):
             return Span(span.doc, rest.start, rest.end, label="ORG", kb_id=span.kb_id_)
     return span
 
