@@ -319,3 +319,9 @@ def test_a_faction_or_board_before_a_known_party_is_the_party():
     texts = [t for t, _, _ in found]
     assert "PKB" in texts and "PDIP" in texts and "DPR" in texts, found
     assert not [t for t in texts if t in ("Fraksi", "DPD") or t.startswith("Komisi")], found
+
+
+def test_a_title_does_not_make_a_body_or_a_portfolio_a_person():
+    found = roles("Gubernur DKI dan Menteri Kebudayaan Yunani hadir bersama Perdana Menteri Meles Zenawi.")
+    assert not [t for t, e, _ in found if e == "PERSON" and t in ("DKI", "Kebudayaan")], found
+    assert ("Meles Zenawi", "PERSON", "") in found, found

@@ -120,6 +120,11 @@ def opening_speaker(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _acronym_word(token: Token) -> bool:
+    """An all-capital word of three or more letters, mostly a body or a region ("DKI", "OJK")."""
+    return token.is_upper and len(token) > 2 and token.is_alpha
+
+
 def guess_type(doc: Doc, start: int, end: int) -> str:
     first = doc[start].lower_
     if first in lx.EVENT_HEADS and end - start > 1:
@@ -128,8 +133,9 @@ def guess_type(doc: Doc, start: int, end: int) -> str:
         return "FACILITY"
     if first in lx.ORG_HEADS and end - start > 1:
         return "ORG"
-    if _title_before(doc, start) or _title_then_portfolio(doc, start, end):
-        return "PERSON"
+    titled = _title_before(doc, start) or _title_then_portfolio(doc, start, end)
+    if titled and (name_like(doc[start]) or name_like(doc[end - 1])) and not _acronym_word(doc[start]):
+        return "PERSON"  # not "Menteri [Kebudayaan]", "anggota [Dewan]", "Gubernur [DKI]"
     if end < len(doc) and doc[end].lower_ in lx.PERSON_VERBS:
         return "PERSON"
     if opening_speaker(doc, start, end):
