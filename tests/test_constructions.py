@@ -291,8 +291,8 @@ def test_common_noun_abbreviations_and_numbered_commissions_are_no_names():
 
 
 def test_a_place_and_its_compass_word_are_one_region():
-    found = roles("Banjir melanda Inggris timur dan Jawa Tengah.")
-    assert ("Inggris timur", "LOC", "") in found, found
+    found = roles("Banjir melanda Inggris timur dan Jawa Tengah, lalu Suriah barat laut.")
+    assert ("Inggris timur", "LOC", "") in found and ("Suriah barat laut", "LOC", "") in found, found
 
 
 def test_a_party_board_is_the_party():

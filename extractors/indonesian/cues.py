@@ -127,12 +127,9 @@ def _acronym_word(token: Token) -> bool:
 
 def guess_type(doc: Doc, start: int, end: int) -> str:
     first = doc[start].lower_
-    if first in lx.EVENT_HEADS and end - start > 1:
-        return "EVENT"
-    if first in lx.FACILITY_NAME_HEADS and end - start > 1:
-        return "FACILITY"
-    if first in lx.ORG_HEADS and end - start > 1:
-        return "ORG"
+    for heads, label in NAME_HEADS:
+        if first in heads and end - start > 1 and label != "LOC":  # a place head: see model_label
+            return label
     titled = _title_before(doc, start) or _title_then_portfolio(doc, start, end)
     if titled and (name_like(doc[start]) or name_like(doc[end - 1])) and not _acronym_word(doc[start]):
         return "PERSON"  # not "Menteri [Kebudayaan]", "anggota [Dewan]", "Gubernur [DKI]"

@@ -235,7 +235,9 @@ PARTY_UNITS = (
     *(("dewan", "pimpinan", level) for level in ("pusat", "daerah", "wilayah", "cabang")),
     *((unit,) for unit in ("dpp", "dpd", "dpw", "dpc", "fraksi")),
 )
-DIRECTIONS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "timur laut", "barat daya"])
+DIRECTIONS = frozenset(
+    ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "timur laut", "barat laut", "barat daya"]
+)
 # Common nouns after which a country or city names a place: "kota Bandung", "arah Gaza"
 PLACE_NOUNS = frozenset(
     [

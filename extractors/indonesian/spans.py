@@ -116,7 +116,8 @@ def with_direction(span: Span) -> Span:
     doc, end = span.doc, span.end
     if span.label_ not in ("GPE", "LOC") or end >= len(doc) or doc[end].text not in lx.DIRECTIONS:
         return span
-    return Span(doc, span.start, end + 1, label="LOC")
+    two = end + 1 < len(doc) and f"{doc[end].text} {doc[end + 1].text}" in lx.DIRECTIONS  # "barat laut"
+    return Span(doc, span.start, end + (2 if two else 1), label="LOC")
 
 
 def join_bracketed(spans: list[Span]) -> list[Span]:
