@@ -1,4 +1,4 @@
 """spaCy pipeline components that turn article text into mentions and triples.
 
-Components are registered as factories in :mod:`extractors.factories`.
+Components are registered as factories in :mod:`kg.extractors.factories`.
 """

@@ -1,25 +1,25 @@
-"""The public Python API; the CLI (``kg.cli``) mirrors it one command per function."""
+"""The public Python API; the CLI (``kg.cli``) mirrors it one command per function.
+
+Heavy libraries (spaCy, rdflib, the store clients) are imported inside the functions
+that need them, so ``import kg.api`` and ``kg --help`` stay fast.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
+from kg.constants import DEFAULT_BASE, DEFAULT_BATCH_SIZE
+from kg.model import Extraction, Failure
+from kg.progress import QUIET, Progress
 
-from kg.evaluate import Score, entity_scores, triple_scores
-from kg.evaluate import entity_report as _entity_report
-from kg.graph import build_graph, read_json, write_json
-from kg.io import read_articles
-from kg.model import Extraction
-from kg.pipeline import extract
-from kg.rdf.export import FORMATS, write_rdf
-from kg.rdf.namespace import DEFAULT_BASE
-from kg.rdf.sparql import load_rdf, run_sparql
-from kg.stores.base import DEFAULT_BATCH_SIZE, LoadReport, Progress, load_graph
-from kg.viz.html import write_html
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from kg.evaluate import Score
+    from kg.stores.base import LoadReport
 
 Rows = tuple[list[str], list[list[Any]]]
 
@@ -35,22 +35,83 @@ class Neo4jTarget:
     schema: bool = True
 
 
+@dataclass
+class RunSummary:
+    """What a run processed and what it skipped (one Failure per skipped article)."""
+
+    articles: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    def line(self, shown: int = 5) -> str:
+        text = f"{self.articles:,} articles, {len(self.failures):,} skipped"
+        if self.failures:
+            listed = ", ".join(f.short() for f in self.failures[:shown])
+            more = f", and {len(self.failures) - shown:,} more" if len(self.failures) > shown else ""
+            text += f": {listed}{more}"
+        return text
+
+
 @dataclass(frozen=True)
 class BuildReport:
     articles: int
     entities: int
     facts: int
-    local: LoadReport
+    local: LoadReport | None
     neo4j: LoadReport | None
     files: tuple[str, ...]
+    summary: RunSummary
 
 
-def extract_paths(paths: Iterable[str], min_confidence: float = 0.0) -> Iterator[Extraction]:
-    """``kg extract``: read articles and extract triples (those below ``min_confidence`` dropped)."""
-    for ex in extract(read_articles(paths)):
+def extract_paths(
+    paths: Iterable[str],
+    min_confidence: float = 0.0,
+    strict: bool = False,
+    summary: RunSummary | None = None,
+    progress: Progress = QUIET,
+) -> Iterator[Extraction]:
+    """``kg extract``: read articles and extract triples (those below ``min_confidence``
+    dropped). Articles that cannot be read or extracted are reported through ``progress``,
+    counted in ``summary`` and skipped (``strict``: the first one raises)."""
+    from kg.io import count_articles, iter_articles
+    from kg.pipeline import extract
+
+    paths = list(paths)
+    summary = summary if summary is not None else RunSummary()
+    items = progress.items(extract(iter_articles(paths), strict), "extracting", total=count_articles(paths))
+    for item in items:
+        if isinstance(item, Failure):
+            summary.failures.append(item)
+            progress.note(f"kg: skipped {item.line()}")
+            continue
+        summary.articles += 1
         if min_confidence > 0:
-            ex = replace(ex, triples=tuple(t for t in ex.triples if t.provenance.confidence >= min_confidence))
-        yield ex
+            item = replace(item, triples=tuple(t for t in item.triples if t.provenance.confidence >= min_confidence))
+        yield item
+
+
+def build_from(
+    paths: Iterable[str],
+    min_confidence: float = 0.0,
+    strict: bool = False,
+    summary: RunSummary | None = None,
+    progress: Progress = QUIET,
+) -> nx.MultiDiGraph:
+    """The graph of ``paths`` (extraction and graph building, nothing written)."""
+    from kg.errors import InputError
+    from kg.graph import GraphBuilder
+
+    summary = summary if summary is not None else RunSummary()
+    builder = GraphBuilder()
+    for ex in extract_paths(paths, min_confidence, strict, summary, progress):
+        failure = builder.add(ex)
+        if failure:
+            summary.articles -= 1
+            summary.failures.append(failure)
+            progress.note(f"kg: skipped {failure.line()}")
+    if summary.articles == 0:
+        raise InputError(f"no article could be read ({summary.line()})", "check the paths and the messages above")
+    with progress.step("building the graph"):
+        return builder.graph()
 
 
 def build(
@@ -59,52 +120,71 @@ def build(
     neo4j: Neo4jTarget | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     min_confidence: float = 0.0,
-    progress: Progress | None = None,
+    strict: bool = False,
+    progress: Progress = QUIET,
+    local: bool = True,
 ) -> BuildReport:
     """``kg build``: graph files, the local Cypher store and, optionally, Neo4j."""
-    graph = build_graph(extract_paths(paths, min_confidence))
+    summary = RunSummary()
+    graph = build_from(paths, min_confidence, strict, summary, progress)
     out = Path(out)
-    files = write_outputs(graph, out)
-    local = load_local(graph, out, batch_size)
+    files = write_outputs(graph, out, progress)
+    local_report = load_local(graph, out, batch_size, progress) if local else None
     remote = load_neo4j(graph, neo4j, batch_size, progress) if neo4j else None
     return BuildReport(
-        len(graph.graph["articles"]), graph.number_of_nodes(), graph.number_of_edges(), local, remote, files
+        len(graph.graph["articles"]),
+        graph.number_of_nodes(),
+        graph.number_of_edges(),
+        local_report,
+        remote,
+        files,
+        summary,
     )
 
 
-def write_outputs(graph: nx.MultiDiGraph, out: Path) -> tuple[str, ...]:
+def write_outputs(graph: nx.MultiDiGraph, out: Path, progress: Progress = QUIET) -> tuple[str, ...]:
+    from kg.graph import write_json
+    from kg.rdf.export import write_rdf
+    from kg.viz.html import write_html
+
     files = (out / "graph.json", out / "graph.ttl", out / "graph.html")
-    write_json(graph, files[0])
-    write_rdf(graph, files[1], "ttl")
-    write_html(graph, files[2])
+    with progress.step(f"writing {files[0]}"):
+        write_json(graph, files[0])
+    with progress.step(f"writing {files[1]}"):
+        write_rdf(graph, files[1], "ttl")
+    with progress.step(f"writing {files[2]}"):
+        write_html(graph, files[2])
     return tuple(str(f) for f in files)
 
 
 def load_local(
-    graph: nx.MultiDiGraph, out: str | Path, batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None
+    graph: nx.MultiDiGraph, out: str | Path, batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress = QUIET
 ) -> LoadReport:
     """Fill the zero-setup FalkorDB store in ``out/store`` (replacing what was there)."""
+    from kg.stores.base import load_graph
     from kg.stores.falkordb import local_store
 
     with local_store(out, fresh=True) as store:
-        return load_graph(store, graph, batch_size, progress=progress)
+        return load_graph(store, graph, batch_size, progress=progress.rows("loading the local store"))
 
 
 def load_neo4j(
-    graph: nx.MultiDiGraph, target: Neo4jTarget, batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None
+    graph: nx.MultiDiGraph, target: Neo4jTarget, batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress = QUIET
 ) -> LoadReport:
+    from kg.stores.base import load_graph
     from kg.stores.neo4j import Neo4jStore
 
     with Neo4jStore(target.uri, target.user, target.password, target.database) as store:
-        return load_graph(store, graph, batch_size, schema=target.schema, progress=progress)
+        return load_graph(store, graph, batch_size, schema=target.schema, progress=progress.rows("loading Neo4j"))
 
 
 def load_falkordb(
-    graph: nx.MultiDiGraph, url: str, batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None
+    graph: nx.MultiDiGraph, url: str, batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress = QUIET
 ) -> LoadReport:
+    from kg.stores.base import load_graph
     from kg.stores.falkordb import remote_store
 
-    return load_graph(remote_store(url), graph, batch_size, progress=progress)
+    return load_graph(remote_store(url), graph, batch_size, progress=progress.rows("loading FalkorDB"))
 
 
 def load(
@@ -112,9 +192,11 @@ def load(
     neo4j: Neo4jTarget | None = None,
     falkordb: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    progress: Progress | None = None,
+    progress: Progress = QUIET,
 ) -> LoadReport:
     """``kg load``: load an already built graph without re-extracting."""
+    from kg.graph import read_json
+
     graph = read_json(out)
     if neo4j:
         return load_neo4j(graph, neo4j, batch_size, progress)
@@ -143,11 +225,16 @@ def query_cypher(
 
 def query_sparql(out: str | Path, query: str, params: dict[str, Any] | None = None) -> Rows:
     """``kg query --sparql``: SPARQL over ``out/graph.ttl``."""
+    from kg.rdf.sparql import load_rdf, run_sparql
+
     return run_sparql(load_rdf(out), query, params)
 
 
 def export(out: str | Path, fmt: str, output: str | Path, base: str = DEFAULT_BASE) -> None:
     """``kg export``: the graph as RDF in any of :data:`kg.rdf.export.FORMATS`."""
+    from kg.graph import read_json
+    from kg.rdf.export import FORMATS, write_rdf
+
     if fmt not in FORMATS:
         from kg.errors import InputError
 
@@ -165,7 +252,9 @@ def viz(
 ) -> None:
     """``kg viz``: the interactive HTML view of a built graph (or of a focused part of
     it), a static picture, or an export for Gephi, yEd and Cytoscape."""
+    from kg.graph import read_json
     from kg.viz.exports import focus, write_export
+    from kg.viz.html import write_html
 
     graph = focus(read_json(out), entity, hops, article)
     if fmt == "html":
@@ -177,15 +266,21 @@ def viz(
 def evaluate_entities(gold: str | Path, all_mentions: bool = False) -> dict[str, Score]:
     """``kg eval --entities``: micro P/R/F1 overall ("ALL") and per gold type; GPE
     mentions used as actors are scored only with ``all_mentions`` (see kg.evaluate)."""
+    from kg.evaluate import entity_scores
+
     return entity_scores(gold, all_mentions)
 
 
 def entity_report(gold: str | Path, all_mentions: bool = False) -> tuple[dict[str, Score], list[dict]]:
     """``kg eval --entities --show-errors``: the scores and the missed and wrong entities
     (one dict each: kind, id, text, type), from one extraction pass."""
-    return _entity_report(gold, all_mentions)
+    from kg.evaluate import entity_report as report
+
+    return report(gold, all_mentions)
 
 
 def evaluate_triples(gold: str | Path, paths: Iterable[str]) -> tuple[Score, list[dict], list[dict]]:
     """``kg eval --triples``: the score, the missed gold facts and the wrong predictions."""
+    from kg.evaluate import triple_scores
+
     return triple_scores(gold, paths)

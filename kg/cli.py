@@ -7,16 +7,27 @@ import csv
 import json
 import os
 import sys
-import time
 import warnings
 from typing import Any
 
 import click
 
 from kg import api
+from kg.constants import DEFAULT_BATCH_SIZE, RDF_FORMATS, SKIPPED_STATUS
 from kg.errors import KgError
-from kg.rdf.export import FORMATS
-from kg.stores.base import DEFAULT_BATCH_SIZE
+from kg.io import json_line
+from kg.progress import Progress, enabled
+
+progress_option = click.option(
+    "--progress/--no-progress", default=None, help="Show progress on stderr (default: when stderr is a terminal)."
+)
+strict_option = click.option("--strict", is_flag=True, help="Stop at the first article that fails (default: skip it).")
+
+
+def _not_nan(ctx, param, value: float) -> float:
+    if value != value:  # NaN passes every range check
+        raise click.BadParameter("must be a number between 0 and 1")
+    return value
 
 
 def neo4j_options(func):
@@ -26,9 +37,7 @@ def neo4j_options(func):
         click.option("--password", default=None, help="Neo4j password (default: $NEO4J_PASSWORD)."),
         click.option("--database", default=None, help="Neo4j database (default: the server's default)."),
         click.option("--no-schema", is_flag=True, help="Skip creating constraints and indexes."),
-        click.option(
-            "--progress/--no-progress", default=None, help="Show rows/s while loading (default: on a terminal)."
-        ),
+        progress_option,
     ]
     for option in reversed(options):
         func = option(func)
@@ -48,6 +57,7 @@ min_confidence_option = click.option(
     default=0.0,
     show_default=True,
     type=click.FloatRange(0, 1),
+    callback=_not_nan,
     help="Drop triples below this confidence.",
 )
 
@@ -62,16 +72,31 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--mentions", is_flag=True, help="Print mentions instead of triples.")
 @min_confidence_option
-def extract(paths: tuple[str, ...], mentions: bool, min_confidence: float) -> None:
+@strict_option
+@progress_option
+def extract(paths: tuple[str, ...], mentions: bool, min_confidence: float, strict: bool, progress) -> int:
     """Print triples (or mentions) of PATHS as JSON Lines.
 
-    PATHS are .txt/.md/.html/.jsonl files, folders, or - for stdin.
+    PATHS are .txt/.md/.html/.jsonl files, folders, or - for stdin. An article that
+    cannot be read or extracted is reported on stderr and skipped (exit status 3).
     """
     out = click.get_text_stream("stdout")
-    for ex in api.extract_paths(paths, min_confidence):
+    summary = api.RunSummary()
+    for ex in api.extract_paths(paths, min_confidence, strict, summary, Progress(enabled(progress))):
         records = ex.mentions if mentions else ex.triples
         for record in records:
-            out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
+            out.write(json_line(record.to_json()))
+    out.flush()
+    return _finish(summary, always=enabled(progress))
+
+
+def _finish(summary: api.RunSummary, always: bool = False) -> int:
+    """The run's summary on stderr; exit status 3 when articles were skipped."""
+    if summary.articles == 0 and summary.failures:
+        raise KgError(f"no article could be read ({summary.line()})", "check the paths and the messages above")
+    if summary.failures or always:
+        click.echo(f"kg: {summary.line()}", err=True)
+    return SKIPPED_STATUS if summary.failures else 0
 
 
 @cli.command()
@@ -81,8 +106,9 @@ def extract(paths: tuple[str, ...], mentions: bool, min_confidence: float) -> No
     "--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, type=click.IntRange(1), help="Rows per UNWIND batch."
 )
 @min_confidence_option
+@strict_option
 @neo4j_options
-def build(paths, out, batch_size, min_confidence, neo4j_uri, user, password, database, no_schema, progress) -> None:
+def build(paths, out, batch_size, min_confidence, strict, neo4j_uri, user, password, database, no_schema, progress):
     """Build the graph of PATHS into OUT: graph.json, graph.ttl, graph.html and the local
     Cypher store; with --neo4j also load it into Neo4j."""
     report = api.build(
@@ -91,17 +117,20 @@ def build(paths, out, batch_size, min_confidence, neo4j_uri, user, password, dat
         target(neo4j_uri, user, password, database, no_schema),
         batch_size,
         min_confidence,
-        reporter(progress),
+        strict,
+        Progress(enabled(progress)),
     )
     click.echo(f"{report.articles} articles, {report.entities} entities, {report.facts} facts")
     for path in report.files:
         click.echo(f"wrote {path}")
-    click.echo(f"local store: {report.local.nodes} nodes, {report.local.relationships} relationships")
+    if report.local:
+        click.echo(f"local store: {report.local.nodes} nodes, {report.local.relationships} relationships")
     if report.neo4j:
         click.echo(
             f"neo4j: {report.neo4j.nodes} nodes, {report.neo4j.relationships} relationships "
             f"({report.neo4j.rows} rows in {report.neo4j.batches} batches)"
         )
+    return _finish(report.summary)
 
 
 @cli.command()
@@ -112,7 +141,7 @@ def build(paths, out, batch_size, min_confidence, neo4j_uri, user, password, dat
 def load(out, falkordb, batch_size, neo4j_uri, user, password, database, no_schema, progress) -> None:
     """Load the graph built in OUT into Neo4j (--neo4j), FalkorDB (--falkordb) or the local store."""
     report = api.load(
-        out, target(neo4j_uri, user, password, database, no_schema), falkordb, batch_size, reporter(progress)
+        out, target(neo4j_uri, user, password, database, no_schema), falkordb, batch_size, Progress(enabled(progress))
     )
     click.echo(
         f"{report.nodes} nodes, {report.relationships} relationships ({report.rows} rows in {report.batches} batches)"
@@ -144,7 +173,7 @@ def query(out, cypher_text, sparql_text, param, fmt, neo4j_uri, user, password, 
 
 @cli.command()
 @click.argument("out")
-@click.option("--format", "fmt", default="ttl", show_default=True, type=click.Choice(list(FORMATS)))
+@click.option("--format", "fmt", default="ttl", show_default=True, type=click.Choice(list(RDF_FORMATS)))
 @click.option("--output", "-o", required=True, help="File to write.")
 @click.option("--base-iri", default=api.DEFAULT_BASE, show_default=True, help="Base IRI of our resources.")
 def export(out, fmt, output, base_iri) -> None:
@@ -242,30 +271,6 @@ def _score_line(label: str, score) -> str:
     )
 
 
-class Progress:
-    """``loading: 12,000/70,000 rows (31,000 rows/s)`` on stderr, at most five times a second."""
-
-    def __init__(self) -> None:
-        self.start = time.monotonic()
-        self.shown = 0.0
-
-    def __call__(self, done: int, total: int) -> None:
-        now = time.monotonic()
-        if now - self.shown < 0.2 and done < total:
-            return
-        self.shown = now
-        rate = done / max(now - self.start, 1e-9)
-        end = "\n" if done >= total else ""
-        click.echo(f"\rloading: {done:,}/{total:,} rows ({rate:,.0f} rows/s)", err=True, nl=False)
-        if end:
-            click.echo("", err=True)
-
-
-def reporter(flag: bool | None) -> Progress | None:
-    show = sys.stderr.isatty() if flag is None else flag
-    return Progress() if show else None
-
-
 def read_query(text: str) -> str:
     if text.startswith("@"):
         try:
@@ -290,7 +295,7 @@ def print_rows(columns: list[str], rows: list[list[Any]], fmt: str) -> None:
     out = click.get_text_stream("stdout")
     if fmt == "json":
         for row in rows:
-            out.write(json.dumps(dict(zip(columns, row, strict=False)), ensure_ascii=False) + "\n")
+            out.write(json_line(dict(zip(columns, row, strict=False))))
     elif fmt == "csv":
         writer = csv.writer(out)
         writer.writerow(columns)
@@ -313,19 +318,19 @@ def _warn(message, category, filename, lineno, file=None, line=None) -> None:
 def main(argv: list[str] | None = None) -> int:
     warnings.showwarning = _warn
     try:
-        cli.main(args=argv, prog_name="kg", standalone_mode=False)
+        status = cli.main(args=argv, prog_name="kg", standalone_mode=False)
     except KgError as exc:
         click.echo(f"kg: error: {exc.one_line()}", err=True)
         return exc.exit_code
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("kg: interrupted; outputs are written atomically, so rerun the command", err=True)
         return 130
     except click.ClickException as exc:
         click.echo(f"kg: error: {exc.format_message()} (hint: see kg --help)", err=True)
         return exc.exit_code
-    except KeyboardInterrupt:
-        click.echo("kg: interrupted; outputs are written atomically, so rerun the command", err=True)
-        return 130
+    except BrokenPipeError:  # `kg extract ... | head`
+        sys.stderr.close()
+        return 0
     except Exception as exc:  # a bug: still one line unless asked for details
         if os.environ.get("KG_DEBUG"):
             raise
@@ -333,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
             f"kg: internal error: {type(exc).__name__}: {exc} (hint: rerun with KG_DEBUG=1 and report it)", err=True
         )
         return 70
-    return 0
+    return status if isinstance(status, int) else 0
 
 
 if __name__ == "__main__":

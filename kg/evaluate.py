@@ -30,12 +30,12 @@ from typing import TYPE_CHECKING
 from kg.errors import InputError
 from kg.ids import name_key
 from kg.io import read_articles
-from kg.model import Article, Entity, Mention, Triple
+from kg.model import Article, Entity, Extraction, Mention, Triple
 from kg.pipeline import extract
 from kg.vocab import relations
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    from kg.registry import Extractor
 
 TYPE_MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FACILITY": "LOC"}
 
@@ -85,23 +85,34 @@ def scored_type(mention: Mention, all_mentions: bool = False) -> str | None:
     return TYPE_MAP.get(mention.type)
 
 
-def _entity_sets(gold_path: str | Path, all_mentions: bool, nlp: Language | None) -> Iterator[tuple[dict, set, set]]:
+def extract_all(articles: Iterable[Article], extractor: Extractor | None = None) -> Iterator[Extraction]:
+    """Extractions for scoring: every article must extract (a failure raises)."""
+    for item in extract(articles, strict=True, extractor=extractor):
+        assert isinstance(item, Extraction)
+        yield item
+
+
+def _entity_sets(
+    gold_path: str | Path, all_mentions: bool, extractor: Extractor | None
+) -> Iterator[tuple[dict, set, set]]:
     """Per gold record: the record, its gold (start, end, type) set and our predicted set."""
     records = read_jsonl(gold_path)
-    articles = [Article(id=str(r["id"]), text=r["text"]) for r in records]
-    for record, ex in zip(records, extract(articles, nlp), strict=True):
+    articles = [Article(id=str(r["id"]), text=r["text"], lang="id") for r in records]
+    for record, ex in zip(records, extract_all(articles, extractor), strict=True):
         gold = {(e["start"], e["end"], e["type"]) for e in record["entities"]}
         pred = {(m.start, m.end, t) for m in ex.mentions if (t := scored_type(m, all_mentions))}
         yield record, gold, pred
 
 
-def entity_scores(gold_path: str | Path, all_mentions: bool = False, nlp: Language | None = None) -> dict[str, Score]:
-    """Micro scores overall ("ALL") and per gold type (``nlp``: another pipeline than the shipped one)."""
-    return entity_report(gold_path, all_mentions, nlp)[0]
+def entity_scores(
+    gold_path: str | Path, all_mentions: bool = False, extractor: Extractor | None = None
+) -> dict[str, Score]:
+    """Micro scores overall ("ALL") and per gold type (``extractor``: another than the shipped one)."""
+    return entity_report(gold_path, all_mentions, extractor)[0]
 
 
 def entity_report(
-    gold_path: str | Path, all_mentions: bool = False, nlp: Language | None = None
+    gold_path: str | Path, all_mentions: bool = False, extractor: Extractor | None = None
 ) -> tuple[dict[str, Score], list[dict]]:
     """The scores and, in order, the missed gold entities ("missed") and the wrong
     predictions ("wrong"), from one extraction pass."""
@@ -109,7 +120,7 @@ def entity_report(
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     errors = []
-    for record, gold, pred in _entity_sets(gold_path, all_mentions, nlp):
+    for record, gold, pred in _entity_sets(gold_path, all_mentions, extractor):
         for item in gold & pred:
             tp[item[2]] += 1
         for kind, items, counter in (("missed", gold - pred, fn), ("wrong", pred - gold, fp)):
@@ -125,7 +136,7 @@ def entity_report(
 def triple_scores(gold_path: str | Path, paths: Iterable[str]) -> tuple[Score, list[dict], list[dict]]:
     """Score and the unmatched gold (misses) and unmatched predictions (false positives)."""
     gold = read_jsonl(gold_path)
-    extractions = {ex.article.id: ex for ex in extract(read_articles(paths))}
+    extractions = {ex.article.id: ex for ex in extract_all(read_articles(paths))}
     unknown = sorted({g["article"] for g in gold} - set(extractions))
     if unknown:
         raise InputError(f"gold names articles not given: {', '.join(unknown)}", "pass the article files too")

@@ -6,6 +6,7 @@ An interrupted run never leaves a half-written file under the final name.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -28,9 +29,17 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
         yield Path(tmp)
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
+    except OSError as exc:
+        raise OutputError(f"cannot write {target}: {_reason(exc)}", "free some space or choose another --out") from exc
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    return exc.strerror or str(exc)
 
 
 def _umask() -> int:

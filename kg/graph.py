@@ -24,29 +24,65 @@ import networkx as nx
 from kg.errors import OutputError
 from kg.files import write_text
 from kg.ids import sentence_id
-from kg.model import Entity, Extraction, Triple
+from kg.model import Entity, Extraction, Failure, Triple
 
 FORMAT_VERSION = 2
 
 
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
-    nodes: dict[str, dict[str, Any]] = {}
-    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
-    lexical = _Lexical()
+    builder = GraphBuilder()
     for ex in extractions:
-        lexical.add(ex)
+        failure = builder.add(ex)
+        if failure:
+            raise ValueError(failure.line())
+    return builder.graph()
+
+
+class GraphBuilder:
+    """Adds one article's extraction at a time; an article whose data is malformed is
+    refused whole (a :class:`Failure`) and leaves the graph as it was."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, dict[str, Any]] = {}
+        self.edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+        self.lexical = _Lexical()
+
+    def add(self, ex: Extraction) -> Failure | None:
+        try:
+            _check(ex)
+        except (TypeError, ValueError, AttributeError, KeyError, IndexError) as exc:
+            return Failure(ex.article.id, "build", f"{type(exc).__name__}: {exc}")
+        self.lexical.add(ex)
         for entity in ex.entities:
-            _add_node(nodes, entity)
+            _add_node(self.nodes, entity)
         for triple in ex.triples:
-            _add_node(nodes, triple.subject)
-            _add_node(nodes, triple.object)
-            _add_edge(edges, triple)
-    graph = nx.MultiDiGraph(format=FORMAT_VERSION, **lexical.attributes())
-    for node_id in sorted(nodes):
-        graph.add_node(node_id, **nodes[node_id])
-    for u, v, key in sorted(edges):
-        graph.add_edge(u, v, key=key, **_finish_edge(edges[(u, v, key)]))
-    return graph
+            _add_node(self.nodes, triple.subject)
+            _add_node(self.nodes, triple.object)
+            _add_edge(self.edges, triple)
+        return None
+
+    def graph(self) -> nx.MultiDiGraph:
+        graph = nx.MultiDiGraph(format=FORMAT_VERSION, **self.lexical.attributes())
+        for node_id in sorted(self.nodes):
+            graph.add_node(node_id, **self.nodes[node_id])
+        for u, v, key in sorted(self.edges):
+            graph.add_edge(u, v, key=key, **_finish_edge(self.edges[(u, v, key)]))
+        return graph
+
+
+def _check(ex: Extraction) -> None:
+    """What the builder relies on, checked before anything is added."""
+    if not isinstance(ex.article.id, str) or not ex.article.id:
+        raise ValueError("the article has no id")
+    if ex.mentions and not ex.sentences:
+        raise ValueError("mentions without sentences")
+    for m in ex.mentions:
+        if not (isinstance(m.start, int) and isinstance(m.end, int) and m.entity_id):
+            raise ValueError(f"malformed mention {m!r}")
+    for t in ex.triples:
+        if not (t.subject.id and t.object.id and t.predicate):
+            raise ValueError(f"malformed triple {t!r}")
+        float(t.provenance.confidence)
 
 
 class _Lexical:
@@ -117,8 +153,34 @@ def write_json(graph: nx.MultiDiGraph, path: str | Path) -> None:
 
 
 def parse_json(text: str) -> nx.MultiDiGraph:
+    """A graph file back as a graph; a file of another shape or format version raises ValueError."""
     data = json.loads(text)
+    check_shape(data)
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+
+
+READABLE = (2, FORMAT_VERSION)  # format versions this kg reads
+
+
+def check_shape(data: Any) -> None:
+    """What every reader relies on: the format version, and nodes and edges of the right shape."""
+    if not isinstance(data, dict) or not isinstance(data.get("graph"), dict):
+        raise ValueError("not a node-link graph")
+    version = data["graph"].get("format")
+    if version not in READABLE:
+        newer = isinstance(version, int) and version > FORMAT_VERSION
+        raise ValueError(f"format {version!r}, {'newer than' if newer else 'not one of'} the versions this kg reads")
+    nodes, edges = data.get("nodes"), data.get("edges")
+    if not isinstance(nodes, list) or not isinstance(edges, list):
+        raise ValueError("no nodes or edges list")
+    for node in nodes:
+        if not isinstance(node, dict) or not {"id", "name", "type"} <= set(node):
+            raise ValueError(f"a node without id, name and type: {str(node)[:80]}")
+    for edge in edges:
+        if not isinstance(edge, dict) or not {"source", "target", "key"} <= set(edge):
+            raise ValueError(f"an edge without source, target and key: {str(edge)[:80]}")
+        if not isinstance(edge.get("evidence"), list):
+            raise ValueError(f"an edge without evidence: {str(edge)[:80]}")
 
 
 def read_json(path: str | Path) -> nx.MultiDiGraph:
@@ -129,5 +191,8 @@ def read_json(path: str | Path) -> nx.MultiDiGraph:
         return parse_json(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise OutputError(f"no graph at {path}", "run `kg build PATH --out DIR` first") from exc
-    except (ValueError, KeyError) as exc:
-        raise OutputError(f"{path} is not a kg graph file ({exc})", "rebuild it with `kg build`") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OutputError(f"cannot read {path}: {exc}", "check the file") from exc
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        detail = " ".join(str(exc).split())[:160]
+        raise OutputError(f"{path} is not a kg graph file ({detail})", "rebuild it with `kg build`") from exc

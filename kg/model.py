@@ -101,10 +101,26 @@ class Triple:
 
 @dataclass(frozen=True)
 class Extraction:
-    """Everything extracted from one article."""
+    """Everything extracted from one article: what an extractor hands to the core."""
 
     article: Article
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
     entities: tuple[Entity, ...]
     triples: tuple[Triple, ...]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An article (or an input that should have held one) that could not be read,
+    extracted or added to the graph: reported on one line, counted, skipped."""
+
+    article: str  # the article id, else where it was read from ("corpus.jsonl:128")
+    stage: str  # "read", "extract" or "build"
+    error: str  # "IndexError in after_title (cues.py:67)", or a message for bad input
+
+    def line(self) -> str:
+        return f"{self.article}: {self.stage} failed: {self.error}"
+
+    def short(self) -> str:
+        return f"{self.article} ({self.error})"

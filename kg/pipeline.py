@@ -1,123 +1,135 @@
-"""Public extraction API: articles -> spaCy Docs -> Extractions (sentences,
-mentions, entities, triples with provenance)."""
+"""Articles -> Extractions, through the extractor registered for each article's language.
+
+Articles stream through in batches bounded by count and by characters (so memory does
+not grow with the corpus, nor with a batch of huge articles), and every article is its
+own failure boundary: if a batch fails, its articles are retried one by one, and the one
+that fails again becomes a :class:`~kg.model.Failure` (its id, what failed, where) while
+the run goes on. ``strict=True`` raises on the first failure instead.
+"""
 
 from __future__ import annotations
 
+import traceback
 import warnings
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+from kg import registry
+from kg.errors import ExtractionError
+from kg.model import Article, Extraction, Failure
 
-from extractors.factories import EXTRACTOR_NAME, indonesian_pipeline
-from kg.errors import InputError
-from kg.language import detect
-from kg.model import Article, Entity, Extraction, Mention, Provenance, Sentence, Triple
-
-BATCH_SIZE = 32
-SUPPORTED = ("id",)
+BATCH_ARTICLES = 32
+BATCH_CHARS = 200_000
+MAX_CHARS = 1_000_000
 
 
-@lru_cache(maxsize=1)
-def load_pipeline() -> Language:
-    return indonesian_pipeline()
+def extract(
+    articles: Iterable[Article | Failure], strict: bool = False, extractor: registry.Extractor | None = None
+) -> Iterator[Extraction | Failure]:
+    """One Extraction (or Failure) per input item, in input order.
 
-
-def extract(articles: Iterable[Article], nlp: Language | None = None) -> Iterator[Extraction]:
-    """Run the pipeline over ``articles``; one Extraction per article, in order.
-
-    Each article's language is detected when not given. Only Indonesian has an
-    extractor so far: articles in other languages are kept (with their language
-    recorded) but yield no mentions or triples, rather than junk, and a warning.
+    ``extractor`` forces one extractor for every article (evaluation of another model);
+    otherwise each article's language picks it. Articles in a language without an
+    extractor are kept (with their language) but yield nothing, with a warning.
     """
-    nlp = nlp or load_pipeline()
-    articles = [a if a.lang else replace(a, lang=detect(a.text)) for a in articles]
-    supported = [a for a in articles if a.lang in SUPPORTED]
-    for article in supported:
-        if len(article.text) > nlp.max_length:
-            raise InputError(
-                f"article {article.id!r} has {len(article.text):,} characters, over the {nlp.max_length:,} limit",
-                "split it into several articles (e.g. one JSONL line each)",
-            )
-    for article in articles:
-        if article.lang not in SUPPORTED:
-            warnings.warn(f"article {article.id!r} is in {article.lang!r}; only Indonesian is extracted", stacklevel=2)
-    docs = nlp.pipe((_make_doc(nlp, a) for a in supported), batch_size=BATCH_SIZE)
-    for article in articles:
-        if article.lang in SUPPORTED:
-            yield to_extraction(article, next(docs))
-        else:
-            yield Extraction(article, (), (), (), ())
+    batch: list[Article | Failure] = []
+    chars = 0
+    for item in articles:
+        if isinstance(item, Failure) and strict:
+            _checked(item, strict)
+        batch.append(item)  # a Failure keeps its place, so output order is input order
+        chars += len(item.text) if isinstance(item, Article) else 0
+        if len(batch) >= BATCH_ARTICLES or chars >= BATCH_CHARS:
+            yield from _run_batch(batch, strict, extractor)
+            batch, chars = [], 0
+    if batch:
+        yield from _run_batch(batch, strict, extractor)
 
 
 def extract_one(article: Article) -> Extraction:
-    return next(extract([article]))
+    result = next(extract([article], strict=True))
+    assert isinstance(result, Extraction)
+    return result
 
 
-def _make_doc(nlp: Language, article: Article) -> Doc:
-    doc = nlp.make_doc(article.text)
-    doc._.kg_skip = [(0, article.body_start)] if article.source or article.place else []
-    doc._.kg_headline = article.text.find("\n") if article.title else 0
-    doc._.kg_article_date = article.date
-    return doc
-
-
-def _role(etype: str, roles: dict[tuple[int, int], str], span: Span) -> str:
-    return roles.get((span.start_char, span.end_char), "place") if etype == "GPE" else ""
-
-
-def to_extraction(article: Article, doc: Doc) -> Extraction:
-    sentences = _sentences(article.id, doc)
-    by_start = {s.start: s for s in sentences}
-    starts = sorted(by_start)
-    entities: dict[str, Entity] = doc._.kg_entities
-    links: dict[tuple[int, int], str] = doc._.kg_links
-    spans = sorted([*doc.spans["kg_mentions"], *doc.spans["kg_objects"]], key=lambda s: (s.start_char, s.end_char))
-    roles: dict[tuple[int, int], str] = doc._.kg_roles or {}
-    mentions = tuple(
-        Mention(article.id, s.start_char, s.end_char, s.text, etype, eid, _role(etype, roles, s))
-        for s in spans
-        if (eid := links.get((s.start_char, s.end_char))) and (etype := entities[eid].type)
-    )
-    triples = []
-    for raw in doc._.kg_triples:
-        sent = by_start[_sentence_start(starts, raw.sentence_start)]
-        prov = Provenance(
-            article.id,
-            sent.index,
-            sent.text,
-            sent.start,
-            sent.end,
-            f"{EXTRACTOR_NAME}:{raw.rule}",
-            round(raw.confidence, 3),
-        )
-        triples.append(
-            Triple(entities[raw.subject], raw.predicate, raw.predicate_text, entities[raw.object], prov, raw.properties)
-        )
-    triples.sort(key=_triple_order)
-    used = {m.entity_id for m in mentions}
-    return Extraction(article, sentences, mentions, tuple(entities[i] for i in sorted(used)), tuple(triples))
-
-
-def _sentences(article_id: str, doc: Doc) -> tuple[Sentence, ...]:
-    out = []
-    for sent in doc.sents:
-        text = sent.text
-        stripped = text.strip()
-        if not stripped:
+def _run_batch(batch: list, strict: bool, forced: registry.Extractor | None) -> Iterator[Extraction | Failure]:
+    results: dict[int, Extraction | Failure] = {}
+    groups: dict[str, list[tuple[int, Article]]] = {}
+    for k, article in enumerate(batch):
+        if isinstance(article, Failure):
+            results[k] = article
             continue
-        start = sent.start_char + (len(text) - len(text.lstrip()))
-        out.append(Sentence(article_id, len(out), start, start + len(stripped), stripped))
-    return tuple(out)
+        if not article.lang:
+            article = replace(article, lang=_detect(article.text))
+        if len(article.text) > MAX_CHARS:
+            error = f"{len(article.text):,} characters, over the {MAX_CHARS:,} limit (split it into several articles)"
+            results[k] = Failure(article.id, "extract", error)
+        else:
+            groups.setdefault(article.lang, []).append((k, article))
+    for lang, members in groups.items():
+        extractor = forced or registry.get(lang)
+        if extractor is None:
+            warnings.warn(f"article {members[0][1].id!r} is in {lang!r}; no extractor for it", stacklevel=3)
+            results.update({k: Extraction(a, (), (), (), ()) for k, a in members})
+        else:
+            results.update(_isolated(extractor, members))
+    for k in range(len(batch)):
+        yield _checked(results[k], strict)
 
 
-def _sentence_start(starts: list[int], char: int) -> int:
-    """The start of the stripped sentence whose raw spaCy sentence starts at ``char``."""
-    return starts[min(bisect_left(starts, char), len(starts) - 1)]
+def _isolated(extractor: registry.Extractor, members: list[tuple[int, Article]]) -> dict[int, Extraction | Failure]:
+    """The batch at once; if it fails, each article alone, so one bad article costs only itself."""
+    try:
+        return dict(zip([k for k, _ in members], extractor.extract([a for _, a in members]), strict=True))
+    except Exception:  # noqa: BLE001 (any bug in an extractor is isolated to its article)
+        if len(members) == 1:
+            k, article = members[0]
+            return {k: Failure(article.id, "extract", describe(*_exc_info()))}
+    results: dict[int, Extraction | Failure] = {}
+    for member in members:
+        results.update(_isolated(extractor, [member]))
+    return results
 
 
-def _triple_order(t: Triple) -> tuple:
-    return (t.provenance.sentence_index, t.predicate, t.subject.name, t.object.name, t.predicate_text)
+def _exc_info() -> tuple[BaseException, traceback.StackSummary]:
+    import sys
+
+    exc = sys.exc_info()[1]
+    assert exc is not None
+    return exc, traceback.extract_tb(exc.__traceback__)
+
+
+def describe(exc: BaseException, frames: traceback.StackSummary) -> str:
+    """``IndexError in after_title (cues.py:67)``: the exception and the innermost frame
+    outside the libraries (spaCy's internals say less than the kg code that called them)."""
+    ours = [f for f in frames if f.filename.startswith(_our_dirs()) or not f.filename.startswith(_library_dirs())]
+    frame = (ours or list(frames) or [None])[-1]
+    where = f" in {frame.name} ({Path(frame.filename).name}:{frame.lineno})" if frame else ""
+    message = " ".join(str(exc).split())[:120]
+    return f"{type(exc).__name__}{where}" + (f": {message}" if message else "")
+
+
+@lru_cache(maxsize=1)
+def _our_dirs() -> tuple[str, ...]:
+    return (str(Path(__file__).resolve().parent),)  # kg (and its extractors, when installed)
+
+
+@lru_cache(maxsize=1)
+def _library_dirs() -> tuple[str, ...]:
+    import sysconfig
+
+    return tuple({sysconfig.get_paths()[k] for k in ("stdlib", "platstdlib", "purelib", "platlib")})
+
+
+def _checked(item: Extraction | Failure, strict: bool) -> Extraction | Failure:
+    if strict and isinstance(item, Failure):
+        raise ExtractionError(item.line(), "fix or remove that article, or run without --strict to skip it")
+    return item
+
+
+def _detect(text: str) -> str:
+    from kg.language import detect
+
+    return detect(text)

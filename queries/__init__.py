@@ -11,12 +11,12 @@ from typing import Any
 
 
 def names() -> list[str]:
-    files = resources.files("queries").iterdir()
+    files = resources.files("kg.queries").iterdir()
     return sorted(f.name[: -len(".cypher")] for f in files if f.name.endswith(".cypher"))
 
 
 def text(name: str, engine: str) -> str:
-    return resources.files("queries").joinpath(f"{name}.{engine}").read_text("utf-8")
+    return resources.files("kg.queries").joinpath(f"{name}.{engine}").read_text("utf-8")
 
 
 def run(name: str, out: str | Path, engine: str, params: dict[str, Any] | None = None) -> list[tuple]:

@@ -21,8 +21,8 @@ import tempfile
 from pathlib import Path
 
 import spacy
+from kg.extractors.indonesian.extractor import IndonesianExtractor
 
-from extractors.factories import indonesian_pipeline
 from kg.evaluate import Score, entity_scores
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,7 +66,7 @@ def main() -> None:
         model = work / f"ner{k}"
         train(parts[1 - k], model)
         alone = model_alone(model, scored)
-        rules = entity_scores(scored, nlp=indonesian_pipeline(ner_model=model))["ALL"]
+        rules = entity_scores(scored, extractor=IndonesianExtractor(ner_model=model))["ALL"]
         print(
             f"half {k} ({scored.name}): NER alone F1 {alone.f1:.3f}; pipeline P {rules.precision:.3f} "
             f"R {rules.recall:.3f} F1 {rules.f1:.3f}"

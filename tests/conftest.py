@@ -55,9 +55,9 @@ def built(tmp_path_factory, seed_path) -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from kg.pipeline import load_pipeline
+    from kg import registry
 
-    return load_pipeline()
+    return registry.get("id").nlp
 
 
 def has_binary(name: str) -> bool:

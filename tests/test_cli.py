@@ -15,10 +15,13 @@ def run(*args, stdin=None):
 
 
 def assert_one_line_error(result, *words):
+    """One error line with a hint, after at most the lines naming the skipped inputs."""
     err = result.stderr.decode()
-    assert result.returncode != 0
+    assert result.returncode not in (0, 70)
     assert "Traceback" not in err
-    assert err.count("\n") == 1 and err.startswith("kg: error:") and "hint:" in err, err
+    *skipped, last = err.splitlines()
+    assert last.startswith("kg: error:") and "hint:" in last, err
+    assert all(line.startswith("kg: skipped ") for line in skipped), err
     for word in words:
         assert word in err
 
@@ -112,7 +115,7 @@ def test_english_articles_are_detected_and_not_mangled():
     stdin += b'{"id": "id", "text": "Korea Utara menjual senjata ke Rusia."}\n'
     result = run("extract", "-", stdin=stdin)
     assert result.returncode == 0
-    assert result.stderr.decode().strip() == "kg: warning: article 'en' is in 'en'; only Indonesian is extracted"
+    assert result.stderr.decode().strip() == "kg: warning: article 'en' is in 'en'; no extractor for it"
     assert result.stdout.count(b"\n") == 1 and b'"article": "id"' in result.stdout
 
 
@@ -120,3 +123,6 @@ def test_an_article_too_long_for_the_pipeline_is_a_clear_error(tmp_path):
     path = tmp_path / "long.txt"
     path.write_text(("Jepang mengecam Korea Utara. " * 40_000), encoding="utf-8")  # 1.16M characters
     assert_one_line_error(run("extract", str(path)), "over the 1,000,000 limit", "split it")
+    path.with_name("ok.txt").write_text("Jepang mengecam Korea Utara.", encoding="utf-8")
+    result = run("extract", str(path), str(path.with_name("ok.txt")))  # the other article still extracts
+    assert result.returncode == 3 and b"CRITICIZES" in result.stdout

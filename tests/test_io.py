@@ -4,7 +4,8 @@ import json
 import pytest
 
 from kg.errors import InputError
-from kg.io import html_to_text, read_articles
+from kg.io import html_to_text, iter_articles, read_articles
+from kg.model import Article, Failure
 
 
 def write(tmp_path, name, data):
@@ -76,7 +77,7 @@ def test_stdin_text_and_jsonl():
         ("bin.txt", b"\x00\x01\x02abc", "binary"),
         ("latin.txt", "Caf\u00e9".encode("latin-1"), "not valid UTF-8"),
         ("empty.txt", b"  \n\n ", "empty"),
-        ("bad.jsonl", b'{"id": 1, "text": "a"}\nnot json\n', "line 2 is not JSON"),
+        ("bad.jsonl", b'{"id": 1, "text": "a"}\nnot json\n', "bad.jsonl:2: not JSON"),
         ("notext.jsonl", b'{"id": 1}\n', 'no "text"'),
     ],
 )
@@ -92,7 +93,7 @@ def test_missing_path_and_duplicate_ids(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         read_articles([str(tmp_path / "nope.txt")])
     path = write(tmp_path, "d.jsonl", '{"id": "a", "text": "x"}\n{"id": "a", "text": "y"}\n')
-    with pytest.raises(InputError, match="appears twice"):
+    with pytest.raises(InputError, match="id already used by"):
         read_articles([str(path)])
 
 
@@ -101,3 +102,55 @@ def test_huge_file_is_refused(tmp_path, monkeypatch):
     path = write(tmp_path, "big.txt", "x" * 100)
     with pytest.raises(InputError, match="over the"):
         read_articles([str(path)])
+
+
+def test_jsonl_lines_end_at_newline_only(tmp_path):
+    """U+0085, U+2028, U+2029 and the file separators are text inside JSON strings."""
+    texts = ["Satu\u0085dua.", "Tiga\u2028empat.", "Lima\u2029enam \x1c\x1d\x1e tujuh."]
+    records = [json.dumps({"id": f"a{k}", "text": t}, ensure_ascii=False) for k, t in enumerate(texts)]
+    path = write(tmp_path, "c.jsonl", "\n".join(records) + "\n")
+    assert [a.text for a in read_articles([str(path)])] == texts
+
+
+def test_a_bad_line_is_reported_and_reading_goes_on(tmp_path):
+    nested = "[" * 100_000 + "]" * 100_000
+    data = (
+        '{"id": "a", "text": "Satu."}\nnot json\n' + nested + '\n{"id": "", "text": "x"}\n{"id": "b", "text": "Dua."}\n'
+    )
+    items = list(iter_articles([str(write(tmp_path, "m.jsonl", data))]))
+    assert [type(i) for i in items] == [Article, Failure, Failure, Failure, Article]
+    assert [i.article for i in items if isinstance(i, Failure)] == [f"{tmp_path}/m.jsonl:{n}" for n in (2, 3, 4)]
+    assert "nested too deeply" in items[2].error and 'no "id"' in items[3].error
+
+
+def test_lone_surrogates_become_replacement_characters(tmp_path):
+    path = write(tmp_path, "s.jsonl", '{"id": "s", "text": "Kim\\ud800 datang."}\n')
+    assert read_articles([str(path)])[0].text == "Kim\ufffd datang."
+
+
+def test_html_without_the_optional_head_end_tag_keeps_its_body():
+    title, text = html_to_text("<html><head><title>Judul</title><meta charset=utf-8><p>Isi berita.</p><p>Dua.</p>")
+    assert (title, text) == ("Judul", "Isi berita.\n\nDua.")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_bom(tmp_path, encoding):
+    data = "Kim Jong-un datang ke Moskow.".encode(encoding)
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = ("\ufeff" + "Kim Jong-un datang ke Moskow.").encode(encoding)
+    assert read_articles([str(write(tmp_path, "u.txt", data))])[0].text == "Kim Jong-un datang ke Moskow."
+
+
+def test_stdin_is_jsonl_only_when_it_reads_as_jsonl():
+    [article] = read_articles(["-"], io.BytesIO(b"{Catatan redaksi} Kim datang ke Moskow."))
+    assert article.id == "stdin" and article.text.startswith("{Catatan")
+
+
+def test_an_output_folder_inside_the_input_is_skipped(tmp_path):
+    write(tmp_path, "a.txt", "Satu.")
+    out = tmp_path / "out"
+    out.mkdir()
+    write(out, "graph.html", "<p>Lama.</p>")
+    write(out, "kg-manifest.json", "{}")
+    write(tmp_path, ".hidden.txt", "Tersembunyi.")
+    assert [a.id for a in read_articles([str(tmp_path)])] == ["a"]

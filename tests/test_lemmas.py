@@ -1,8 +1,8 @@
 """The lemma table (derived from nlp-id's lemma dictionary) and the voice an affix gives."""
 
 import pytest
+from kg.extractors.indonesian.lemmas import lemma, table, voice
 
-from extractors.indonesian.lemmas import lemma, table, voice
 from kg.model import Article
 from kg.pipeline import extract_one
 
@@ -48,7 +48,7 @@ def test_words_the_table_lacks_fall_back_to_the_stemmer_but_function_words_do_no
     [("Demo", True), ("Bersekolah", True), ("Meningkatnya", True), ("Budi", False), ("Agus", False), ("Jokowi", False)],
 )
 def test_common_words_come_from_the_corpus_tags_directly_or_through_the_lemma(word, common):
-    from extractors.indonesian.lemmas import is_common_word
+    from kg.extractors.indonesian.lemmas import is_common_word
 
     assert is_common_word(word) is common
 

@@ -5,8 +5,7 @@ import subprocess
 
 from conftest import ROOT, has_binary, need
 
-import queries
-from kg import cypher
+from kg import cypher, queries
 
 JS = ROOT / "tests" / "js"
 

@@ -115,7 +115,7 @@ def test_seed_export_conforms_to_the_shapes_and_a_broken_one_does_not(built):
 def test_sparql_endpoint_answers_a_standard_client(built):
     from SPARQLWrapper import CSV, JSON, SPARQLWrapper
 
-    import queries
+    from kg import queries
     from kg.rdf.endpoint import serve_in_background
 
     server, url = serve_in_background(built)
@@ -135,7 +135,7 @@ def test_sparql_endpoint_answers_a_standard_client(built):
 
 
 def test_rdflib_and_pyoxigraph_agree(built):
-    import queries
+    from kg import queries
     from kg.rdf.endpoint import load_store, rows, run
 
     _, oxi = rows(run(load_store(built), queries.text("who_visited_what", "sparql")))

@@ -2,7 +2,7 @@
 
 import pytest
 
-import queries
+from kg import queries
 
 PARAMS = {
     "who_visited_what": {},

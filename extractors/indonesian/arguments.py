@@ -4,12 +4,12 @@ prepositional objects), agents of passives, and the parts of role appositions.""
 
 from __future__ import annotations
 
+from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.coreference import Arg, Coreference
+from kg.extractors.indonesian.mentions import SPAN_KEY
+from kg.extractors.indonesian.qualifiers import INTENT, SKIPPABLE, Qualifiers
 from spacy.tokens import Doc, Span
 
-from extractors.indonesian import lexicon as lx
-from extractors.indonesian.coreference import Arg, Coreference
-from extractors.indonesian.mentions import SPAN_KEY
-from extractors.indonesian.qualifiers import INTENT, SKIPPABLE, Qualifiers
 from kg.ids import entity_id, normalize_name
 from kg.model import Entity
 from kg.vocab import Relation
@@ -31,6 +31,22 @@ class Context(Coreference, Qualifiers):
         self.covered = {i for s in self.mentions for i in range(s.start, s.end)}
         self.objects: list[tuple[Span, Entity]] = []
         self.pending: dict[str, Entity] = {}
+        self._index_sentences()
+
+    def _index_sentences(self) -> None:
+        """Mentions, persons and dates by sentence, so that no rule scans the whole doc
+        (the rules stay linear in the article's length)."""
+        self.sentence_start = [0] * len(self.doc)
+        for sent in self.doc.sents:
+            self.sentence_start[sent.start : sent.end] = [sent.start] * len(sent)
+        self.in_sentence: dict[int, list[Span]] = {}
+        for span in self.mentions:
+            self.in_sentence.setdefault(self.sentence_start[span.start], []).append(span)
+        self.dates_in: dict[int, list[Span]] = {}
+        for span in self.doc.spans.get("kg_dates", []):
+            self.dates_in.setdefault(self.sentence_start[span.start], []).append(span)
+        self.people = sorted((s for s in self.mentions if self.etype(self.arg(s)) == "PERSON"), key=lambda s: s.end)
+        self.people_ends = [s.end for s in self.people]
 
     def arg(self, span: Span) -> Arg:
         return Arg(self.links[(span.start_char, span.end_char)], span.start, span.end)
@@ -228,8 +244,8 @@ class Context(Coreference, Qualifiers):
         return self.arg(self.by_start[k]) if k in self.by_start else None
 
     def nearest_left(self, sent: Span, i: int, exclude: set[str]) -> list[Arg]:
-        for span in reversed(self.mentions):
-            if sent.start <= span.start and span.end <= i:
+        for span in reversed(self.in_sentence.get(sent.start, [])):
+            if span.end <= i:
                 arg = self.arg(span)
                 if arg.entity not in exclude and self.etype(arg) in ("GPE", "ORG", "PERSON"):
                     return [arg]

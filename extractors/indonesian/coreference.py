@@ -3,21 +3,24 @@
 Within an article: *ia*/*dia*/*beliau* -> the last person named; *pemimpin Korut itu*,
 *presiden tersebut* -> the last person named with that role (and that country or
 organisation, when one is said); a verb after *atas nama* -> the first named actor of
-its sentence. Mixed into :class:`extractors.indonesian.arguments.Context`, whose
+its sentence. Mixed into :class:`kg.extractors.indonesian.arguments.Context`, whose
 lookups (``mentions``, ``by_end``, ``covered``, ``arg``, ``etype``) it uses.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extractors.indonesian import lexicon as lx
 from spacy.tokens import Doc, Span
-
-from extractors.indonesian import lexicon as lx
 
 if TYPE_CHECKING:
     from kg.model import Entity
+
+
+LOOKBACK = 40  # persons looked back at for a pronoun or a definite description
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,10 @@ class Arg:
 class Coreference:
     doc: Doc
     mentions: list[Span]
+    people: list[Span]  # person mentions by end
+    people_ends: list[int]
+    in_sentence: dict[int, list[Span]]  # mentions by the start of their sentence
+    sentence_start: list[int]  # token -> start of its sentence
     by_end: dict[int, Span]
     covered: set[int]
     links: dict[tuple[int, int], str]
@@ -41,9 +48,10 @@ class Coreference:
     def etype(self, arg: Arg) -> str:
         raise NotImplementedError
 
-    def people_before(self, i: int) -> list[Span]:
-        """Person mentions ending before token ``i``, nearest first."""
-        return [s for s in reversed(self.mentions) if s.end <= i and self.etype(self.arg(s)) == "PERSON"]
+    def people_before(self, i: int, limit: int = LOOKBACK) -> list[Span]:
+        """Person mentions ending before token ``i``, nearest first (at most ``limit``)."""
+        k = bisect_right(self.people_ends, i)
+        return self.people[max(0, k - limit) : k][::-1]
 
     def last_person(self, i: int) -> Arg | None:
         people = self.people_before(i)
@@ -54,8 +62,8 @@ class Coreference:
         (as a way of) has the subject of its clause, the sentence's first named actor."""
         if i - 2 < sent.start or [t.lower_ for t in self.doc[i - 2 : i]] != ["atas", "nama"]:
             return []
-        for span in self.mentions:
-            if sent.start <= span.start and span.end <= i - 2:
+        for span in self.in_sentence.get(sent.start, []):
+            if span.end <= i - 2:
                 arg = self.arg(span)
                 return [arg] if self.etype(arg) in ("PERSON", "GPE", "ORG") else []
         return []
@@ -83,7 +91,8 @@ class Coreference:
         after = self._role_at(range(span.end, min(span.sent.end, span.end + 3)), role)
         if not (before or after):
             return False
-        return org is None or any(self.arg(m).entity == org for m in self.mentions if m.sent == span.sent)
+        same = self.in_sentence.get(self.sentence_start[span.start], [])
+        return org is None or any(self.arg(m).entity == org for m in same)
 
     def _role_at(self, positions: range, role: str) -> bool:
         for m in positions:

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.lemmas import is_common_word, voice
 from spacy.tokens import Doc, Span, Token
-
-from extractors.indonesian import lexicon as lx
-from extractors.indonesian.lemmas import is_common_word, voice
 
 MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 
@@ -49,7 +48,10 @@ def plain_name(span: Span) -> bool:
 def after_title(doc: Doc, start: int, end: int, gazetteer: dict[tuple[int, int], Span]) -> int:
     """A person span that took in its title: "Presiden AS Donald Trump" -> "Donald Trump"
     (the title, portfolio words and known names after it stay out), or the portfolio
-    words after a title outside it: "Presiden [Terpilih Joko Widodo]"."""
+    words after a title outside it: "Presiden [Terpilih Joko Widodo]". An empty span
+    (``start == end``, possibly at the end of the doc) stays empty."""
+    if start >= end:
+        return end
     after_title = start > 0 and doc[start - 1].lower_.rstrip(".") in lx.TITLES and doc[start].lower_ in lx.PORTFOLIO
     if not _title_word(doc[start]) and not after_title:
         return start

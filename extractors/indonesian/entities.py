@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names
 from spacy.tokens import Doc, Span
 
-from extractors.indonesian import lexicon as lx
-from extractors.indonesian.mentions import SPAN_KEY, bracket_names
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 from kg.vocab import GazetteerEntry
@@ -79,16 +79,15 @@ class EntityResolver:
 
     @staticmethod
     def _link_short_names(mentions: list[Span], groups: _Groups) -> None:
-        long_names = [
-            (i, s)
-            for i, s in enumerate(mentions)
-            if len(s) > 1 and (s.label_ == "PERSON" or (not s.kb_id_ and s.label_ in ("MISC", "LOC")))
-        ]
+        long_names: dict[str, list[int]] = {}  # first or last word -> longer names
+        for i, s in enumerate(mentions):
+            if len(s) > 1 and (s.label_ == "PERSON" or (not s.kb_id_ and s.label_ in ("MISC", "LOC"))):
+                for word in {s[0].text, s[-1].text}:
+                    long_names.setdefault(word, []).append(i)
         for i, span in enumerate(mentions):
             if len(span) != 1 or span.kb_id_:
                 continue
-            word = span.text
-            hits = {groups.find(j) for j, s in long_names if word in (s[0].text, s[-1].text)}
+            hits = {groups.find(j) for j in long_names.get(span.text, ())}
             if len(hits) == 1:
                 groups.union(i, hits.pop())
 

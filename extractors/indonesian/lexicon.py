@@ -5,10 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.lang.id.stop_words import STOP_WORDS
-from spacy.tokens import Doc
-
-from extractors.indonesian.heads import (  # noqa: F401  (re-exported: lexicon is the one word-list namespace)
+from kg.extractors.indonesian.heads import (  # noqa: F401  (re-exported: lexicon is the one word-list namespace)
     EVENT_HEADS,
     FACILITY_HEADS,
     FACILITY_NAME_HEADS,
@@ -17,6 +14,8 @@ from extractors.indonesian.heads import (  # noqa: F401  (re-exported: lexicon i
     ORG_WORDS,
     PRODUCT_HEADS,
 )
+from spacy.lang.id.stop_words import STOP_WORDS
+from spacy.tokens import Doc
 
 MONTHS = frozenset(
     [

@@ -9,15 +9,11 @@ same name is a location in one sentence and a political actor in the next."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
-
-from extractors.indonesian import lexicon as lx
-from extractors.indonesian.cues import (
+from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.cues import (
     NAME_HEADS,
     after_title,
     extends_title,
@@ -30,7 +26,7 @@ from extractors.indonesian.cues import (
     roles,
     sentence_initial,
 )
-from extractors.indonesian.spans import (
+from kg.extractors.indonesian.spans import (
     bracket_end,
     bracket_names,
     bracket_parts,
@@ -41,6 +37,11 @@ from extractors.indonesian.spans import (
     party_of,
     with_direction,
 )
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
 from kg.vocab import GazetteerEntry
 
 __all__ = ["SPAN_KEY", "MentionFinder", "bracket_names"]
@@ -64,8 +65,9 @@ class MentionFinder:
         blocked = self._blocked_tokens(doc)
         gazetteer = [s for s in self._gazetteer_spans(doc) if not blocked.intersection(range(s.start, s.end))]
         runs: list[Span] = []
+        starts = [s.start for s in gazetteer]  # sorted, like the spans
         for run in self._runs(doc, blocked):
-            runs.extend(self._resolve_run(doc, run, gazetteer))
+            runs.extend(self._resolve_run(doc, run, gazetteer, starts))
         covered = {i for s in runs for i in range(s.start, s.end)}
         runs.extend(s for s in gazetteer if not covered.intersection(range(s.start, s.end)))
         statistical = [s for s in self._model_spans(doc, gazetteer) if not blocked.intersection(range(s.start, s.end))]
@@ -143,9 +145,10 @@ class MentionFinder:
             runs.append((start, len(doc)))
         return [r for r in (_trim(doc, a, b, blocked) for a, b in runs) if r]
 
-    def _resolve_run(self, doc: Doc, run: tuple[int, int], gazetteer: list[Span]) -> list[Span]:
+    def _resolve_run(self, doc: Doc, run: tuple[int, int], gazetteer: list[Span], starts: list[int]) -> list[Span]:
         start, end = run
-        inner = [s for s in gazetteer if s.start >= start and s.end <= end]
+        first = bisect_left(starts, start)
+        inner = [s for s in gazetteer[first : bisect_left(starts, end)] if s.end <= end]
         if any(s.start == start and s.end == end for s in inner):
             return [s for s in inner if s.start == start and s.end == end]
         for heads, label in NAME_HEADS:

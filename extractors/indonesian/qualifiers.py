@@ -2,15 +2,15 @@
 plan: "menyerukan untuk ..."), reported by a speaker ("KCNA mengatakan bahwa ..."), and
 dated (the date expression nearest the verb in its clause).
 
-Mixed into :class:`extractors.indonesian.arguments.Context`, whose lookups it uses.
+Mixed into :class:`kg.extractors.indonesian.arguments.Context`, whose lookups it uses.
 """
 
 from __future__ import annotations
 
+from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.coreference import Arg
 from spacy.tokens import Doc, Span
 
-from extractors.indonesian import lexicon as lx
-from extractors.indonesian.coreference import Arg
 from kg.model import Entity
 
 SKIPPABLE = frozenset(
@@ -81,6 +81,7 @@ IRREALIS = frozenset(
 class Qualifiers:
     doc: Doc
     entities: dict[str, Entity]
+    dates_in: dict[int, list[Span]]  # date spans by the start of their sentence
 
     def left_args(self, sent: Span, i: int) -> list[Arg]:
         raise NotImplementedError
@@ -113,7 +114,7 @@ class Qualifiers:
 
     def date_of(self, sent: Span, i: int) -> dict[str, str]:
         """The date expression of the sentence nearest the trigger at ``i``, for the fact it states."""
-        dates = [span for span in self.doc.spans.get("kg_dates", []) if sent.start <= span.start < sent.end]
+        dates = self.dates_in.get(sent.start, [])
         if not dates:
             return {}
         span = min(dates, key=lambda d: (self._date_distance(d, i), d.start))

@@ -5,23 +5,40 @@ bracketed acronym or alias ("Mahkamah Konstitusi (MK)") kept together."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from itertools import count
 
-from extractors.indonesian import lexicon as lx
-from extractors.indonesian.cues import NAME_HEADS, name_like, plain_name, sentence_initial
-from extractors.indonesian.lemmas import is_common_word
+from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.cues import NAME_HEADS, name_like, plain_name, sentence_initial
+from kg.extractors.indonesian.lemmas import is_common_word
+from spacy.tokens import Doc, Span, Token
 
 
 def merge_spans(preferred: list[Span], fallback: list[Span]) -> list[Span]:
-    """``preferred`` spans win overlaps, except where :func:`_may_replace` says otherwise."""
-    chosen = list(preferred)
+    """``preferred`` spans win overlaps, except where :func:`_may_replace` says otherwise.
+    Overlaps are found through the tokens each span covers (linear, not all pairs)."""
+    chosen: dict[int, Span] = {}
+    covering: dict[int, list[int]] = {}
+    keys = count()
+
+    def add(span: Span) -> None:
+        key = next(keys)
+        chosen[key] = span
+        for t in range(span.start, span.end):
+            covering.setdefault(t, []).append(key)
+
+    for span in preferred:
+        add(span)
     for span in fallback:
-        overlapping = [p for p in chosen if p.start < span.end and span.start < p.end]
-        if not overlapping:
-            chosen.append(span)
-        elif _may_replace(span, overlapping):
-            chosen = [p for p in chosen if p not in overlapping] + [span]
-    return sorted(chosen, key=lambda s: s.start)
+        found = sorted({k for t in range(span.start, span.end) for k in covering.get(t, ())})
+        if not found:
+            add(span)
+        elif _may_replace(span, [chosen[k] for k in found]):
+            for k in found:
+                old = chosen.pop(k)
+                for t in range(old.start, old.end):
+                    covering[t].remove(k)
+            add(span)
+    return sorted(chosen.values(), key=lambda s: s.start)
 
 
 def _may_replace(span: Span, overlapping: list[Span]) -> bool:
@@ -72,6 +89,8 @@ def named_part(doc: Doc, span: Span) -> Span | None:
     names are kept as they are (*Vena*, *Akbar* are names there)."""
     breaks = [t.i for t in span if t.is_space and "\n" in t.text]
     if breaks:  # a name never crosses a line break: "Headline Words\n\nBadan Legislasi"
+        if breaks[-1] + 1 >= span.end:
+            return None  # nothing after the break (the span ended with it)
         span = Span(doc, breaks[-1] + 1, span.end, label=span.label_, kb_id=span.kb_id_)
     headline = span.end_char <= (doc._.kg_headline or 0)
     if span.kb_id_ or not (headline or sentence_initial(doc, span.start)):

@@ -9,8 +9,9 @@ import re
 from collections.abc import Callable
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, registry
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 ABBREVIATIONS = [
     "Jl.",
@@ -76,16 +77,37 @@ def _infixes(defaults: list[str]) -> list[str]:
     return kept + [r"(?<=[0-9])[+\*^](?=[0-9])", r"(?<=[\w])[–—](?=[\w])", r"(?<=[^\W\d])[,;](?=[\"“”])"]
 
 
+_PLAIN_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+
+
+def _exceptions(defaults: dict) -> dict:
+    """spaCy's Indonesian exceptions that still change anything under our infixes: its
+    15,600 plain hyphenated words (*abu-abu*) are whole tokens here anyway, and loading
+    them cost seconds at every start; emoticons that eat a closing bracket (``8)`` in
+    ``(14/8)``) go too."""
+    kept = {}
+    for text, value in defaults.items():
+        plain = len(value) == 1 and set(value[0]) == {ORTH} and _PLAIN_HYPHENATED.fullmatch(text)
+        if not plain and not re.fullmatch(r"[\w:;=]{1,2}[)\]]", text):
+            kept[text] = value
+    kept.update({abbr: [{ORTH: abbr}] for abbr in ABBREVIATIONS})
+    return kept
+
+
 def make_tokenizer(nlp: Language) -> Tokenizer:
-    tokenizer: Tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
-    tokenizer.infix_finditer = compile_infix_regex(_infixes(list(nlp.Defaults.infixes))).finditer
-    rules = {
-        text: value for text, value in (tokenizer.rules or {}).items() if not re.fullmatch(r"[\w:;=]{1,2}[)\]]", text)
-    }
-    tokenizer.rules = rules
-    for abbr in ABBREVIATIONS:
-        tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
-    return tokenizer
+    """Built once, directly with its rules (no defaults loaded and then replaced)."""
+    defaults = nlp.Defaults
+    prefixes = compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
+    suffixes = compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None
+    return Tokenizer(
+        nlp.vocab,
+        rules=_exceptions(defaults.tokenizer_exceptions),
+        prefix_search=prefixes,
+        suffix_search=suffixes,
+        infix_finditer=compile_infix_regex(_infixes(list(defaults.infixes))).finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
 
 
 def create_tokenizer() -> Callable[[Language], Tokenizer]:

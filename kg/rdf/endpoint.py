@@ -4,6 +4,7 @@ endpoint on 127.0.0.1 for standard clients."""
 
 from __future__ import annotations
 
+import errno
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -27,7 +28,11 @@ def load_store(out: str | Path) -> ox.Store:
     if not path.exists():
         raise OutputError(f"no RDF at {path}", "run `kg build PATH --out DIR` first")
     store = ox.Store()
-    store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    try:
+        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    except (SyntaxError, ValueError, OSError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise OutputError(f"{path} is damaged or incomplete ({first[:160]})", "rebuild it with `kg build`") from exc
     return store
 
 
@@ -94,7 +99,12 @@ class _Handler(BaseHTTPRequestHandler):
 
 def make_server(out: str | Path, host: str = "127.0.0.1", port: int = 3030) -> ThreadingHTTPServer:
     handler = type("Handler", (_Handler,), {"store": load_store(out)})
-    return ThreadingHTTPServer((host, port), handler)
+    try:
+        return ThreadingHTTPServer((host, port), handler)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise OutputError(f"port {port} on {host} is already in use", "choose another with --port") from exc
+        raise OutputError(f"cannot listen on {host}:{port}: {exc.strerror}", "choose another --port") from exc
 
 
 def serve_in_background(out: str | Path, port: int = 0) -> tuple[ThreadingHTTPServer, str]:

@@ -5,6 +5,7 @@ per canonical relation, and each fact reified (``rdf:Statement``) with
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -15,12 +16,14 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from rdflib.plugins.stores.memory import Memory
 
+from kg.constants import RDF_FORMATS
+from kg.errors import InputError
 from kg.files import atomic_path
 from kg.ids import fact_id, sentence_id, stable_hash
 from kg.rdf.namespace import DEFAULT_BASE, ITSRDF, KG, NIF, WD
 from kg.vocab import gazetteer, label_for, relations
 
-FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml", "trig": "trig", "nq": "nquads"}
+FORMATS = RDF_FORMATS
 
 
 class SortedMemory(Memory):
@@ -38,10 +41,20 @@ class SortedMemory(Memory):
         yield from sorted(super().contexts(triple), key=lambda graph: str(graph.identifier))
 
 
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|\\^`]+")
+
+
+def check_base(base: str) -> None:
+    """A base IRI must be absolute and hold no character an IRI cannot (spaces, <, >, ...)."""
+    if not _IRI.fullmatch(base):
+        raise InputError(f"{base!r} is not a valid base IRI", "use an absolute IRI such as https://example.org/id/")
+
+
 class Iris:
     """IRIs of our resources under a base; ids are hashes, article ids are %-escaped."""
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
+        check_base(base)
         self.base = base if base.endswith(("/", "#")) else base + "/"
 
     def entity(self, eid: str) -> URIRef:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
+from kg.constants import DEFAULT_BASE  # noqa: F401  (re-exported)
 from kg.vocab import ENTITY_LABELS, relation_names
 
 ONTOLOGY_IRI = "https://kg.example.org/ontology#"
-DEFAULT_BASE = "https://kg.example.org/id/"
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 WD = Namespace("http://www.wikidata.org/entity/")
 ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")

@@ -17,7 +17,11 @@ def load_rdf(path: str | Path) -> Graph:
     if not path.exists():
         raise OutputError(f"no RDF at {path}", "run `kg build PATH --out DIR` first")
     rdf = Graph()
-    rdf.parse(str(path), format="turtle")
+    try:
+        rdf.parse(str(path), format="turtle")
+    except Exception as exc:  # rdflib raises BadSyntax and other errors on a damaged file
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise OutputError(f"{path} is damaged or incomplete ({first[:160]})", "rebuild it with `kg build`") from exc
     return rdf
 
 

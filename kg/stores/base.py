@@ -9,9 +9,8 @@ from typing import Any, Protocol
 import networkx as nx
 
 from kg import cypher
-from kg.stores.rows import Row, article_rows, entity_rows, fact_rows, mention_rows, sentence_rows
-
-DEFAULT_BATCH_SIZE = 1000
+from kg.constants import DEFAULT_BATCH_SIZE
+from kg.stores.rows import Row, article_rows, entity_rows, fact_rows, mention_rows, sentence_rows, stored
 
 
 class CypherStore(Protocol):
@@ -50,7 +49,7 @@ def plan(graph: nx.MultiDiGraph, dialect: str = "neo4j") -> list[tuple[str, list
     steps.append((cypher.merge_sentences(), sentence_rows(graph)))
     steps.append((cypher.merge_mentions(), mention_rows(graph)))
     steps += [(cypher.merge_facts(rel), rows) for rel, rows in fact_rows(graph).items()]
-    return [(statement, rows) for statement, rows in steps if rows]
+    return [(statement, [stored(row) for row in rows]) for statement, rows in steps if rows]
 
 
 Progress = Callable[[int, int], None]

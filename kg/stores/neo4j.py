@@ -16,6 +16,7 @@ from kg.errors import QueryError, StoreError
 from kg.stores.rows import Row
 
 PASSWORD_ENV = "NEO4J_PASSWORD"
+SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 @contextlib.contextmanager
@@ -46,6 +47,11 @@ class Neo4jStore:
     def __init__(self, uri: str, user: str = "neo4j", password: str | None = None, database: str | None = None) -> None:
         from neo4j import GraphDatabase
 
+        scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
+        if scheme not in SCHEMES:
+            raise StoreError(
+                f"{uri!r} is not a Neo4j Bolt address", "use bolt://HOST:7687, neo4j://HOST or neo4j+s://HOST"
+            )
         self.uri = uri
         self.database = database or None
         password = password if password is not None else os.environ.get(PASSWORD_ENV, "")

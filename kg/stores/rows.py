@@ -11,6 +11,23 @@ from kg.ids import sentence_id
 from kg.vocab import label_for
 
 Row = dict[str, Any]
+# C0 control characters (but tab and line breaks) and DEL: a NUL cuts a FalkorDB query, and
+# none belongs in stored text. Each becomes a space, so offsets into stored text still hold;
+# graph.json keeps the original.
+_CONTROLS = {c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]}
+
+
+def stored(row: Row) -> Row:
+    """The row as the store gets it: control characters in its text replaced."""
+    return {key: _stored_value(value) for key, value in row.items()}
+
+
+def _stored_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.translate(_CONTROLS)
+    if isinstance(value, list):
+        return [_stored_value(v) for v in value]
+    return value
 
 
 def entity_rows(graph: nx.MultiDiGraph) -> dict[str, list[Row]]:

@@ -1,0 +1,106 @@
+"""The Indonesian extractor: the spaCy pipeline of :mod:`kg.extractors.factories`, and the
+conversion of its Docs into the core's typed contract (:class:`kg.model.Extraction`).
+
+Registered for language ``"id"`` through the ``kg_extractors`` entry point.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.model import Article, Entity, Extraction, Mention, Provenance, Sentence, Triple
+
+NAME = "kg.id_rules"
+VERSION = 2  # bump whenever the output on the same input changes (tests/test_extractor_version.py)
+BATCH_SIZE = 32
+
+
+class IndonesianExtractor:
+    language = "id"
+    name = f"{NAME}.v{VERSION}"
+
+    def __init__(self, nlp: Language | None = None, ner_model: Path | None = None) -> None:
+        self._nlp = nlp
+        self._ner_model = ner_model
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from kg.extractors.factories import NER_MODEL, indonesian_pipeline
+
+            self._nlp = indonesian_pipeline(ner_model=self._ner_model or NER_MODEL)
+        return self._nlp
+
+    @property
+    def max_length(self) -> int:
+        return self.nlp.max_length
+
+    def extract(self, articles: Sequence[Article]) -> list[Extraction]:
+        nlp = self.nlp
+        docs = nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=BATCH_SIZE)
+        return [to_extraction(article, doc, self.name) for article, doc in zip(articles, docs, strict=True)]
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.kg_skip = [(0, article.body_start)] if article.source or article.place else []
+    doc._.kg_headline = article.text.find("\n") if article.title else 0
+    doc._.kg_article_date = article.date
+    return doc
+
+
+def _role(etype: str, roles: dict[tuple[int, int], str], span: Span) -> str:
+    return roles.get((span.start_char, span.end_char), "place") if etype == "GPE" else ""
+
+
+def to_extraction(article: Article, doc: Doc, extractor: str) -> Extraction:
+    sentences = _sentences(article.id, doc)
+    by_start = {s.start: s for s in sentences}
+    starts = sorted(by_start)
+    entities: dict[str, Entity] = doc._.kg_entities
+    links: dict[tuple[int, int], str] = doc._.kg_links
+    spans = sorted([*doc.spans["kg_mentions"], *doc.spans["kg_objects"]], key=lambda s: (s.start_char, s.end_char))
+    roles: dict[tuple[int, int], str] = doc._.kg_roles or {}
+    mentions = tuple(
+        Mention(article.id, s.start_char, s.end_char, s.text, etype, eid, _role(etype, roles, s))
+        for s in spans
+        if (eid := links.get((s.start_char, s.end_char))) and (etype := entities[eid].type)
+    )
+    triples = []
+    for raw in doc._.kg_triples:
+        sent = by_start[_sentence_start(starts, raw.sentence_start)]
+        prov = Provenance(
+            article.id, sent.index, sent.text, sent.start, sent.end, f"{extractor}:{raw.rule}", round(raw.confidence, 3)
+        )
+        triples.append(
+            Triple(entities[raw.subject], raw.predicate, raw.predicate_text, entities[raw.object], prov, raw.properties)
+        )
+    triples.sort(key=_triple_order)
+    used = {m.entity_id for m in mentions}
+    return Extraction(article, sentences, mentions, tuple(entities[i] for i in sorted(used)), tuple(triples))
+
+
+def _sentences(article_id: str, doc: Doc) -> tuple[Sentence, ...]:
+    out = []
+    for sent in doc.sents:
+        text = sent.text
+        stripped = text.strip()
+        if not stripped:
+            continue
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        out.append(Sentence(article_id, len(out), start, start + len(stripped), stripped))
+    return tuple(out)
+
+
+def _sentence_start(starts: list[int], char: int) -> int:
+    """The start of the stripped sentence whose raw spaCy sentence starts at ``char``."""
+    return starts[min(bisect_left(starts, char), len(starts) - 1)]
+
+
+def _triple_order(t: Triple) -> tuple:
+    return (t.provenance.sentence_index, t.predicate, t.subject.name, t.object.name, t.predicate_text)
