@@ -126,3 +126,57 @@ def test_an_article_too_long_for_the_pipeline_is_a_clear_error(tmp_path):
     path.with_name("ok.txt").write_text("Jepang mengecam Korea Utara.", encoding="utf-8")
     result = run("extract", str(path), str(path.with_name("ok.txt")))  # the other article still extracts
     assert result.returncode == 3 and b"CRITICIZES" in result.stdout
+
+
+def test_bad_values_and_damaged_files_are_one_line_errors(tmp_path, built):
+    assert_one_line_error(run("extract", "--min-confidence", "nan", str(EXAMPLE)), "between 0 and 1")
+    assert_one_line_error(run("export", str(built), "-o", str(tmp_path / "x.ttl"), "--base-iri", "http://a b/"), "IRI")
+    assert_one_line_error(run("load", str(built), "--neo4j", "http://127.0.0.1:7474"), "not a Neo4j Bolt address")
+    damaged = tmp_path / "damaged"
+    damaged.mkdir()
+    ttl = (built / "graph.ttl").read_bytes()
+    (damaged / "graph.ttl").write_bytes(ttl[: len(ttl) // 2])
+    assert_one_line_error(run("sparql", str(damaged), "SELECT * WHERE { ?s ?p ?o }"), "damaged or incomplete")
+    assert_one_line_error(run("query", str(damaged), "--sparql", "SELECT * WHERE { ?s ?p ?o }"), "damaged")
+    for shape in ('{"graph": {}, "nodes": [], "edges": []}', '{"graph": {"format": 2}, "nodes": [1], "edges": []}', "[]"):
+        (damaged / "graph.json").write_text(shape)
+        assert_one_line_error(run("viz", str(damaged), "-o", str(tmp_path / "v.html")), "not a kg graph file")
+    (damaged / "graph.json").write_text('{"graph": {"format": 99}, "nodes": [], "edges": []}')
+    assert_one_line_error(run("export", str(damaged), "-o", str(tmp_path / "g.nt")), "newer than")
+
+
+def test_a_port_in_use_is_one_line(built):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert_one_line_error(run("serve", str(built), "--port", str(port)), f"port {port}", "already in use")
+
+
+def test_a_full_disk_is_one_line(tmp_path, monkeypatch):
+    import errno
+
+    from kg.errors import OutputError
+    from kg.files import write_text
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("os.replace", full)
+    try:
+        write_text(tmp_path / "a.txt", "x")
+    except OutputError as exc:
+        assert "the disk is full" in exc.message and exc.hint
+    else:
+        raise AssertionError("no OutputError")
+    assert list(tmp_path.iterdir()) == []  # the temporary file is gone too
+
+
+def test_build_progress_covers_every_step(tmp_path):
+    result = run("build", str(EXAMPLE), "--out", str(tmp_path / "o"), "--progress")
+    err = result.stderr.decode()
+    assert result.returncode == 0, err
+    for step in ("extracting", "building the graph", "graph.json", "graph.ttl", "graph.html", "loading the local store"):
+        assert step in err, err

@@ -18,6 +18,9 @@ from kg.model import Article, Entity, Extraction, Mention, Provenance, Sentence,
 NAME = "kg.id_rules"
 VERSION = 2  # bump whenever the output on the same input changes (tests/test_extractor_version.py)
 BATCH_SIZE = 32
+LONG = 5_000  # tokens: a longer article goes through the NER in pieces (bounded memory)
+PIECE = 2_000  # tokens per piece, cut after a sentence end where there is one
+STATISTICAL = ("tok2vec", "ner")
 
 
 class IndonesianExtractor:
@@ -42,8 +45,42 @@ class IndonesianExtractor:
 
     def extract(self, articles: Sequence[Article]) -> list[Extraction]:
         nlp = self.nlp
-        docs = nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=BATCH_SIZE)
-        return [to_extraction(article, doc, self.name) for article, doc in zip(articles, docs, strict=True)]
+        docs = [make_doc(nlp, a) for a in articles]
+        short = [k for k, doc in enumerate(docs) if len(doc) <= LONG]
+        done = dict(zip(short, nlp.pipe([docs[k] for k in short], batch_size=BATCH_SIZE), strict=True))
+        for k, doc in enumerate(docs):
+            if k not in done:
+                done[k] = self._long(doc)
+        return [to_extraction(article, done[k], self.name) for k, article in enumerate(articles)]
+
+    def _long(self, doc: Doc) -> Doc:
+        """The NER over pieces of the article (its arrays for 160,000 tokens at once took
+        1.4 GB), then the rules over the whole of it, which need the whole article."""
+        nlp, ents = self.nlp, []
+        statistical = [proc for name, proc in nlp.pipeline if name in STATISTICAL]
+        for start, end in pieces(doc):
+            piece = doc[start:end].as_doc()
+            for proc in statistical:
+                piece = proc(piece)
+            ents += [Span(doc, start + e.start, start + e.end, label=e.label_) for e in piece.ents]
+        doc.ents = ents
+        for name, proc in nlp.pipeline:
+            if name not in STATISTICAL:
+                doc = proc(doc)
+        return doc
+
+
+def pieces(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of about ``PIECE`` tokens, each ending after a sentence end when one is near."""
+    out, start = [], 0
+    while start < len(doc):
+        end = min(start + PIECE, len(doc))
+        if end < len(doc):
+            cut = next((i + 1 for i in range(end - 1, start + PIECE // 2, -1) if doc[i].text in ".!?\n"), end)
+            end = cut
+        out.append((start, end))
+        start = end
+    return out
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
