@@ -26,6 +26,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+
 from kg.extractors.indonesian.dates import DateFinder
 from kg.extractors.indonesian.entities import EntityResolver
 from kg.extractors.indonesian.lemmas import Lemmatizer
@@ -33,10 +37,6 @@ from kg.extractors.indonesian.mentions import MentionFinder
 from kg.extractors.indonesian.relations import RelationExtractor
 from kg.extractors.indonesian.sentences import SentenceSplitter
 from kg.extractors.indonesian.tokenizer import create_tokenizer
-from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.util import registry
-
 from kg.vocab import gazetteer, relations
 
 for _name, _default in (

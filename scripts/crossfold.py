@@ -21,9 +21,9 @@ import tempfile
 from pathlib import Path
 
 import spacy
-from kg.extractors.indonesian.extractor import IndonesianExtractor
 
 from kg.evaluate import Score, entity_scores
+from kg.extractors.indonesian.extractor import IndonesianExtractor
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -18,10 +18,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-import kg.extractors.factories  # noqa: F401  (registers kg.id_tokenizer.v1)
 import spacy
 from spacy.cli.init_config import init_config
 from spacy.tokens import DocBin
+
+import kg.extractors.factories  # noqa: F401  (registers kg.id_tokenizer.v1)
 
 sys.path.insert(0, str(Path(__file__).parent))
 from train_tagger import clusters, read_corpus, to_doc, train_and_save  # noqa: E402

@@ -1,8 +1,8 @@
 """The lemma table (derived from nlp-id's lemma dictionary) and the voice an affix gives."""
 
 import pytest
-from kg.extractors.indonesian.lemmas import lemma, table, voice
 
+from kg.extractors.indonesian.lemmas import lemma, table, voice
 from kg.model import Article
 from kg.pipeline import extract_one
 

@@ -4,12 +4,12 @@ prepositional objects), agents of passives, and the parts of role appositions.""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Span
+
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg, Coreference
 from kg.extractors.indonesian.mentions import SPAN_KEY
 from kg.extractors.indonesian.qualifiers import INTENT, SKIPPABLE, Qualifiers
-from spacy.tokens import Doc, Span
-
 from kg.ids import entity_id, normalize_name
 from kg.model import Entity
 from kg.vocab import Relation

@@ -13,8 +13,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extractors.indonesian import lexicon as lx
 from spacy.tokens import Doc, Span
+
+from kg.extractors.indonesian import lexicon as lx
 
 if TYPE_CHECKING:
     from kg.model import Entity

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.tokens import Doc, Span, Token
+
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.lemmas import is_common_word, voice
-from spacy.tokens import Doc, Span, Token
 
 MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.extractors.indonesian.lexicon import doc_text
 from spacy.tokens import Doc, Span
+
+from kg.extractors.indonesian.lexicon import doc_text
 
 SPAN_KEY = "kg_dates"
 MONTHS = {

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.extractors.indonesian import lexicon as lx
-from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names
 from spacy.tokens import Doc, Span
 
+from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 from kg.vocab import GazetteerEntry

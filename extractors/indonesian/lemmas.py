@@ -16,8 +16,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extractors.indonesian.lexicon import is_function_word
 from spacy.tokens import Doc
+
+from kg.extractors.indonesian.lexicon import is_function_word
 
 TABLE = Path(__file__).parent / "data" / "lemmas.tsv"
 COMMON = Path(__file__).parent / "data" / "common_words.txt"

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lang.id.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
 from kg.extractors.indonesian.heads import (  # noqa: F401  (re-exported: lexicon is the one word-list namespace)
     EVENT_HEADS,
     FACILITY_HEADS,
@@ -14,8 +17,6 @@ from kg.extractors.indonesian.heads import (  # noqa: F401  (re-exported: lexico
     ORG_WORDS,
     PRODUCT_HEADS,
 )
-from spacy.lang.id.stop_words import STOP_WORDS
-from spacy.tokens import Doc
 
 MONTHS = frozenset(
     [

@@ -12,6 +12,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import (
     NAME_HEADS,
@@ -37,11 +42,6 @@ from kg.extractors.indonesian.spans import (
     party_of,
     with_direction,
 )
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
-
 from kg.vocab import GazetteerEntry
 
 __all__ = ["SPAN_KEY", "MentionFinder", "bracket_names"]

@@ -7,10 +7,10 @@ Mixed into :class:`kg.extractors.indonesian.arguments.Context`, whose lookups it
 
 from __future__ import annotations
 
-from kg.extractors.indonesian import lexicon as lx
-from kg.extractors.indonesian.coreference import Arg
 from spacy.tokens import Doc, Span
 
+from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.coreference import Arg
 from kg.model import Entity
 
 SKIPPABLE = frozenset(

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Doc, Span, Token
+
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.arguments import Arg, Context
 from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
-from spacy.tokens import Doc, Span, Token
-
 from kg.vocab import Relation
 
 OBJECT_KEY = "kg_objects"

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from itertools import count
 
+from spacy.tokens import Doc, Span, Token
+
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import NAME_HEADS, name_like, plain_name, sentence_initial
 from kg.extractors.indonesian.lemmas import is_common_word
-from spacy.tokens import Doc, Span, Token
 
 
 def merge_spans(preferred: list[Span], fallback: list[Span]) -> list[Span]:
