@@ -6,6 +6,7 @@ that need them, so ``import kg.api`` and ``kg --help`` stay fast.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -124,47 +125,56 @@ def build(
     progress: Progress = QUIET,
     local: bool = True,
 ) -> BuildReport:
-    """``kg build``: graph files, the local Cypher store and, optionally, Neo4j."""
+    """``kg build``: graph files, the local Cypher store and, optionally, Neo4j. The files
+    and the store of ``out`` change together (a new generation, see :mod:`kg.outdir`)."""
+    from kg import outdir
+
     summary = RunSummary()
-    graph = build_from(paths, min_confidence, strict, summary, progress)
-    out = Path(out)
-    files = write_outputs(graph, out, progress)
-    local_report = load_local(graph, out, batch_size, progress) if local else None
+    with outdir.writing(out) as gen:
+        graph = build_from(paths, min_confidence, strict, summary, progress)
+        write_outputs(graph, gen.path, progress)
+        local_report = load_local(graph, gen.path, batch_size, progress) if local else None
+        gen.publish(_manifest(graph, summary))
     remote = load_neo4j(graph, neo4j, batch_size, progress) if neo4j else None
-    return BuildReport(
-        len(graph.graph["articles"]),
-        graph.number_of_nodes(),
-        graph.number_of_edges(),
-        local_report,
-        remote,
-        files,
-        summary,
-    )
+    files = tuple(str(Path(out) / name) for name in OUTPUT_FILES)
+    counts = (len(graph.graph["articles"]), graph.number_of_nodes(), graph.number_of_edges())
+    return BuildReport(*counts, local_report, remote, files, summary)
 
 
-def write_outputs(graph: nx.MultiDiGraph, out: Path, progress: Progress = QUIET) -> tuple[str, ...]:
+OUTPUT_FILES = ("graph.json", "graph.ttl", "graph.html")
+
+
+def _manifest(graph: nx.MultiDiGraph, summary: RunSummary) -> dict:
+    from kg import __version__
+
+    return {
+        "kg": __version__,
+        "articles": len(graph.graph.get("articles", {})),
+        "entities": graph.number_of_nodes(),
+        "facts": graph.number_of_edges(),
+        "skipped": [f.article for f in summary.failures],
+    }
+
+
+def write_outputs(graph: nx.MultiDiGraph, folder: Path, progress: Progress = QUIET) -> None:
     from kg.graph import write_json
     from kg.rdf.export import write_rdf
     from kg.viz.html import write_html
 
-    files = (out / "graph.json", out / "graph.ttl", out / "graph.html")
-    with progress.step(f"writing {files[0]}"):
-        write_json(graph, files[0])
-    with progress.step(f"writing {files[1]}"):
-        write_rdf(graph, files[1], "ttl")
-    with progress.step(f"writing {files[2]}"):
-        write_html(graph, files[2])
-    return tuple(str(f) for f in files)
+    writers = (write_json, lambda g, p: write_rdf(g, p, "ttl"), write_html)
+    for name, write in zip(OUTPUT_FILES, writers, strict=True):
+        with progress.step(f"writing {name}"):
+            write(graph, folder / name)
 
 
 def load_local(
-    graph: nx.MultiDiGraph, out: str | Path, batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress = QUIET
+    graph: nx.MultiDiGraph, folder: str | Path, batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress = QUIET
 ) -> LoadReport:
-    """Fill the zero-setup FalkorDB store in ``out/store`` (replacing what was there)."""
+    """Fill a fresh local FalkorDB store in ``folder/store`` and save it there."""
     from kg.stores.base import load_graph
     from kg.stores.falkordb import local_store
 
-    with local_store(out, fresh=True) as store:
+    with local_store(folder, fresh=True) as store:
         return load_graph(store, graph, batch_size, progress=progress.rows("loading the local store"))
 
 
@@ -194,33 +204,82 @@ def load(
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Progress = QUIET,
 ) -> LoadReport:
-    """``kg load``: load an already built graph without re-extracting."""
+    """``kg load``: load an already built graph without re-extracting (the local store:
+    a new generation of ``out`` with the same files and a freshly loaded store)."""
+    from kg import outdir
     from kg.graph import read_json
 
-    graph = read_json(out)
-    if neo4j:
-        return load_neo4j(graph, neo4j, batch_size, progress)
-    if falkordb:
-        return load_falkordb(graph, falkordb, batch_size, progress)
-    return load_local(graph, out, batch_size, progress)
+    if neo4j or falkordb:
+        graph = read_json(out)
+        if neo4j:
+            return load_neo4j(graph, neo4j, batch_size, progress)
+        return load_falkordb(graph, falkordb or "", batch_size, progress)
+    with outdir.writing(out) as gen, outdir.reading(out) as source:
+        graph = read_json(source / "graph.json")
+        _link_files(source, gen.path)
+        report = load_local(graph, gen.path, batch_size, progress)
+        gen.publish(_manifest(graph, RunSummary(len(graph.graph.get("articles", {})))))
+    return report
+
+
+def _link_files(source: Path, target: Path, store: bool = False) -> None:
+    """The graph files of one generation in another (hard links where possible)."""
+    import shutil
+
+    from kg.stores.falkordb import DB_FILE, STORE_DIR
+
+    names = [*OUTPUT_FILES, *([f"{STORE_DIR}/{DB_FILE}"] if store else [])]
+    for name in names:
+        src, dst = source / name, target / name
+        if not src.exists():
+            continue
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        if name.endswith(DB_FILE):
+            shutil.copyfile(src, dst)  # the server rewrites it: a copy, never a link
+            continue
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copyfile(src, dst)
 
 
 def query_cypher(
-    out: str | Path, statement: str, params: dict[str, Any] | None = None, neo4j: Neo4jTarget | None = None
+    out: str | Path,
+    statement: str,
+    params: dict[str, Any] | None = None,
+    neo4j: Neo4jTarget | None = None,
+    write: bool = False,
 ) -> Rows:
-    """``kg query --cypher``: on the local store of ``out``, or on Neo4j."""
+    """``kg query --cypher``: on the local store of ``out``, or on Neo4j. Read-only unless
+    ``write`` (then the local store's change is saved as a new generation of ``out``)."""
     if neo4j:
         from kg.stores.neo4j import Neo4jStore
 
         with Neo4jStore(neo4j.uri, neo4j.user, neo4j.password, neo4j.database) as store:
-            return store.query(statement, params)
-    from kg.errors import OutputError
-    from kg.stores.falkordb import DB_FILE, STORE_DIR, local_store
+            return store.query(statement, params, write=write)
+    from kg import outdir
+    from kg.stores.falkordb import local_store
 
-    if not (Path(out) / STORE_DIR / DB_FILE).exists():
+    if not write:
+        with outdir.reading(out) as gen:
+            _need_store(gen, out)
+            with local_store(gen, read_only=True) as store:
+                return store.query(statement, params, write=False)
+    with outdir.writing(out) as gen, outdir.reading(out) as source:
+        _need_store(source, out)
+        _link_files(source, gen.path, store=True)
+        with local_store(gen.path) as store:
+            rows = store.query(statement, params, write=True)
+        gen.publish({"changed_by_query": statement[:200]})
+    return rows
+
+
+def _need_store(folder: Path, out: str | Path) -> None:
+    from kg.errors import OutputError
+    from kg.stores.falkordb import DB_FILE, STORE_DIR
+
+    if not (folder / STORE_DIR / DB_FILE).exists():
         raise OutputError(f"no local store in {out}", "run `kg build PATH --out DIR` first")
-    with local_store(out) as store:
-        return store.query(statement, params)
 
 
 def query_sparql(out: str | Path, query: str, params: dict[str, Any] | None = None) -> Rows:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import signal
 import sys
 import warnings
 from typing import Any
@@ -154,9 +155,11 @@ def load(out, falkordb, batch_size, neo4j_uri, user, password, database, no_sche
 @click.option("--sparql", "sparql_text", help="A SPARQL query (or @FILE).")
 @click.option("--param", "-p", multiple=True, metavar="NAME=VALUE", help="A query parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--write", is_flag=True, help="Allow Cypher that changes the graph (saved as a new generation of OUT).")
 @neo4j_options
-def query(out, cypher_text, sparql_text, param, fmt, neo4j_uri, user, password, database, no_schema, progress) -> None:
-    """Run Cypher on the local store of OUT (or Neo4j), or SPARQL over its RDF."""
+def query(out, cypher_text, sparql_text, param, fmt, write, neo4j_uri, user, password, database, no_schema, progress):
+    """Run Cypher on the local store of OUT (or Neo4j), or SPARQL over its RDF. Read-only
+    unless --write."""
     if bool(cypher_text) == bool(sparql_text):
         raise KgError(
             "give exactly one of --cypher or --sparql", 'e.g. kg query out --cypher "MATCH (n) RETURN count(n)"'
@@ -164,7 +167,7 @@ def query(out, cypher_text, sparql_text, param, fmt, neo4j_uri, user, password, 
     params = parse_params(param)
     if cypher_text:
         columns, rows = api.query_cypher(
-            out, read_query(cypher_text), params, target(neo4j_uri, user, password, database)
+            out, read_query(cypher_text), params, target(neo4j_uri, user, password, database), write
         )
     else:
         columns, rows = api.query_sparql(out, read_query(sparql_text), params)
@@ -193,25 +196,28 @@ def sparql(out, query_text, fmt) -> None:
     path = query_text[1:] if query_text.startswith("@") else query_text
     text = read_query("@" + path) if os.path.isfile(path) else query_text
     results = endpoint.run(endpoint.load_store(out), text)
-    if fmt == "table":
-        print_rows(*endpoint.rows(results), fmt)
+    if fmt == "json":
+        click.get_binary_stream("stdout").write(endpoint.serialize(results, "application/sparql-results+json")[0])
     else:
-        mime = "application/sparql-results+json" if fmt == "json" else "text/csv"
-        click.get_binary_stream("stdout").write(endpoint.serialize(results, mime)[0])
+        print_rows(*endpoint.rows(results), fmt)
 
 
 @cli.command()
 @click.argument("out")
 @click.option("--port", default=3030, show_default=True, type=click.IntRange(0, 65535))
-def serve(out, port) -> None:
+@click.option(
+    "--timeout", default=5.0, show_default=True, type=click.FloatRange(0.1, 3600), help="Seconds a query may run."
+)
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries to other servers).")
+def serve(out, port, timeout, allow_service) -> None:
     """Serve the RDF built in OUT as a SPARQL 1.1 Protocol endpoint on 127.0.0.1:PORT/sparql."""
-    from kg.rdf.endpoint import make_server
+    from kg.rdf.endpoint import Settings, make_server
 
-    server = make_server(out, port=port)
+    server = make_server(out, port=port, settings=Settings(timeout, allow_service))
     click.echo(f"SPARQL endpoint: http://127.0.0.1:{server.server_address[1]}/sparql (Ctrl-C stops)")
     try:
         server.serve_forever()
-    except KeyboardInterrupt:
+    finally:
         server.server_close()
 
 
@@ -298,33 +304,56 @@ def print_rows(columns: list[str], rows: list[list[Any]], fmt: str) -> None:
             out.write(json_line(dict(zip(columns, row, strict=False))))
     elif fmt == "csv":
         writer = csv.writer(out)
-        writer.writerow(columns)
-        writer.writerows(rows)
+        writer.writerow([printable(c, CSV_CONTROLS) for c in columns])
+        writer.writerows([["" if v is None else _cell(v, CSV_CONTROLS) for v in row] for row in rows])
     else:
-        table = [columns] + [[_cell(v) for v in row] for row in rows]
+        table = [[printable(c) for c in columns]] + [[_cell(v) for v in row] for row in rows]
         widths = [max(len(r[i]) for r in table) for i in range(len(columns))]
         for line in table:
             out.write("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n")
 
 
-def _cell(value: Any) -> str:
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+# text from articles never reaches a terminal raw: control characters (ESC starts terminal
+# escape sequences, also as C1 CSI) are printed as \x1b and the like; CSV keeps line breaks
+CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)]}
+CSV_CONTROLS = {c: v for c, v in CONTROLS.items() if c not in (0x09, 0x0A, 0x0D)}
+
+
+def printable(text: str, controls: dict[int, str] = CONTROLS) -> str:
+    return text.translate(controls)
+
+
+def _cell(value: Any, controls: dict[int, str] = CONTROLS) -> str:
+    return printable(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False), controls)
 
 
 def _warn(message, category, filename, lineno, file=None, line=None) -> None:
     click.echo(f"kg: warning: {message}", err=True)
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is so that every ``finally`` runs (servers stop,
+    staging folders go); a BaseException, so no per-article isolation swallows it."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     warnings.showwarning = _warn
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         status = cli.main(args=argv, prog_name="kg", standalone_mode=False)
     except KgError as exc:
         click.echo(f"kg: error: {exc.one_line()}", err=True)
         return exc.exit_code
     except (click.exceptions.Abort, KeyboardInterrupt):
-        click.echo("kg: interrupted; outputs are written atomically, so rerun the command", err=True)
+        click.echo("kg: interrupted; the previous outputs are unchanged, so rerun the command", err=True)
         return 130
+    except Terminated:
+        click.echo("kg: terminated; the previous outputs are unchanged, so rerun the command", err=True)
+        return 143
     except click.ClickException as exc:
         click.echo(f"kg: error: {exc.format_message()} (hint: see kg --help)", err=True)
         return exc.exit_code
@@ -338,6 +367,8 @@ def main(argv: list[str] | None = None) -> int:
             f"kg: internal error: {type(exc).__name__}: {exc} (hint: rerun with KG_DEBUG=1 and report it)", err=True
         )
         return 70
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     return status if isinstance(status, int) else 0
 
 

@@ -62,20 +62,22 @@ def entity_label(label: str) -> str:
 
 
 def merge_entities(label: str, dialect: str = "neo4j") -> tuple[str, ...]:
-    """Upsert entities of one type; ``$rows``: id, name, type, aliases, wikidata.
+    """Upsert entities of one type; ``$rows``: id, name, type, aliases, wikidata. A type
+    change replaces the type label: the other type labels go in the same statement.
 
     Neo4j: one MERGE. Dialects with a slow ``SET n:Label``: create missing nodes with
     their labels, update properties, then relabel only the nodes whose type changed.
     """
     label = entity_label(label)
+    others = ":".join(sorted(other for other in ENTITY_LABELS.values() if other != label))
     props = "e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.wikidata = row.wikidata"
     if not DIALECTS[dialect].slow_label_set:
-        return (f"UNWIND $rows AS row\nMERGE (e:Entity {{id: row.id}})\nSET {props}, e:{label}",)
+        return (f"UNWIND $rows AS row\nMERGE (e:Entity {{id: row.id}})\nSET {props}, e:{label}\nREMOVE e:{others}",)
     return (
         "UNWIND $rows AS row\nOPTIONAL MATCH (x:Entity {id: row.id})\nWITH row, x WHERE x IS NULL\n"
         f"CREATE (e:Entity:{label} {{id: row.id}})",
         f"UNWIND $rows AS row\nMATCH (e:Entity {{id: row.id}})\nSET {props}",
-        f"UNWIND $rows AS row\nMATCH (e:Entity {{id: row.id}})\nWHERE NOT e:{label}\nSET e:{label}",
+        f"UNWIND $rows AS row\nMATCH (e:Entity {{id: row.id}})\nWHERE NOT e:{label}\nSET e:{label}\nREMOVE e:{others}",
     )
 
 

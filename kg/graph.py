@@ -184,9 +184,13 @@ def check_shape(data: Any) -> None:
 
 
 def read_json(path: str | Path) -> nx.MultiDiGraph:
+    """A graph file, or the graph.json of a build folder's current generation."""
     path = Path(path)
     if path.is_dir():
-        path = path / "graph.json"
+        from kg import outdir
+
+        with outdir.reading(path) as folder:
+            return read_json(folder / "graph.json")
     try:
         return parse_json(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:

@@ -43,7 +43,9 @@ def test_neo4j_store_sends_batched_unwind_in_write_transactions(built):
     count = mock.Mock()
     count.keys.return_value = ["n"]
     count.__iter__ = lambda self: iter([mock.Mock(values=lambda: [7])])
-    session.run.return_value = count
+    reads = mock.Mock()
+    reads.run.return_value = count
+    session.execute_read.side_effect = lambda work: work(reads)  # counts run in read transactions
     driver = mock.Mock()
     driver.session.return_value = session
     with mock.patch("neo4j.GraphDatabase.driver", return_value=driver):
@@ -57,6 +59,7 @@ def test_neo4j_store_sends_batched_unwind_in_write_transactions(built):
     assert all(1 <= len(p["rows"]) <= 5 for _, p in writes)
     assert sum(len(p["rows"]) for _, p in writes) == report.rows
     assert report.nodes == 7
+    assert [c.args[0] for c in reads.run.call_args_list] == [cypher.count_nodes(), cypher.count_relationships()]
 
 
 def test_password_comes_from_the_environment(monkeypatch):

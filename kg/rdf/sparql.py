@@ -13,7 +13,10 @@ from kg.errors import OutputError, QueryError
 def load_rdf(path: str | Path) -> Graph:
     path = Path(path)
     if path.is_dir():
-        path = path / "graph.ttl"
+        from kg import outdir
+
+        with outdir.reading(path) as folder:
+            return load_rdf(folder / "graph.ttl")
     if not path.exists():
         raise OutputError(f"no RDF at {path}", "run `kg build PATH --out DIR` first")
     rdf = Graph()

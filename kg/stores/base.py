@@ -20,7 +20,9 @@ class CypherStore(Protocol):
 
     def write(self, statement: str, rows: list[Row]) -> None: ...
 
-    def query(self, statement: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]: ...
+    def query(
+        self, statement: str, params: dict[str, Any] | None = None, write: bool = True
+    ) -> tuple[list[str], list[list[Any]]]: ...
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,6 @@ def send(
 
 
 def counts(store: CypherStore) -> tuple[int, int]:
-    _, nodes = store.query(cypher.count_nodes())
-    _, rels = store.query(cypher.count_relationships())
+    _, nodes = store.query(cypher.count_nodes(), write=False)
+    _, rels = store.query(cypher.count_relationships(), write=False)
     return int(nodes[0][0]), int(rels[0][0])

@@ -32,6 +32,8 @@ def translate_errors(uri: str) -> Iterator[None]:
     except ex.ConfigurationError as exc:
         raise StoreError(f"bad Neo4j address {uri}: {exc}", "use bolt://HOST:7687 or neo4j+s://HOST") from exc
     except ex.ClientError as exc:
+        if "AccessMode" in (exc.code or ""):
+            raise QueryError("the query writes, and queries are read-only", "add --write to change the graph") from exc
         if "DatabaseNotFound" in (exc.code or ""):
             raise StoreError(f"Neo4j has no such database: {exc.message}", "check --database") from exc
         raise QueryError(f"Neo4j rejected the statement: {exc.message}", "check the Cypher") from exc
@@ -76,12 +78,17 @@ class Neo4jStore:
         with translate_errors(self.uri), self.driver.session(database=self.database) as session:
             session.execute_write(lambda tx: tx.run(statement, params).consume())
 
-    def query(self, statement: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+    def query(
+        self, statement: str, params: dict[str, Any] | None = None, write: bool = True
+    ) -> tuple[list[str], list[list[Any]]]:
+        """Run a query; ``write=False`` runs it in a read transaction (the server refuses writes)."""
+
+        def work(tx):
+            result = tx.run(statement, params or {})
+            return list(result.keys()), [[plain(v) for v in record.values()] for record in result]
+
         with translate_errors(self.uri), self.driver.session(database=self.database) as session:
-            result = session.run(statement, params or {})
-            columns = list(result.keys())
-            rows = [[plain(v) for v in record.values()] for record in result]
-        return columns, rows
+            return session.execute_write(work) if write else session.execute_read(work)
 
     def close(self) -> None:
         self.driver.close()
