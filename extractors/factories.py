@@ -32,12 +32,13 @@ from spacy.util import registry
 
 from kg.extractors.indonesian.dates import DateFinder
 from kg.extractors.indonesian.entities import EntityResolver
+from kg.extractors.indonesian.gazetteer import gazetteer
 from kg.extractors.indonesian.lemmas import Lemmatizer
 from kg.extractors.indonesian.mentions import MentionFinder
 from kg.extractors.indonesian.relations import RelationExtractor
+from kg.extractors.indonesian.rulebook import cues
 from kg.extractors.indonesian.sentences import SentenceSplitter
 from kg.extractors.indonesian.tokenizer import create_tokenizer
-from kg.vocab import gazetteer, relations
 
 for _name, _default in (
     ("kg_skip", None),
@@ -71,7 +72,7 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 
 @Language.factory("kg_id_mentions_v1")
 def make_mentions(nlp: Language, name: str) -> MentionFinder:
-    return MentionFinder(nlp, name, gazetteer(), {root for rel in relations().values() for root in rel.roots})
+    return MentionFinder(nlp, name, gazetteer(), {root for cue in cues().values() for root in cue.roots})
 
 
 @Language.factory("kg_id_entities_v1")
@@ -81,7 +82,7 @@ def make_entities(nlp: Language, name: str) -> EntityResolver:
 
 @Language.factory("kg_id_relations_v1")
 def make_relations(nlp: Language, name: str) -> RelationExtractor:
-    return RelationExtractor(name, relations())
+    return RelationExtractor(name, cues())
 
 
 PIPELINE = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.vocab import ENTITY_LABELS, check_relation, relation_names
+from kg.vocab import ENTITY_LABELS, OPEN_RELATION, check_relation, relation_names
 
 NODE_KEYS = {"Entity": "id", "Article": "id", "Sentence": "id"}
 
@@ -119,14 +119,16 @@ def merge_facts(relation: str) -> str:
     """Upsert facts of one relation; evidence (sentence ids), source verbs and dates
     are merged, never duplicated; first/last seen widen to cover every load.
 
-    ``$rows``: source, target, predicate_texts, confidence, sentence_ids, dates, first_seen, last_seen.
+    ``$rows``: source, target, lemma, predicate_texts, confidence, sentence_ids, dates,
+    first_seen, last_seen. Open facts (RELATED_TO) are one relationship per lemma.
     """
     rel = check_relation(relation)
+    keyed = " {lemma: row.lemma}" if rel == OPEN_RELATION else ""
     return (
         "UNWIND $rows AS row\n"
         "MATCH (s:Entity {id: row.source})\n"
         "MATCH (o:Entity {id: row.target})\n"
-        f"MERGE (s)-[r:{rel}]->(o)\n"
+        f"MERGE (s)-[r:{rel}{keyed}]->(o)\n"
         "WITH r, row, "
         "[x IN coalesce(r.sentence_ids, []) WHERE NOT x IN row.sentence_ids] + row.sentence_ids AS sids, "
         "[x IN coalesce(r.predicate_texts, []) WHERE NOT x IN row.predicate_texts] + row.predicate_texts AS verbs, "

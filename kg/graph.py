@@ -24,9 +24,9 @@ import networkx as nx
 from kg.errors import OutputError
 from kg.files import write_text
 from kg.ids import sentence_id
-from kg.model import Entity, Extraction, Failure, Triple
+from kg.model import OPEN_RELATION, Entity, Extraction, Failure, Triple
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: schema v2 relations, name_lang, open facts keyed by lemma
 
 
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
@@ -53,11 +53,12 @@ class GraphBuilder:
         except (TypeError, ValueError, AttributeError, KeyError, IndexError) as exc:
             return Failure(ex.article.id, "build", f"{type(exc).__name__}: {exc}")
         self.lexical.add(ex)
+        lang = ex.article.lang or "und"
         for entity in ex.entities:
-            _add_node(self.nodes, entity)
+            _add_node(self.nodes, entity, lang)
         for triple in ex.triples:
-            _add_node(self.nodes, triple.subject)
-            _add_node(self.nodes, triple.object)
+            _add_node(self.nodes, triple.subject, lang)
+            _add_node(self.nodes, triple.object, lang)
             _add_edge(self.edges, triple)
         return None
 
@@ -113,8 +114,9 @@ class _Lexical:
         }
 
 
-def _add_node(nodes: dict[str, dict[str, Any]], entity: Entity) -> None:
-    node = nodes.setdefault(entity.id, {"name": entity.name, "type": entity.type, "aliases": [], "wikidata": ""})
+def _add_node(nodes: dict[str, dict[str, Any]], entity: Entity, lang: str) -> None:
+    first = {"name": entity.name, "name_lang": entity.name_lang or lang, "type": entity.type, "aliases": []}
+    node = nodes.setdefault(entity.id, first | {"wikidata": ""})
     node["aliases"] = sorted(set(node["aliases"]) | set(entity.aliases))
     if node["type"] == "MISC":
         node["type"] = entity.type
@@ -122,8 +124,10 @@ def _add_node(nodes: dict[str, dict[str, Any]], entity: Entity) -> None:
 
 
 def _add_edge(edges: dict[tuple[str, str, str], dict[str, Any]], triple: Triple) -> None:
-    key = (triple.subject.id, triple.object.id, triple.predicate)
-    edge = edges.setdefault(key, {"predicate": triple.predicate, "predicate_texts": set(), "evidence": {}})
+    key = (triple.subject.id, triple.object.id, triple.edge_key)
+    edge = edges.setdefault(
+        key, {"predicate": triple.predicate, "lemma": triple.predicate_lemma, "predicate_texts": set(), "evidence": {}}
+    )
     edge["predicate_texts"].add(triple.predicate_text)
     prov = triple.provenance
     item = prov.to_json() | {"predicate_text": triple.predicate_text, "properties": dict(triple.properties)}
@@ -134,8 +138,10 @@ def _add_edge(edges: dict[tuple[str, str, str], dict[str, Any]], triple: Triple)
 
 def _finish_edge(edge: dict[str, Any]) -> dict[str, Any]:
     evidence = [edge["evidence"][k] for k in sorted(edge["evidence"])]
+    lemma = {"predicate_lemma": edge["lemma"]} if edge["predicate"] == OPEN_RELATION else {}
     return {
         "predicate": edge["predicate"],
+        **lemma,
         "predicate_texts": sorted(edge["predicate_texts"]),
         "confidence": max(e["confidence"] for e in evidence),
         "dates": sorted({e["properties"]["date"] for e in evidence if e["properties"].get("date")}),
@@ -156,7 +162,22 @@ def parse_json(text: str) -> nx.MultiDiGraph:
     """A graph file back as a graph; a file of another shape or format version raises ValueError."""
     data = json.loads(text)
     check_shape(data)
+    if data["graph"]["format"] == 2:
+        _upgrade_2(data)
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+
+
+RENAMED_IN_3 = {"DENIES": "REJECTS", "MINISTER_OF": "OFFICIAL_OF"}  # schema v1 -> v2
+
+
+def _upgrade_2(data: dict) -> None:
+    """Format 2 (schema v1) as format 3: two relations renamed, names in the article's language."""
+    for edge in data["edges"]:
+        edge["key"] = RENAMED_IN_3.get(edge["key"], edge["key"])
+        edge["predicate"] = RENAMED_IN_3.get(edge.get("predicate", ""), edge.get("predicate", edge["key"]))
+    for node in data["nodes"]:
+        node.setdefault("name_lang", "id")
+    data["graph"]["format"] = FORMAT_VERSION
 
 
 READABLE = (2, FORMAT_VERSION)  # format versions this kg reads

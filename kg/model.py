@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+OPEN_RELATION = "RELATED_TO"  # kg.vocab.OPEN_RELATION: any stated relation outside the schema
+
 
 @dataclass(frozen=True)
 class Article:
@@ -44,6 +46,7 @@ class Entity:
     type: str
     aliases: tuple[str, ...] = ()
     wikidata: str = ""
+    name_lang: str = ""  # the language of ``name`` when not the article's ("en": a gazetteer's English name)
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases)}
@@ -85,6 +88,13 @@ class Triple:
     object: Entity
     provenance: Provenance
     properties: tuple[tuple[str, str], ...] = field(default=())
+    predicate_lemma: str = ""  # the root of predicate_text ("kuat" for "menguat")
+
+    @property
+    def edge_key(self) -> str:
+        """Facts are one edge per (subject, key, object): the relation, and for the open
+        relation also its lemma (RELATED_TO "menyita" and "menguat" are different facts)."""
+        return self.predicate if self.predicate != OPEN_RELATION else f"{self.predicate}:{self.predicate_lemma}"
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -94,6 +104,10 @@ class Triple:
             "object": self.object.to_json(),
             "provenance": self.provenance.to_json(),
         }
+        if self.predicate_lemma:
+            data["predicate_lemma"] = self.predicate_lemma
+        if self.predicate == OPEN_RELATION:
+            data["canonical"] = False
         if self.properties:
             data["properties"] = dict(self.properties)
         return data

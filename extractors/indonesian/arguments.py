@@ -10,9 +10,9 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg, Coreference
 from kg.extractors.indonesian.mentions import SPAN_KEY
 from kg.extractors.indonesian.qualifiers import INTENT, SKIPPABLE, Qualifiers
+from kg.extractors.indonesian.rulebook import Cue
 from kg.ids import entity_id, normalize_name
 from kg.model import Entity
-from kg.vocab import Relation
 
 LIST_JOINERS = frozenset({",", "dan", "serta", "maupun", "atau"})
 QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
@@ -113,7 +113,7 @@ class Context(Coreference, Qualifiers):
         j = self.past_role(sent, j)
         return self._list_right(sent, j) if j in self.by_start else []
 
-    def right_args(self, sent: Span, i: int, rel: Relation) -> list[Arg]:
+    def right_args(self, sent: Span, i: int, rel: Cue) -> list[Arg]:
         j = i + 1
         while j < sent.end and (self.doc[j].lower_ in QUANTIFIERS or self.doc[j].lower_ in rel.object_preps):
             j += 1
@@ -196,7 +196,7 @@ class Context(Coreference, Qualifiers):
                 kept.append(span)
         return kept
 
-    def prep_object(self, sent: Span, i: int, rel: Relation) -> tuple[list[Arg], dict[str, str]]:
+    def prep_object(self, sent: Span, i: int, rel: Cue) -> tuple[list[Arg], dict[str, str]]:
         """``menjual senjata ke Rusia``: goods right after, object after a preposition."""
         goods: dict[str, str] = {}
         j = i + 1

@@ -14,10 +14,10 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
-from kg.vocab import GazetteerEntry
 
 
 class _Groups:
@@ -101,7 +101,7 @@ class EntityResolver:
         if not entry and any(s[0].lower_ in lx.ORG_HEADS and len(s) > 1 for s in spans):
             etype = "ORG"  # "Badan Legislasi (Baleg)": the head word outvotes the model on "Baleg"
         aliases = tuple(sorted({t for t in texts if t != name}))
-        return Entity(entity_id(name), name, etype, aliases, entry.wikidata if entry else "")
+        return Entity(entity_id(name), name, etype, aliases, entry.wikidata if entry else "", "en" if entry else "")
 
 
 def surface_names(span: Span) -> list[str]:
@@ -126,4 +126,4 @@ def _merge(old: Entity | None, new: Entity) -> Entity:
         return new
     aliases = tuple(sorted(set(old.aliases) | set(new.aliases)))
     etype = old.type if old.type != "MISC" else new.type
-    return Entity(old.id, old.name, etype, aliases, old.wikidata or new.wikidata)
+    return Entity(old.id, old.name, etype, aliases, old.wikidata or new.wikidata, old.name_lang)

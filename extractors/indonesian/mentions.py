@@ -31,6 +31,7 @@ from kg.extractors.indonesian.cues import (
     roles,
     sentence_initial,
 )
+from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.spans import (
     bracket_end,
     bracket_names,
@@ -42,7 +43,6 @@ from kg.extractors.indonesian.spans import (
     party_of,
     with_direction,
 )
-from kg.vocab import GazetteerEntry
 
 __all__ = ["SPAN_KEY", "MentionFinder", "bracket_names"]
 

@@ -1,4 +1,4 @@
-"""Relation triples by rules over tokens, mentions and verb morphology.
+"""Cue triples by rules over tokens, mentions and verb morphology.
 
 Constructions: active (X mengunjungi Y), passive (Y dibantah oleh X),
 nominalisation (penjualan senjata ke Rusia), object lists (A, B, dan C),
@@ -18,7 +18,7 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.arguments import Arg, Context
 from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
-from kg.vocab import Relation
+from kg.extractors.indonesian.rulebook import Cue
 
 OBJECT_KEY = "kg_objects"
 STATES = ("role", "affiliation")
@@ -36,7 +36,7 @@ class RawTriple:
     properties: tuple[tuple[str, str], ...] = ()
 
 
-def build_triggers(relations: dict[str, Relation]) -> dict[str, tuple[str, str]]:
+def build_triggers(relations: dict[str, Cue]) -> dict[str, tuple[str, str]]:
     triggers: dict[str, tuple[str, str]] = {}
     for rel in relations.values():
         for root in rel.roots:
@@ -48,12 +48,12 @@ def build_triggers(relations: dict[str, Relation]) -> dict[str, tuple[str, str]]
     return triggers
 
 
-def build_roles(relations: dict[str, Relation]) -> dict[tuple[str, ...], str]:
+def build_roles(relations: dict[str, Cue]) -> dict[tuple[str, ...], str]:
     return {tuple(role.split()): rel.name for rel in relations.values() for role in rel.roles}
 
 
 class RelationExtractor:
-    def __init__(self, name: str, relations: dict[str, Relation]) -> None:
+    def __init__(self, name: str, relations: dict[str, Cue]) -> None:
         self.name = name
         self.relations = relations
         self.triggers = build_triggers(relations)
@@ -96,7 +96,7 @@ class RelationExtractor:
         form_voice = voice(token.lower_, token.lemma_) if rel else None
         return (rel, form_voice) if rel and form_voice else None
 
-    def _received_noun(self, sent: Span, i: int) -> tuple[int, Relation] | None:
+    def _received_noun(self, sent: Span, i: int) -> tuple[int, Cue] | None:
         """``menuai kecaman``, ``menghadapi kritik keras``: the act noun after a verb of receiving."""
         j = i + 1
         if j >= sent.end:
@@ -106,7 +106,7 @@ class RelationExtractor:
         rel = self.by_root.get(word) or (name if form_voice == "noun" else "")
         return (j, self.relations[rel]) if rel else None
 
-    def _received(self, ctx: Context, sent: Span, i: int, j: int, rel: Relation) -> list[RawTriple]:
+    def _received(self, ctx: Context, sent: Span, i: int, j: int, rel: Cue) -> list[RawTriple]:
         """``X menuai kecaman dari Y`` -> Y CRITICIZES X: the giver follows "dari"/"oleh"."""
         if ctx.negated(i):
             return []
@@ -120,7 +120,7 @@ class RelationExtractor:
         return self._emit(ctx, sent, (i, j + 1), rel, [giver], receivers, 0.7, "received", {})
 
     # -- verbs ---------------------------------------------------------------
-    def _trigger(self, ctx: Context, sent: Span, i: int, rel: Relation, voice: str) -> list[RawTriple]:
+    def _trigger(self, ctx: Context, sent: Span, i: int, rel: Cue, voice: str) -> list[RawTriple]:
         if ctx.negated(i):
             return []
         props: dict[str, str] = {}
@@ -160,7 +160,7 @@ class RelationExtractor:
         ctx: Context,
         sent: Span,
         at: int | tuple[int, int],
-        rel: Relation,
+        rel: Cue,
         subjects: list[Arg],
         objects: list[Arg],
         conf: float,
@@ -187,7 +187,7 @@ class RelationExtractor:
             if conf > 0 and s.entity != o.entity and rel.allows(ctx.etype(s), ctx.etype(o))
         ]
 
-    def _pairwise(self, ctx: Context, sent: Span, i: int, rel: Relation, subjects: list[Arg]) -> list[RawTriple]:
+    def _pairwise(self, ctx: Context, sent: Span, i: int, rel: Cue, subjects: list[Arg]) -> list[RawTriple]:
         if len(subjects) < 2:
             return []
         """``A, B dan C bertemu``: a symmetric relation between every pair."""

@@ -21,7 +21,7 @@ from kg.errors import InputError
 from kg.files import atomic_path
 from kg.ids import fact_id, sentence_id, stable_hash
 from kg.rdf.namespace import DEFAULT_BASE, ITSRDF, KG, NIF, WD
-from kg.vocab import gazetteer, label_for, relations
+from kg.vocab import label_for, relations
 
 FORMATS = RDF_FORMATS
 
@@ -89,13 +89,12 @@ def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Graph:
         rdf.bind(prefix, ns)
     for aid, meta in graph.graph.get("articles", {}).items():
         _article(rdf, iris.article(aid), aid, meta)
-    canonical = {entry.name for entry in gazetteer()}
     for node, data in graph.nodes(data=True):
-        _entity(rdf, iris.entity(node), data, "en" if data["name"] in canonical else "id")
+        _entity(rdf, iris.entity(node), data, data.get("name_lang") or "id")
     _mentions(rdf, iris, graph)
     used = set()
     for u, v, key, data in graph.edges(keys=True, data=True):
-        used.add(key)
+        used.add(data.get("predicate", key))
         _fact(rdf, iris, u, v, key, data)
     for name in sorted(used):
         _relation(rdf, name)
@@ -117,8 +116,8 @@ def _article(rdf: Graph, iri: URIRef, aid: str, meta: dict[str, str]) -> None:
 
 
 def _entity(rdf: Graph, iri: URIRef, data: dict, lang: str) -> None:
-    """Labels carry a language: gazetteer canonical names are English, names and
-    aliases as written in the (Indonesian) articles are Indonesian."""
+    """Labels carry a language: the name's (a gazetteer's English name is ``en``, a name
+    as written takes its article's), aliases are as written in the (Indonesian) articles."""
     rdf.add((iri, RDF.type, KG.Entity))
     rdf.add((iri, RDF.type, KG[label_for(data["type"])]))
     rdf.add((iri, KG.entityType, Literal(data["type"])))
@@ -155,7 +154,7 @@ def _relation(rdf: Graph, name: str) -> None:
 
 
 def _fact(rdf: Graph, iris: Iris, u: str, v: str, key: str, data: dict) -> None:
-    s, o, p = iris.entity(u), iris.entity(v), KG[key]
+    s, o, p = iris.entity(u), iris.entity(v), KG[data.get("predicate", key)]
     rdf.add((s, p, o))
     fact = iris.fact(fact_id(u, key, v))
     rdf.add((fact, RDF.type, RDF.Statement))
@@ -167,6 +166,8 @@ def _fact(rdf: Graph, iris: Iris, u: str, v: str, key: str, data: dict) -> None:
     rdf.add((fact, KG.evidenceCount, Literal(len(data["evidence"]))))
     for text in data["predicate_texts"]:
         rdf.add((fact, KG.predicateText, Literal(text)))
+    if data.get("predicate_lemma"):
+        rdf.add((fact, KG.predicateLemma, Literal(data["predicate_lemma"])))
     for value in data.get("dates", []):
         rdf.add((fact, KG.date, Literal(value)))
     for ev in data["evidence"]:

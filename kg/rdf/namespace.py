@@ -30,6 +30,8 @@ class KG(DefinedNamespace):
     evidenceCount: URIRef
     date: URIRef
     predicateText: URIRef
+    predicateLemma: URIRef
+    family: URIRef
     sentenceIndex: URIRef
     source: URIRef
     place: URIRef

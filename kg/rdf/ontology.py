@@ -23,13 +23,18 @@ SCHEMA_CLASS = {
     "Facility": SCHEMA.Place,
     "Product": SCHEMA.Product,
     "Event": SCHEMA.Event,
+    "Law": SCHEMA.Legislation,
+    "Program": SCHEMA.Thing,
+    "Money": SCHEMA.MonetaryAmount,
+    "Concept": SCHEMA.DefinedTerm,
     "Thing": SCHEMA.Thing,
 }
+WIKIDATA_PROPERTY = Namespace("http://www.wikidata.org/prop/direct/")
 
 
 def ontology() -> Graph:
     g = Graph()
-    for prefix, ns in (("kg", KG._NS), ("owl", OWL), ("schema", SCHEMA), ("skos", SKOS)):
+    for prefix, ns in (("kg", KG._NS), ("owl", OWL), ("schema", SCHEMA), ("skos", SKOS), ("wdt", WIKIDATA_PROPERTY)):
         g.bind(prefix, ns)
     g.add((URIRef(ONTOLOGY_IRI.rstrip("#")), RDF.type, OWL.Ontology))
     g.add((KG.Entity, RDF.type, OWL.Class))
@@ -50,6 +55,18 @@ def _relation(g: Graph, rel) -> None:
     g.add((prop, RDF.type, KG.Relation))
     g.add((prop, RDFS.label, Literal(rel.label_en, lang="en")))
     g.add((prop, RDFS.label, Literal(rel.label_id, lang="id")))
+    if rel.family:
+        g.add((prop, KG.family, Literal(rel.family)))
+    for pid in rel.wikidata:  # Wikidata-aligned standing relations
+        g.add((prop, SKOS.closeMatch, WIKIDATA_PROPERTY[pid]))
+    if not rel.canonical:
+        g.add(
+            (
+                prop,
+                RDFS.comment,
+                Literal("open fallback: the fact's words are in kg:predicateText and kg:predicateLemma", lang="en"),
+            )
+        )
     if rel.symmetric:
         g.add((prop, RDF.type, OWL.SymmetricProperty))
     if rel.inverse:
@@ -84,6 +101,7 @@ def shapes() -> Graph:
             (RDF.predicate, None, 1, 1),
             (RDF.object, None, 1, 1),
             (KG.confidence, XSD.decimal, 1, 1),
+            (KG.predicateText, XSD.string, 1, None),
             (URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), None, 1, None),
         ],
     )
@@ -98,6 +116,8 @@ def shapes() -> Graph:
             (nif.endIndex, XSD.nonNegativeInteger, 1, 1),
         ],
     )
+    relation = URIRef(f"{ONTOLOGY_IRI}FactShape-predicate")
+    g.add((relation, SH["class"], KG.Relation))  # only relations of the schema
     confidence = URIRef(f"{ONTOLOGY_IRI}FactShape-confidence")
     g.add((confidence, SH.minInclusive, Literal(0, datatype=XSD.decimal)))
     g.add((confidence, SH.maxInclusive, Literal(1, datatype=XSD.decimal)))

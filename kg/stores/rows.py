@@ -79,15 +79,17 @@ def mention_rows(graph: nx.MultiDiGraph) -> list[Row]:
 
 
 def fact_rows(graph: nx.MultiDiGraph) -> dict[str, list[Row]]:
-    """Fact rows grouped by canonical relation; first/last seen are article dates."""
+    """Fact rows grouped by relation; first/last seen are article dates; ``lemma`` tells
+    open facts (RELATED_TO) apart."""
     groups: dict[str, list[Row]] = defaultdict(list)
     dates = {aid: meta.get("date") for aid, meta in graph.graph.get("articles", {}).items()}
     for u, v, key, data in graph.edges(keys=True, data=True):
         seen = sorted(d for e in data["evidence"] if (d := dates.get(e["article"])))
-        groups[key].append(
+        groups[data.get("predicate", key)].append(
             {
                 "source": u,
                 "target": v,
+                "lemma": data.get("predicate_lemma", ""),
                 "predicate_texts": list(data["predicate_texts"]),
                 "confidence": float(data["confidence"]),
                 "sentence_ids": [sentence_id(e["article"], e["sentence_index"]) for e in data["evidence"]],

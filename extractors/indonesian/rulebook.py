@@ -1,0 +1,49 @@
+"""The rule extractor's cue words, by relation of the schema (``data/rules.toml``):
+roots and forms of trigger verbs, role nouns, prepositions, and type restrictions."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.vocab import relations
+
+PATH = Path(__file__).parent / "data" / "rules.toml"
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    roots: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    object_preps: tuple[str, ...] = ()
+    goods: bool = False
+    common_object: bool = False
+    affiliation_preps: tuple[str, ...] = ()
+    strict_types: bool = False
+    domain: tuple[str, ...] = ()
+    range: tuple[str, ...] = ()
+    symmetric: bool = False
+
+    def allows(self, subject_type: str, object_type: str) -> bool:
+        """Domain/range check (only for ``strict_types`` cues; MISC fits anywhere)."""
+        if not self.strict_types:
+            return True
+        fits = lambda t, allowed: t == "MISC" or not allowed or t in allowed  # noqa: E731
+        return fits(subject_type, self.domain) and fits(object_type, self.range)
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Cue]:
+    """Cue words by relation name; every name is a relation of the schema."""
+    schema = relations()
+    result = {}
+    for name, spec in tomllib.loads(PATH.read_text("utf-8")).items():
+        if name not in schema:
+            raise ValueError(f"{PATH.name}: {name!r} is not a relation of the schema")
+        fields = {k: tuple(v) if isinstance(v, list) else v for k, v in spec.items()}
+        result[name] = Cue(name=name, symmetric=schema[name].symmetric, **fields)
+    return result
