@@ -12,13 +12,20 @@ Components (in pipeline order) and where they write:
 ``kg_id_dates_v1``          ``doc.spans["kg_dates"]`` (kb_id = ISO value; ``doc._.kg_article_date`` gives the year)
 ``kg_id_mentions_v1``       ``doc.spans["kg_mentions"]`` (label = type, kb_id = gazetteer name)
 ``kg_id_entities_v1``       ``doc._.kg_entities`` {id: Entity}, ``doc._.kg_links`` {(start, end): id}
-``kg_id_relations_v1``      ``doc._.kg_triples`` [RawTriple], ``doc.spans["kg_objects"]``
+``kg_id_postags_v1``        ``Token.tag_`` (lexicon tags: NN, NNP, VB, JJ, IN, ...)
+``kg_id_arguments_v1``      ``doc.spans["kg_arguments"]`` (noun phrases and pronouns; label = type)
+``kg_id_relations_v1``      ``doc._.kg_rule_triples`` [RawTriple], ``doc.spans["kg_objects"]``,
+                            ``doc._.kg_rule_objects`` {id: Entity}
+``kg_id_relation_model_v1`` ``doc._.kg_pairs`` [Pair] (trained; models/relations)
+``kg_id_facts_v1``          ``doc._.kg_triples`` [Fact], ``doc.spans["kg_fact_mentions"]``,
+                            ``doc._.kg_fact_entities`` {id: Entity}
 ==========================  =========================================================
 
 ``doc._.kg_skip`` (list of (start_char, end_char)) is read by the mention finder:
 the pipeline sets it to the dateline so "HOLOPIS.COM, JAKARTA –" is metadata.
 ``doc._.kg_headline`` (end offset of a title line): plain names found only there are dropped,
-since Title Case headlines capitalise every word.
+since Title Case headlines capitalise every word. ``doc._.kg_roles`` ({(start_char,
+end_char): "place" | "actor"}) is written by the mention finder for countries and cities.
 """
 
 from __future__ import annotations
@@ -30,11 +37,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from kg.extractors.indonesian.candidates import ArgumentFinder
 from kg.extractors.indonesian.dates import DateFinder
 from kg.extractors.indonesian.entities import EntityResolver
+from kg.extractors.indonesian.facts import FactBuilder
 from kg.extractors.indonesian.gazetteer import gazetteer
 from kg.extractors.indonesian.lemmas import Lemmatizer
 from kg.extractors.indonesian.mentions import MentionFinder
+from kg.extractors.indonesian.postags import PosTagger
+from kg.extractors.indonesian.relation_model import RelationModel
 from kg.extractors.indonesian.relations import RelationExtractor
 from kg.extractors.indonesian.rulebook import cues
 from kg.extractors.indonesian.sentences import SentenceSplitter
@@ -47,7 +58,11 @@ for _name, _default in (
     ("kg_entities", None),
     ("kg_links", None),
     ("kg_roles", None),
+    ("kg_rule_triples", None),
+    ("kg_rule_objects", None),
+    ("kg_pairs", None),
     ("kg_triples", None),
+    ("kg_fact_entities", None),
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
@@ -63,6 +78,16 @@ def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
 @Language.factory("kg_id_lemmas_v1")
 def make_lemmas(nlp: Language, name: str) -> Lemmatizer:
     return Lemmatizer(name)
+
+
+@Language.factory("kg_id_postags_v1")
+def make_postags(nlp: Language, name: str) -> PosTagger:
+    return PosTagger(name)
+
+
+@Language.factory("kg_id_arguments_v1")
+def make_arguments(nlp: Language, name: str) -> ArgumentFinder:
+    return ArgumentFinder(name)
 
 
 @Language.factory("kg_id_dates_v1")
@@ -85,21 +110,41 @@ def make_relations(nlp: Language, name: str) -> RelationExtractor:
     return RelationExtractor(name, cues())
 
 
+@Language.factory(
+    "kg_id_relation_model_v1",
+    default_config={"model": {"@architectures": "kg.RelationClassifier.v1"}, "threshold": 0.5},
+)
+def make_relation_model(nlp: Language, name: str, model, threshold: float) -> RelationModel:
+    return RelationModel(nlp.vocab, model, name, threshold=threshold)
+
+
+@Language.factory("kg_id_facts_v1")
+def make_facts(nlp: Language, name: str) -> FactBuilder:
+    return FactBuilder(name)
+
+
 PIPELINE = (
     "kg_id_sentences_v1",
     "kg_id_lemmas_v1",
+    "kg_id_postags_v1",
     "kg_id_dates_v1",
     "kg_id_mentions_v1",
+    "kg_id_arguments_v1",
     "kg_id_entities_v1",
     "kg_id_relations_v1",
+    "kg_id_relation_model_v1",
+    "kg_id_facts_v1",
 )
 EXTRACTOR_NAME = "kg.id_rules.v1"
 
 
 NER_MODEL = Path(__file__).parent / "indonesian" / "models" / "ner"
+RELATION_MODEL = Path(__file__).parent / "indonesian" / "models" / "relations"
 
 
-def indonesian_pipeline(statistical: bool = True, ner_model: Path = NER_MODEL) -> Language:
+def indonesian_pipeline(
+    statistical: bool = True, ner_model: Path = NER_MODEL, relation_model: Path = RELATION_MODEL
+) -> Language:
     """The Indonesian pipeline: our tokenizer, the NER trained by ``scripts/train_ner.py``
     (shipped in the package; ``ner_model`` to use another one), then our rule components."""
     if statistical and ner_model.exists():
@@ -109,5 +154,7 @@ def indonesian_pipeline(statistical: bool = True, ner_model: Path = NER_MODEL) -
     else:
         nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v1"}}})
     for factory in PIPELINE:
-        nlp.add_pipe(factory, name=factory.rsplit("_", 1)[0])
+        pipe = nlp.add_pipe(factory, name=factory.rsplit("_", 1)[0])
+        if factory == "kg_id_relation_model_v1" and (relation_model / "weights.npz").exists():
+            pipe.from_disk(relation_model)
     return nlp

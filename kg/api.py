@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from kg.evaluate import Score
+    from kg.evaluate_facts import FactRecall, RelationReport
     from kg.stores.base import LoadReport
 
 Rows = tuple[list[str], list[list[Any]]]
@@ -343,3 +344,18 @@ def evaluate_triples(gold: str | Path, paths: Iterable[str]) -> tuple[Score, lis
     from kg.evaluate import triple_scores
 
     return triple_scores(gold, paths)
+
+
+def evaluate_relations(folder: str | Path, split: str | None = None) -> RelationReport:
+    """``kg eval --relations DIR --split IDS``: P/R/F1 per relation and micro, against
+    exhaustive annotations (see :mod:`kg.evaluate_facts`)."""
+    from kg.evaluate_facts import relation_scores
+
+    return relation_scores(folder, split)
+
+
+def evaluate_facts(folder: str | Path, paths: Iterable[str]) -> FactRecall:
+    """``kg eval --facts DIR ARTICLES...``: mean per-article recall of regex fact gold."""
+    from kg.evaluate_facts import fact_recall
+
+    return fact_recall(folder, paths)

@@ -245,29 +245,47 @@ def viz(out, output, fmt, entity, hops, article) -> None:
 @click.option(
     "--triples", "triple_gold", metavar="GOLD.jsonl", help="Triple gold (article, subject, predicate, object)."
 )
+@click.option("--relations", "relation_dir", metavar="DIR", help="Exhaustive relation annotations (facts.jsonl).")
+@click.option("--split", metavar="IDS", help="Articles of --relations to score: a range t101-t120 or a list.")
+@click.option("--facts", "facts_dir", metavar="DIR", help="Regex fact gold (ID.json files) for PATHS.")
 @click.option(
     "--all-mentions", is_flag=True, help="Score every mention, also countries used as actors (serangan Israel)."
 )
 @click.option("--show-errors", is_flag=True, help="Also list missed and wrong entities and triples.")
 @click.argument("paths", nargs=-1)
-def evaluate(entity_gold, triple_gold, all_mentions, show_errors, paths) -> None:
-    """Measure extraction: entity P/R/F1 against --entities, triple P/R/F1 of PATHS against --triples."""
-    if not entity_gold and not triple_gold:
-        raise KgError("give --entities GOLD.jsonl and/or --triples GOLD.jsonl PATH...", "see kg eval --help")
+def evaluate(entity_gold, triple_gold, relation_dir, split, facts_dir, all_mentions, show_errors, paths) -> None:
+    """Measure extraction: entities (--entities), triples of PATHS (--triples), relations of
+    annotated articles (--relations DIR --split IDS), fact recall of PATHS (--facts DIR)."""
+    if not (entity_gold or triple_gold or relation_dir or facts_dir):
+        raise KgError("give --entities, --triples, --relations or --facts", "see kg eval --help")
     if entity_gold:
         scores, errors = api.entity_report(entity_gold, all_mentions)
         for name, score in scores.items():
             click.echo(_score_line(f"entities {name}", score))
         for item in errors if show_errors else ():
             click.echo(f"  {item['kind']}: {item['id']}: {item['text']!r} {item['type']}")
+    if (triple_gold or facts_dir) and not paths:
+        raise KgError("--triples and --facts need the article files", "kg eval --facts DIR ARTICLES...")
     if triple_gold:
-        if not paths:
-            raise KgError("--triples needs the article files", "kg eval --triples GOLD.jsonl ARTICLES...")
         score, misses, wrong = api.evaluate_triples(triple_gold, paths)
         click.echo(_score_line("triples", score))
         for label, items in (("missed", misses), ("wrong", wrong)) if show_errors else ():
             for item in items:
                 click.echo(f"  {label}: {item['article']}: {item['subject']} {item['predicate']} {item['object']}")
+    if relation_dir:
+        report = api.evaluate_relations(relation_dir, split)
+        for label, score in report.by_label.items():
+            click.echo(_score_line(f"  {label}", score))
+        click.echo(_score_line("relations", report.schema) + f" over the schema, {report.articles} articles")
+        click.echo(_score_line("with RELATED_TO", report.all))
+    if facts_dir:
+        recall = api.evaluate_facts(facts_dir, paths)
+        for article, (found, total) in recall.per_article.items():
+            click.echo(f"  {article}: {found}/{total}")
+        click.echo(
+            f"facts mean_recall={recall.mean_recall:.3f} facts={recall.facts} found={recall.found} "
+            f"card={recall.card_found}/{recall.cards} junk={recall.junk} triples={recall.triples}"
+        )
 
 
 def _score_line(label: str, score) -> str:

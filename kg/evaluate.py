@@ -79,8 +79,9 @@ def read_jsonl(path: str | Path) -> list[dict]:
 
 
 def scored_type(mention: Mention, all_mentions: bool = False) -> str | None:
-    """The gold type a mention is scored as, or None when it is not scored."""
-    if mention.role == "actor" and not all_mentions:
+    """The gold type a mention is scored as, or None when it is not scored (noun phrases and
+    pronouns are arguments of facts, not names)."""
+    if mention.kind != "name" or (mention.role == "actor" and not all_mentions):
         return None
     return TYPE_MAP.get(mention.type)
 

@@ -61,6 +61,7 @@ class Mention:
     type: str
     entity_id: str
     role: str = ""  # GPE mentions: "place" (di Israel) or "actor" (serangan Israel)
+    kind: str = "name"  # "name", "nominal" (a noun phrase: "massa buruh") or "pronoun" ("ia")
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -94,7 +95,7 @@ class Triple:
     def edge_key(self) -> str:
         """Facts are one edge per (subject, key, object): the relation, and for the open
         relation also its lemma (RELATED_TO "menyita" and "menguat" are different facts)."""
-        return self.predicate if self.predicate != OPEN_RELATION else f"{self.predicate}:{self.predicate_lemma}"
+        return fact_key(self.predicate, self.predicate_lemma)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -138,3 +139,8 @@ class Failure:
 
     def short(self) -> str:
         return f"{self.article} ({self.error})"
+
+
+def fact_key(predicate: str, lemma: str = "") -> str:
+    """The key of a fact's edge: the relation, and for the open relation also its lemma."""
+    return predicate if predicate != OPEN_RELATION else f"{predicate}:{lemma}"

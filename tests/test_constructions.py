@@ -5,10 +5,25 @@ import pytest
 from kg.model import Article
 from kg.pipeline import extract_one
 
+MODALITY = {"negated", "hypothetical", "alleged"}
+
 
 def facts(text: str) -> set[tuple[str, str, str]]:
+    """The facts the text states as having happened (negated, planned or alleged facts are
+    kept in the graph with a flag; they are checked apart)."""
     ex = extract_one(Article(id="t", text=text))
-    return {(t.subject.name, t.predicate, t.object.name) for t in ex.triples}
+    return {
+        (t.subject.name, t.predicate, t.object.name) for t in ex.triples if not MODALITY & dict(t.properties).keys()
+    }
+
+
+def flagged(text: str) -> dict[tuple[str, str, str], set[str]]:
+    ex = extract_one(Article(id="t", text=text))
+    return {
+        (t.subject.name, t.predicate, t.object.name): MODALITY & dict(t.properties).keys()
+        for t in ex.triples
+        if MODALITY & dict(t.properties).keys()
+    }
 
 
 @pytest.mark.parametrize(
@@ -88,7 +103,15 @@ def test_relative_clause_subject():
 
 
 def test_a_call_is_not_a_fact():
-    assert facts("Kim Jong-un menyerukan untuk mengunjungi Moskow.") == set()
+    text = "Kim Jong-un menyerukan untuk mengunjungi Moskow."
+    assert facts(text) == set()
+    assert all(flags == {"hypothetical"} for flags in flagged(text).values())
+
+
+def test_a_negated_fact_is_flagged_not_stated():
+    text = "Jepang tidak berniat menyerang China."
+    assert facts(text) == set()
+    assert all("negated" in flags for flags in flagged(text).values())
 
 
 def test_symmetric_verb_with_coordinated_subjects_gives_every_pair():
@@ -133,14 +156,15 @@ def test_bracketed_acronym_is_one_mention_and_an_alias():
     spans = [ex.article.text[m.start : m.end] for m in ex.mentions]
     assert "Badan Siber dan Sandi Negara (BSSN)" in spans
     body = [e for e in ex.entities if e.name == "Badan Siber dan Sandi Negara"]
-    assert body and "BSSN" in body[0].aliases and len({m.entity_id for m in ex.mentions}) == 1
+    named = {m.entity_id for m in ex.mentions if m.kind == "name"}
+    assert body and "BSSN" in body[0].aliases and len(named) == 1
 
 
 def test_a_gazetteer_organisation_and_its_acronym_are_one_entity():
     ex = extract_one(Article(id="t", text="Mahkamah Konstitusi (MK) menolak gugatan itu. MK juga menolak banding."))
     court = [e for e in ex.entities if e.name == "Constitutional Court of Indonesia"]
     assert court and {"MK", "Mahkamah Konstitusi"} <= set(court[0].aliases) | {court[0].name}
-    assert len({m.entity_id for m in ex.mentions}) == 1
+    assert len({m.entity_id for m in ex.mentions if m.kind == "name"}) == 1
 
 
 def test_a_verb_after_atas_nama_takes_the_subject_of_its_clause():
@@ -199,7 +223,7 @@ def test_a_long_organisation_name_keeps_its_bracketed_acronym():
 
 def roles(text: str) -> list[tuple[str, str, str]]:
     ex = extract_one(Article(id="t", text=text))
-    return [(m.text, m.type, m.role) for m in ex.mentions]
+    return [(m.text, m.type, m.role) for m in ex.mentions if m.kind == "name"]
 
 
 def test_a_country_is_a_place_after_a_locative_preposition_and_an_actor_otherwise():

@@ -38,3 +38,9 @@ def test_a_fact_takes_the_date_of_its_clause_and_a_role_takes_none():
     props = {t.predicate: dict(t.properties) for t in ex.triples}
     assert props["VISITS"]["date"] == "2024-08-12" and props["VISITS"]["date_text"] == "12 Agustus 2024"
     assert "date" not in props["LEADER_OF"]
+
+
+def test_a_december_date_in_a_january_article_is_last_year():
+    assert props("Jepang mengecam Korea Utara pada 28 Desember.", "2025-01-02")[0]["date"] == "2024-12-28"
+    assert props("Jepang mengecam Korea Utara pada 28 Desember.", "2025-12-30")[0]["date"] == "2025-12-28"
+    assert props("Jepang mengecam Korea Utara Senin (29/12).", "2026-01-03")[0]["date"] == "2025-12-29"

@@ -59,11 +59,12 @@ def test_a_saved_kg_pipeline_loads_with_plain_spacy_load(tmp_path, nlp):
     nlp.to_disk(tmp_path / "pipeline")
     code = (
         "import spacy, sys; nlp = spacy.load(sys.argv[1]); doc = nlp('Presiden Joko Widodo mengunjungi Tokyo.'); "
-        "print(nlp.pipe_names[-1], [s.text for s in doc.spans['kg_mentions']])"
+        "print(nlp.pipe_names[-1], [s.text for s in doc.spans['kg_mentions']], "
+        "[(t.subject.name, t.predicate, t.object.name) for t in doc._.kg_triples])"
     )
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "pipeline")], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "kg_id_relations ['Joko Widodo', 'Tokyo']"
+    assert result.stdout.strip() == "kg_id_facts ['Joko Widodo', 'Tokyo'] [('Joko Widodo', 'VISITS', 'Tokyo')]"
 
 
 def test_help_and_version_do_not_import_spacy():

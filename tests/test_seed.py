@@ -80,7 +80,8 @@ def test_extract_json_lines_contract(seed_path):
         }
         assert r["provenance"]["article"] == "000_122afc5b818c93bc"
     mentions = [json.loads(line) for line in run_cli("extract", "--mentions", str(seed_path)).stdout.splitlines()]
-    assert set(mentions[0]) == {"article", "start", "end", "text", "type", "entity_id", "role"}
+    assert set(mentions[0]) == {"article", "start", "end", "text", "type", "entity_id", "role", "kind"}
+    assert {m["kind"] for m in mentions} <= {"name", "nominal", "pronoun"}
     assert {m["role"] for m in mentions if m["type"] == "GPE"} <= {"place", "actor"}
     assert {m["role"] for m in mentions if m["type"] != "GPE"} == {""}
     ids = {m["entity_id"] for m in mentions}

@@ -60,7 +60,10 @@ class Context(Coreference, Qualifiers):
         while j >= sent.start:
             token = self.doc[j]
             if j in self.by_end:
-                return self._coordinated_left(sent, self.by_end[j])
+                span = self.by_end[j]
+                if span.start > sent.start and self.doc[span.start - 1].lower_ in lx.LOC_PREPS:
+                    return []  # "datang ke Jakarta untuk bertemu": a place is not the one who acts
+                return self._coordinated_left(sent, span)
             if token.lower_ in lx.CLAUSE_BREAKS or token.text in ".;:!?":
                 return []
             if token.lower_ in lx.PRONOUNS:
@@ -186,15 +189,27 @@ class Context(Coreference, Qualifiers):
         self.pending[ent.id] = ent
         return Arg(ent.id, j, k)
 
-    def commit_objects(self, used: set[str]) -> list[Span]:
-        """Keep the noun-phrase objects that ended up in a triple."""
-        kept = []
-        for span, ent in self.objects:
-            if ent.id in used:
-                self.entities.setdefault(ent.id, ent)
-                self.links[(span.start_char, span.end_char)] = ent.id
-                kept.append(span)
-        return kept
+    def title_org(self, title: Span, name: str) -> Arg:
+        """The organisation a title names ("Kapolri" -> Polri), an object of the rules."""
+        ent = Entity(entity_id(name), name, "ORG")
+        span = Span(self.doc, title.start, title.end, label="ORG")
+        self.objects.append((span, ent))
+        self.pending[ent.id] = ent
+        return Arg(ent.id, title.start, title.end)
+
+    def person_after_title(self, sent: Span, j: int) -> Arg | None:
+        """The person right after a title and its rank words ("Kapolda Metro Jaya Irjen [X]")."""
+        k = j
+        while k < sent.end and k - j < 4 and (self.doc[k].lower_.rstrip(".") in lx.TITLES or self.doc[k].text == ","):
+            k += 1
+        if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("PERSON", "MISC"):
+            return self.arg(self.by_start[k])
+        return None
+
+    def used_objects(self, used: set[str]) -> list[tuple[Span, Entity]]:
+        """The noun-phrase objects that ended up in a triple (the rule component's own
+        entities: the entity table of named mentions is not written here)."""
+        return [(span, ent) for span, ent in self.objects if ent.id in used]
 
     def prep_object(self, sent: Span, i: int, rel: Cue) -> tuple[list[Arg], dict[str, str]]:
         """``menjual senjata ke Rusia``: goods right after, object after a preposition."""
@@ -252,9 +267,11 @@ class Context(Coreference, Qualifiers):
         return []
 
     def role_org(self, sent: Span, j: int) -> Arg | None:
-        """The organisation or country right after a role noun (quoted nicknames skipped)."""
+        """The organisation or country after a role noun and the words that specify the role
+        ("Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat [Kementerian Keuangan]");
+        quoted nicknames skipped."""
         quoted = False
-        for m in range(j, min(j + 8, sent.end)):
+        for m in range(j, min(j + 10, sent.end)):
             token = self.doc[m]
             if token.is_quote:
                 quoted = not quoted
@@ -265,9 +282,11 @@ class Context(Coreference, Qualifiers):
                     return self._last_same(arg, sent)
                 if not quoted:
                     return None
-            elif (not quoted and m in self.covered) or token.lower_ in lx.PORTFOLIO:
+            elif quoted or (m in self.covered) or token.lower_ in lx.PORTFOLIO:
                 continue
-            elif not quoted:
+            elif token.text[:1].isupper() or token.lower_ in ("dan", ",") or token.lower_ in lx.TITLES:
+                continue  # words of the role itself: "Direktur Komersial", "Deputi Bidang ..."
+            else:
                 return None
         return None
 
@@ -292,8 +311,14 @@ class Context(Coreference, Qualifiers):
 
     def role_person_before(self, sent: Span, i: int) -> Arg | None:
         j = self._before_sekaligus(sent, i - 1)
+        if j >= sent.start and self.doc[j].lower_ in ("mantan", "eks", "plt", "wakil"):
+            j -= 1
+        if j >= sent.start and self.doc[j].lower_ in ("selaku", "sebagai", "adalah"):
+            j -= 1
         if j > sent.start and self.doc[j].text == ",":
             j -= 1
+        if j > sent.start + 2 and self.doc[j].text == ")" and self.doc[j - 2].text == "(":
+            j -= 3  # "Danny Praditya (DP) selaku Direktur ..."
         if j >= sent.start and self.doc[j].lower_ == "mantan":
             j -= 1
         if j in self.by_end:

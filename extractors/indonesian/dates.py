@@ -49,12 +49,25 @@ def _iso(year: int | None, month: int, day: int) -> str:
         return ""
 
 
+def year_for(month: int, day: int, article: date | None) -> int | None:
+    """The year of a day and month written without one: the article's, unless that puts
+    the date more than a month after the article (news reports the past: an article of
+    2 January that mentions 28 Desember means the December before)."""
+    if article is None:
+        return None
+    try:
+        candidate = date(article.year, month, day)
+    except ValueError:
+        return article.year
+    return article.year - 1 if (candidate - article).days > 31 else article.year
+
+
 class DateFinder:
     def __init__(self, name: str = "kg_dates") -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        year = int(doc._.kg_article_date[:4]) if (doc._.kg_article_date or "")[:4].isdigit() else None
+        article = _article_date(doc._.kg_article_date or "")
         spans: list[Span] = []
         taken: list[tuple[int, int]] = []
         text = doc_text(doc)
@@ -62,7 +75,7 @@ class DateFinder:
             for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
-                value = self._value(kind, m, year)
+                value = self._value(kind, m, article)
                 span = doc.char_span(m.start(), m.end(), label="DATE", kb_id=value, alignment_mode="expand")
                 if value and span is not None:
                     spans.append(span)
@@ -71,13 +84,24 @@ class DateFinder:
         return doc
 
     @staticmethod
-    def _value(kind: str, m: re.Match, year: int | None) -> str:
+    def _value(kind: str, m: re.Match, article: date | None) -> str:
         if kind == "range":
-            month, y = MONTHS[m.group(3).lower()], int(m.group(4)) if m.group(4) else year
+            month = MONTHS[m.group(3).lower()]
+            y = int(m.group(4)) if m.group(4) else year_for(month, int(m.group(1)), article)
             first, last = _iso(y, month, int(m.group(1))), _iso(y, month, int(m.group(2)))
             return f"{first}/{last}" if first and last else ""
         if kind == "day":
-            return _iso(int(m.group(3)) if m.group(3) else year, MONTHS[m.group(2).lower()], int(m.group(1)))
+            month, day = MONTHS[m.group(2).lower()], int(m.group(1))
+            return _iso(int(m.group(3)) if m.group(3) else year_for(month, day, article), month, day)
         if kind == "slash":
-            return _iso(int(m.group(3)) if m.group(3) else year, int(m.group(2)), int(m.group(1)))
+            month, day = int(m.group(2)), int(m.group(1))
+            return _iso(int(m.group(3)) if m.group(3) else year_for(month, day, article), month, day)
         return m.group(1)
+
+
+def _article_date(value: str) -> date | None:
+    """The article's date (ISO, or its year alone: then 1 July, so no date rolls a year back)."""
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return date(int(value[:4]), 7, 1) if value[:4].isdigit() else None

@@ -13,10 +13,11 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.extractors.indonesian.candidates import PRONOUNS
 from kg.model import Article, Entity, Extraction, Mention, Provenance, Sentence, Triple
 
 NAME = "kg.id_rules"
-VERSION = 2  # bump whenever the output on the same input changes (tests/test_extractor_version.py)
+VERSION = 3  # bump whenever the output on the same input changes (tests/test_extractor_version.py)
 BATCH_SIZE = 32
 LONG = 5_000  # tokens: a longer article goes through the NER in pieces (bounded memory)
 PIECE = 2_000  # tokens per piece, cut after a sentence end where there is one
@@ -27,16 +28,21 @@ class IndonesianExtractor:
     language = "id"
     name = f"{NAME}.v{VERSION}"
 
-    def __init__(self, nlp: Language | None = None, ner_model: Path | None = None) -> None:
+    def __init__(
+        self, nlp: Language | None = None, ner_model: Path | None = None, relation_model: Path | None = None
+    ) -> None:
         self._nlp = nlp
         self._ner_model = ner_model
+        self._relation_model = relation_model
 
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            from kg.extractors.factories import NER_MODEL, indonesian_pipeline
+            from kg.extractors.factories import NER_MODEL, RELATION_MODEL, indonesian_pipeline
 
-            self._nlp = indonesian_pipeline(ner_model=self._ner_model or NER_MODEL)
+            self._nlp = indonesian_pipeline(
+                ner_model=self._ner_model or NER_MODEL, relation_model=self._relation_model or RELATION_MODEL
+            )
         return self._nlp
 
     @property
@@ -99,27 +105,46 @@ def to_extraction(article: Article, doc: Doc, extractor: str) -> Extraction:
     sentences = _sentences(article.id, doc)
     by_start = {s.start: s for s in sentences}
     starts = sorted(by_start)
-    entities: dict[str, Entity] = doc._.kg_entities
+    entities: dict[str, Entity] = {**doc._.kg_entities, **(doc._.kg_fact_entities or {})}
     links: dict[tuple[int, int], str] = doc._.kg_links
-    spans = sorted([*doc.spans["kg_mentions"], *doc.spans["kg_objects"]], key=lambda s: (s.start_char, s.end_char))
     roles: dict[tuple[int, int], str] = doc._.kg_roles or {}
-    mentions = tuple(
+    mentions = [
         Mention(article.id, s.start_char, s.end_char, s.text, etype, eid, _role(etype, roles, s))
-        for s in spans
+        for s in doc.spans["kg_mentions"]
         if (eid := links.get((s.start_char, s.end_char))) and (etype := entities[eid].type)
-    )
+    ]
+    for s in doc.spans.get("kg_fact_mentions", []):
+        kind = "pronoun" if s.text.lower() in PRONOUNS else "nominal"
+        mentions.append(
+            Mention(article.id, s.start_char, s.end_char, s.text, entities[s.kb_id_].type, s.kb_id_, "", kind)
+        )
+    mentions.sort(key=lambda m: (m.start, m.end))
     triples = []
-    for raw in doc._.kg_triples:
-        sent = by_start[_sentence_start(starts, raw.sentence_start)]
+    for fact in doc._.kg_triples:
+        sent = by_start[_sentence_start(starts, fact.sentence_start)]
         prov = Provenance(
-            article.id, sent.index, sent.text, sent.start, sent.end, f"{extractor}:{raw.rule}", round(raw.confidence, 3)
+            article.id,
+            sent.index,
+            sent.text,
+            sent.start,
+            sent.end,
+            f"{extractor}:{fact.rule}",
+            round(fact.confidence, 3),
         )
         triples.append(
-            Triple(entities[raw.subject], raw.predicate, raw.predicate_text, entities[raw.object], prov, raw.properties)
+            Triple(
+                fact.subject,
+                fact.predicate,
+                fact.predicate_text,
+                fact.object,
+                prov,
+                fact.properties,
+                fact.predicate_lemma,
+            )
         )
     triples.sort(key=_triple_order)
-    used = {m.entity_id for m in mentions}
-    return Extraction(article, sentences, mentions, tuple(entities[i] for i in sorted(used)), tuple(triples))
+    used = {m.entity_id for m in mentions} | {e.id for t in triples for e in (t.subject, t.object)}
+    return Extraction(article, sentences, tuple(mentions), tuple(entities[i] for i in sorted(used)), tuple(triples))
 
 
 def _sentences(article_id: str, doc: Doc) -> tuple[Sentence, ...]:
@@ -140,4 +165,11 @@ def _sentence_start(starts: list[int], char: int) -> int:
 
 
 def _triple_order(t: Triple) -> tuple:
-    return (t.provenance.sentence_index, t.predicate, t.subject.name, t.object.name, t.predicate_text)
+    return (
+        t.provenance.sentence_index,
+        t.predicate,
+        t.subject.name,
+        t.object.name,
+        t.predicate_text,
+        t.predicate_lemma,
+    )

@@ -205,3 +205,35 @@ PRODUCT_HEADS = frozenset(
         "truk",
     ]
 )
+
+
+# Titles that name their organisation: "Kapolri Listyo Sigit" leads Polri, "Kapolda Metro
+# Jaya X" leads Polda Metro Jaya (the region follows the title), "Menkeu X" is an official
+# of Kementerian Keuangan: (relation, the organisation's name or its prefix before the region)
+TITLE_ORGS = {
+    "kapolri": ("LEADER_OF", "Polri"),
+    "kapolda": ("LEADER_OF", "Polda"),
+    "kapolres": ("LEADER_OF", "Polres"),
+    "kapolresta": ("LEADER_OF", "Polresta"),
+    "kapolrestabes": ("LEADER_OF", "Polrestabes"),
+    "kapolsek": ("LEADER_OF", "Polsek"),
+    "kajari": ("LEADER_OF", "Kejari"),
+    "kajati": ("LEADER_OF", "Kejati"),
+    "kabareskrim": ("LEADER_OF", "Bareskrim Polri"),
+    "menkeu": ("OFFICIAL_OF", "Kementerian Keuangan"),
+    "menlu": ("OFFICIAL_OF", "Kementerian Luar Negeri"),
+    "menhan": ("OFFICIAL_OF", "Kementerian Pertahanan"),
+    "mendagri": ("OFFICIAL_OF", "Kementerian Dalam Negeri"),
+    "menkes": ("OFFICIAL_OF", "Kementerian Kesehatan"),
+    "mensos": ("OFFICIAL_OF", "Kementerian Sosial"),
+    "menag": ("OFFICIAL_OF", "Kementerian Agama"),
+    "menpar": ("OFFICIAL_OF", "Kementerian Pariwisata"),
+    "menaker": ("OFFICIAL_OF", "Kementerian Ketenagakerjaan"),
+    "mentan": ("OFFICIAL_OF", "Kementerian Pertanian"),
+    "menhub": ("OFFICIAL_OF", "Kementerian Perhubungan"),
+    "mendag": ("OFFICIAL_OF", "Kementerian Perdagangan"),
+    "menperin": ("OFFICIAL_OF", "Kementerian Perindustrian"),
+    "menkumham": ("OFFICIAL_OF", "Kementerian Hukum dan HAM"),
+    "mensesneg": ("OFFICIAL_OF", "Kementerian Sekretariat Negara"),
+}
+REGIONAL_TITLES = frozenset(["kapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek", "kajari", "kajati"])

@@ -16,6 +16,8 @@ from kg.extractors.indonesian.heads import (  # noqa: F401  (re-exported: lexico
     ORG_HEADS,
     ORG_WORDS,
     PRODUCT_HEADS,
+    REGIONAL_TITLES,
+    TITLE_ORGS,
 )
 
 MONTHS = frozenset(

@@ -77,6 +77,11 @@ IRREALIS = frozenset(
     "menargetkan bertekad berupaya".split()
 )
 
+DENIALS = frozenset(["membantah", "menyangkal", "menampik", "membantahnya", "dibantah"])
+CONDITIONS = frozenset(["jika", "jikalau", "apabila", "kalau", "bila", "seandainya", "andai", "andaikan"])
+HEDGES = frozenset(["diduga", "disebut", "dikabarkan", "konon", "dituding", "disinyalir", "terduga", "dituduh"])
+PLANS = frozenset(["akan", "berencana", "ingin", "hendak", "bakal", "harus", "wajib", "mungkin", "diminta"])
+
 
 class Qualifiers:
     doc: Doc
@@ -107,6 +112,23 @@ class Qualifiers:
                     return {"reported_by": entity.name} if entity else {}
                 return {}
         return {}
+
+    def modality(self, sent: Span, i: int) -> dict[str, str]:
+        """Flags for a fact whose verb is at ``i``, as the training data marks them: denied
+        ("membantah mengecam") -> negated; under a condition ("Jika ..."), asked ("Apakah
+        ...?", "...?") or planned ("akan menyerang") -> hypothetical; hedged ("diduga") ->
+        alleged."""
+        before = [t.lower_ for t in self.doc[sent.start : i]]
+        near = before[-3:]
+        flags = {}
+        if DENIALS & set(near):
+            flags["negated"] = "true"
+        clause = before[: before.index(",")] if "," in before else before
+        if CONDITIONS & set(clause) or "apakah" in before or sent.text.rstrip().endswith("?") or PLANS & set(near[-2:]):
+            flags["hypothetical"] = "true"
+        if HEDGES & set(before):
+            flags["alleged"] = "true"
+        return flags
 
     def irrealis(self, start: int, end: int) -> bool:
         """A call, request or plan between the subject and the verb."""

@@ -4,8 +4,9 @@ Constructions: active (X mengunjungi Y), passive (Y dibantah oleh X),
 nominalisation (penjualan senjata ke Rusia), object lists (A, B, dan C),
 coordinated subjects (A dan B memulai ...), role appositions (pemimpin
 Korea Utara, Kim Jong-un) and negation (tidak berniat menyerang -> nothing).
-Writes ``doc._.kg_triples`` (list of RawTriple) and adds common-noun objects
-("pabrik produksi rudal") to ``doc.spans["kg_objects"]`` and the entity table.
+Writes ``doc._.kg_rule_triples`` (list of RawTriple, entity ids) and the common-noun
+objects it found ("pabrik produksi rudal") to ``doc.spans["kg_objects"]`` with their
+entities in ``doc._.kg_rule_objects`` ({id: Entity}).
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.arguments import Arg, Context
 from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
-from kg.extractors.indonesian.rulebook import Cue
+from kg.extractors.indonesian.rulebook import Cue, learned_roles
 
 OBJECT_KEY = "kg_objects"
+ROLE_FLAGS = {"plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
 STATES = ("role", "affiliation")
 
 
@@ -34,6 +36,7 @@ class RawTriple:
     confidence: float
     rule: str
     properties: tuple[tuple[str, str], ...] = ()
+    predicate_lemma: str = ""
 
 
 def build_triggers(relations: dict[str, Cue]) -> dict[str, tuple[str, str]]:
@@ -49,7 +52,11 @@ def build_triggers(relations: dict[str, Cue]) -> dict[str, tuple[str, str]]:
 
 
 def build_roles(relations: dict[str, Cue]) -> dict[tuple[str, ...], str]:
-    return {tuple(role.split()): rel.name for rel in relations.values() for role in rel.roles}
+    """Role words -> relation: the cue lists first, then the roles learned from the training data."""
+    roles = {tuple(role.split()): rel.name for rel in relations.values() for role in rel.roles}
+    for words, relation in learned_roles().items():
+        roles.setdefault(words, relation)
+    return roles
 
 
 class RelationExtractor:
@@ -77,14 +84,17 @@ class RelationExtractor:
                 if token.i in ctx.covered or token.i in received:
                     continue
                 triples.extend(self._role(ctx, sent, token.i))
+                triples.extend(self._embedded_role(ctx, sent, token.i))
                 if token.lower_ in lx.RECEIVE_VERBS and (noun := self._received_noun(sent, token.i)):
                     received.add(noun[0])
                     triples.extend(self._received(ctx, sent, token.i, *noun))
                 elif trigger := self.trigger(token):
                     rel, form_voice = trigger
                     triples.extend(self._trigger(ctx, sent, token.i, self.relations[rel], form_voice))
-        doc._.kg_triples = _unique(triples)
-        doc.spans[OBJECT_KEY] = ctx.commit_objects({t.object for t in triples})
+        doc._.kg_rule_triples = _unique(triples)
+        used = ctx.used_objects({t.object for t in triples})
+        doc.spans[OBJECT_KEY] = [Span(doc, span.start, span.end, label=span.label_, kb_id=ent.id) for span, ent in used]
+        doc._.kg_rule_objects = {ent.id: ent for _, ent in used}
         return doc
 
     def trigger(self, token: Token) -> tuple[str, str] | None:
@@ -153,7 +163,10 @@ class RelationExtractor:
             if not objects and rel.symmetric and len(subjects) > 1:
                 return self._pairwise(ctx, sent, i, rel, subjects)
         props.update(ctx.attribution(sent, i))
-        return self._emit(ctx, sent, i, rel, subjects, objects, conf, rule, props)
+        flags = ctx.modality(sent, i)
+        props.update(flags)
+        conf *= 0.5 if "negated" in flags else 0.7 if "hypothetical" in flags else 1.0
+        return self._emit(ctx, sent, i, rel, subjects, objects, round(conf, 3), rule, props)
 
     def _emit(
         self,
@@ -224,7 +237,15 @@ class RelationExtractor:
                 break
         else:
             return []
-        props = (("status", "former"),) if i > 0 and doc[i - 1].lower_ == "mantan" else ()
+        before = doc[i - 1].lower_ if i > sent.start else ""
+        if before == "wakil" and "wakil" not in words:
+            return []  # "Wakil Ketua": the deputy's role starts a word earlier
+        props = {"role": doc[i : i + size].text}
+        if before in ROLE_FLAGS:
+            props = {"role": doc[i - 1 : i + size].text, ROLE_FLAGS[before]: "true"}
+            rel = "OFFICIAL_OF" if before in ("plt", "pelaksana") else rel
+        if words[0] == "wakil":
+            props["deputy"] = "true"
         org = ctx.role_org(sent, i + size)
         if org is None:
             return []
@@ -232,7 +253,43 @@ class RelationExtractor:
         if person is None or person.entity == org.entity:
             return []
         relation = self.relations[rel]
-        return self._emit(ctx, sent, (i, i + size), relation, [person], [org], 0.9, "role", dict(props))
+        return self._emit(ctx, sent, (i, i + size), relation, [person], [org], 0.9, "role", props)
+
+    def _embedded_role(self, ctx: Context, sent: Span, i: int) -> list[RawTriple]:
+        """A title that names its organisation, before a person: "Kapolri Listyo Sigit" (Polri),
+        "Kapolda Metro Jaya Irjen X" (Polda Metro Jaya), "Menteri Keuangan Sri Mulyani"
+        (Kementerian Keuangan): the organisation is made from the title."""
+        doc = ctx.doc
+        word = doc[i].lower_
+        if word == "menteri":
+            end = i + 1
+            while end < sent.end and doc[end].lower_ in lx.PORTFOLIO and doc[end].text[:1].isupper():
+                end += 1
+            if end == i + 1:
+                return []
+            relation, name, title_end = "OFFICIAL_OF", "Kementerian " + doc[i + 1 : end].text, end
+        elif word in lx.TITLE_ORGS and not (i + 1 < sent.end and doc[i + 1].i in ctx.by_start):
+            relation, name = lx.TITLE_ORGS[word]
+            title_end = i + 1
+            if word in lx.REGIONAL_TITLES:
+                region = title_end
+                while region < sent.end and doc[region].text[:1].isupper() and doc[region].lower_ not in lx.TITLES:
+                    if region in ctx.by_start and ctx.etype(ctx.arg(ctx.by_start[region])) == "PERSON":
+                        break
+                    region += 1
+                if region == title_end:
+                    return []
+                name, title_end = f"{name} {doc[title_end:region].text}", region
+        else:
+            return []
+        person = ctx.person_after_title(sent, title_end)
+        if person is None:
+            return []
+        org = ctx.title_org(doc[i:title_end], name)
+        props = {"role": doc[i:title_end].text}
+        if i > sent.start and doc[i - 1].lower_ in ROLE_FLAGS:
+            props[ROLE_FLAGS[doc[i - 1].lower_]] = "true"
+        return self._emit(ctx, sent, (i, i + 1), self.relations[relation], [person], [org], 0.85, "title", props)
 
 
 def _unique(triples: list[RawTriple]) -> list[RawTriple]:

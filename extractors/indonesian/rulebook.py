@@ -11,6 +11,7 @@ from pathlib import Path
 from kg.vocab import relations
 
 PATH = Path(__file__).parent / "data" / "rules.toml"
+ROLES = Path(__file__).parent / "data" / "roles.tsv"
 
 
 @dataclass(frozen=True)
@@ -47,3 +48,14 @@ def cues() -> dict[str, Cue]:
         fields = {k: tuple(v) if isinstance(v, list) else v for k, v in spec.items()}
         result[name] = Cue(name=name, symmetric=schema[name].symmetric, **fields)
     return result
+
+
+@lru_cache(maxsize=1)
+def learned_roles() -> dict[tuple[str, ...], str]:
+    """Role words -> relation, from the roles of the training annotations (``data/roles.tsv``,
+    written by ``scripts/train_relations.py``): "ketua" LEADER_OF, "wakil ketua" OFFICIAL_OF."""
+    if not ROLES.exists():
+        return {}
+    lines = ROLES.read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
+    return {tuple(words.split()): relation for words, relation, *_ in rows}

@@ -14,6 +14,7 @@ import networkx as nx
 from kg.errors import InputError, OutputError
 from kg.files import atomic_path, write_text
 from kg.ids import name_key
+from kg.model import fact_key
 
 FORMATS = ("html", "graphml", "gexf", "cytoscape", "dot", "png", "svg")
 
@@ -63,7 +64,7 @@ def unflatten(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     edges = graph.edges(keys=True, data=True) if graph.is_multigraph() else graph.edges(data=True)
     for u, v, *rest in edges:
         data = rest[-1]
-        key = data.get("predicate", rest[0] if len(rest) == 2 else None)
+        key = fact_key(data["predicate"], data.get("predicate_lemma", "")) if "predicate" in data else rest[0]
         out.add_edge(u, v, key=key, **{k: _unscalar(x) for k, x in data.items() if k not in ("id", "label", "key")})
     return out
 

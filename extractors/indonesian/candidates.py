@@ -1,0 +1,113 @@
+"""Argument candidates beyond names: the noun phrases a fact can hold (*pabrik rudal*,
+*bantuan sosial*, *tarif impor*, *massa buruh*, *dua orang tersangka itu*) and the
+third-person pronouns (*ia*, *dia*, *beliau*), chunked over the lexicon tags of
+:mod:`kg.extractors.indonesian.postags`.
+
+:class:`ArgumentFinder` writes ``doc.spans["kg_arguments"]``: label = the guessed type
+(the head word's most frequent type among the arguments of the relation training data,
+``data/argument_heads.tsv``, written by ``scripts/train_relations.py``; else CONCEPT),
+``kb_id_`` = "pronoun" for pronouns, "" for noun phrases. Spans identical to a named
+mention are left out (the mention is the candidate).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from kg.extractors.indonesian import lexicon as lx
+
+SPAN_KEY = "kg_arguments"
+HEADS = Path(__file__).parent / "data" / "argument_heads.tsv"
+PRONOUNS = frozenset(["ia", "dia", "beliau"])
+QUANTIFIERS = frozenset(
+    "para sejumlah beberapa seluruh semua setiap tiap seorang sebuah sebanyak kedua ketiga berbagai banyak".split()
+)
+ENDERS = frozenset(["ini", "itu", "tersebut"])
+# heads of phrases that point back at a statement, not at a participant ("hal ini", "hal itu")
+ANAPHORIC = frozenset(["hal", "halnya"])
+NOUNISH = frozenset(["NN", "NNP", "FW", "NUM"])
+MAX_TOKENS = 12
+
+
+@lru_cache(maxsize=1)
+def head_types() -> dict[str, str]:
+    if not HEADS.exists():
+        return {}
+    lines = HEADS.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t")[:2] for line in lines if line and not line.startswith("#"))
+
+
+def guess_type(span: Span) -> str:
+    """The type of a noun phrase by its head (first noun) word, learned from the training data."""
+    head = next((t for t in span if t.lower_ not in QUANTIFIERS and t.tag_ != "NUM"), span[0])
+    known = head_types()
+    return known.get(head.lower_) or known.get(head.lemma_ or head.lower_) or "CONCEPT"
+
+
+class ArgumentFinder:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        named = {(s.start, s.end) for s in doc.spans.get("kg_mentions", [])}
+        inside = {i for s in doc.spans.get("kg_mentions", []) for i in range(s.start, s.end)}
+        spans = []
+        for sent in doc.sents:
+            for start, end in chunks(doc, sent.start, sent.end, inside):
+                if (start, end) not in named and _worth(doc, start, end):
+                    span = doc[start:end]
+                    spans.append(Span(doc, start, end, label=guess_type(span)))
+            spans += [Span(doc, t.i, t.i + 1, label="PERSON", kb_id="pronoun") for t in sent if t.lower_ in PRONOUNS]
+        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, s.end))
+        return doc
+
+
+def chunks(doc: Doc, start: int, end: int, inside: set[int]) -> list[tuple[int, int]]:
+    """Maximal noun phrases in ``doc[start:end]``: [quantifier] noun (noun | adjective |
+    name | number)* [(bracketed acronym)] [ini/itu/tersebut]."""
+    found, i = [], start
+    while i < end:
+        j = i + 1 if doc[i].lower_ in QUANTIFIERS else i
+        k = j
+        while k < end and k - i < MAX_TOKENS and _continues(doc, k, j, inside):
+            k += 1
+        if k > j and not (k - j == 1 and doc[j].tag_ == "NUM"):
+            k = _bracket(doc, k, end)
+            if k < end and doc[k].lower_ in ENDERS:
+                k += 1
+            found.append((i, k))
+            i = k
+        else:
+            i += 1
+    return found
+
+
+def _continues(doc: Doc, k: int, first: int, inside: set[int]) -> bool:
+    token = doc[k]
+    if token.is_space or "\n" in token.text:
+        return False
+    if k in inside or token.tag_ in NOUNISH:
+        return not (k == first and token.lower_ in lx.CLAUSE_BREAKS)
+    return token.tag_ == "JJ" and k > first
+
+
+def _bracket(doc: Doc, k: int, end: int) -> int:
+    """Past a bracketed short form right after the phrase: "Badan Gizi Nasional (BGN)"."""
+    if k < end and doc[k].text == "(":
+        close = next((m for m in range(k + 1, min(k + 8, end)) if doc[m].text == ")"), None)
+        if close is not None and close > k + 1:
+            return close + 1
+    return k
+
+
+def _worth(doc: Doc, start: int, end: int) -> bool:
+    """Not a bare date, number, title or function word."""
+    words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
+    if not words or words[0].lower_ in ANAPHORIC:
+        return False
+    if all(t.tag_ == "NUM" or lx.is_date_word(t.lower_) for t in words):
+        return False
+    return not (len(words) == 1 and (words[0].lower_ in lx.TITLES or lx.is_function_word(words[0].lower_)))

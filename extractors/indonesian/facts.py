@@ -1,0 +1,312 @@
+"""The facts of a doc: the relation model's pairs and the rule extractor's triples, made
+into triples between entities, with the words that state them, the role, the modality
+and the date.
+
+- A pair's arguments become entities: a named mention is its resolved entity; a noun
+  phrase becomes an entity of its own (name as written, type as guessed); a pronoun takes
+  the person it refers to (the last person named before it), or the pair is dropped.
+- The words: for role relations the title before the person ("Wakil Ketua Umum", the
+  ``role`` property, with ``deputy``/``acting``/``former`` flags); for the others the
+  first verb between the arguments (else the nearest verb around them), and its lemma.
+- Modality: a negated fact keeps ``negated: "true"``, a hypothetical one (a plan, a
+  condition, a question, an obligation) ``hypothetical: "true"``, a hedged one
+  (*diduga*) ``alleged: "true"``; their confidence is lowered.
+- Rules and model: where both give a fact on the same pair, the canonical relation wins
+  over RELATED_TO and the higher confidence over the lower.
+
+Writes ``doc._.kg_triples`` (list of :class:`Fact`), ``doc.spans["kg_fact_mentions"]``
+(the noun phrases, pronouns and rule objects the facts use; ``kb_id_`` = entity id) and
+``doc._.kg_fact_entities`` ({id: Entity} of those that are not named mentions).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.pairs import HEDGES, Candidate, lemma
+from kg.extractors.indonesian.relation_model import Pair
+from kg.ids import entity_id, normalize_name
+from kg.model import Entity
+from kg.vocab import OPEN_RELATION, relations
+
+SPAN_KEY = "kg_fact_mentions"
+ROLE_RELATIONS = frozenset(["LEADER_OF", "OFFICIAL_OF", "SPOKESPERSON_OF", "MEMBER_OF", "EMPLOYEE_OF"])
+ROLE_FLAGS = {"wakil": "deputy", "plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
+PURPOSE = frozenset(["untuk", "agar", "supaya", "demi", "guna"])
+MODALITY_FACTOR = {"plain": 1.0, "hypothetical": 0.7, "negated": 0.5}
+# Which source states which relations, decided per family by measurement (README, "How well
+# it extracts"): role relations come from the rules only (on validation articles: rules P 0.82
+# R 0.23; the model's role pairs P 0.25 R 0.06, and together P 0.55 R 0.29).
+RULES_ONLY = ROLE_RELATIONS
+
+
+@dataclass(frozen=True)
+class Fact:
+    subject: Entity
+    predicate: str
+    predicate_text: str
+    object: Entity
+    sentence_start: int
+    confidence: float
+    rule: str
+    properties: tuple[tuple[str, str], ...] = ()
+    predicate_lemma: str = ""
+
+
+class FactBuilder:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = _Entities(doc)
+        facts: dict[tuple[str, str, str, int], Fact] = {}
+        for raw in doc._.kg_rule_triples or []:
+            fact = ents.from_rule(raw)
+            if fact is not None:
+                _keep(facts, fact)
+        for pair in doc._.kg_pairs or []:
+            fact = self._from_pair(doc, ents, pair)
+            if fact is not None:
+                _keep(facts, fact)
+        kept = _one_role(_without_shadowed_open(list(facts.values())))
+        doc._.kg_triples = kept
+        doc.spans[SPAN_KEY] = ents.used_spans({f.subject.id for f in kept} | {f.object.id for f in kept})
+        doc._.kg_fact_entities = ents.created
+        return doc
+
+    def _from_pair(self, doc: Doc, ents: _Entities, pair: Pair) -> Fact | None:
+        if pair.label in RULES_ONLY or not _fits(pair):
+            return None
+        subject, obj = ents.of(pair.head), ents.of(pair.tail)
+        if subject is None or obj is None or subject.id == obj.id:
+            return None
+        text, props = _words(doc, pair)
+        modality = "hypothetical" if pair.modality == "plain" and _purpose_between(doc, pair) else pair.modality
+        if modality != "plain":
+            props[modality] = "true"
+        if any(t.lower_ in HEDGES for t in pair.sentence):
+            props["alleged"] = "true"
+        confidence = round(pair.score * MODALITY_FACTOR[modality], 3)
+        word = text.split()[0] if text else ""
+        lemma_ = _lemma_of(doc, pair, word) if pair.label == OPEN_RELATION or pair.label not in ROLE_RELATIONS else ""
+        if pair.label == OPEN_RELATION and not lemma_:
+            return None  # an open fact needs the words that state it
+        return Fact(
+            subject,
+            pair.label,
+            text,
+            obj,
+            pair.sentence.start_char,
+            confidence,
+            "model",
+            tuple(sorted(props.items())),
+            lemma_,
+        )
+
+
+class _Entities:
+    """The entity of every argument: named mentions through the resolver's links, noun
+    phrases as entities of their own, pronouns through the person they refer to."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.named: dict[str, Entity] = doc._.kg_entities or {}
+        self.links: dict[tuple[int, int], str] = doc._.kg_links or {}
+        self.rule_objects: dict[str, Entity] = doc._.kg_rule_objects or {}
+        self.created: dict[str, Entity] = {}
+        self.spans: list[Span] = []
+        self.starts: dict[int, list[Span]] = {}
+        for s in doc.spans.get("kg_mentions", []):
+            self.starts.setdefault(s.start, []).append(s)
+        people = [s for s in doc.spans.get("kg_mentions", []) if self._linked(s, "PERSON")]
+        self.people = sorted(people, key=lambda s: s.end)
+        self.people_ends = [s.end for s in self.people]
+
+    def _linked(self, span: Span, etype: str) -> bool:
+        eid = self.links.get((span.start_char, span.end_char))
+        return eid is not None and self.named[eid].type == etype
+
+    def of(self, cand: Candidate) -> Entity | None:
+        span = cand.span
+        if cand.kind == "name":
+            eid = self.links.get((span.start_char, span.end_char))
+            return self.named.get(eid) if eid else None
+        if cand.kind == "pronoun":
+            k = bisect_left(self.people_ends, span.start + 1) - 1
+            if k < 0:
+                return None
+            antecedent = self.people[k]
+            entity = self.named[self.links[(antecedent.start_char, antecedent.end_char)]]
+            self.spans.append(Span(self.doc, span.start, span.end, label="PERSON", kb_id=entity.id))
+            return entity
+        titled = self._titled_name(span)
+        if titled is not None:
+            return titled
+        name = normalize_name(span.text)
+        entity = self.created.setdefault(entity_id(name), Entity(entity_id(name), name, cand.type))
+        self.spans.append(Span(self.doc, span.start, span.end, label=entity.type, kb_id=entity.id))
+        return entity
+
+    def _titled_name(self, span: Span) -> Entity | None:
+        """A noun phrase that is a name with titles or capitalised words around it
+        ("Presiden Joko Widodo", "Menteri Keuangan RI Purbaya") is the named entity."""
+        names = [m for i in range(span.start, span.end) for m in self.starts.get(i, []) if m.end <= span.end]
+        if len(names) != 1:
+            return None
+        rest = [t for t in span if not (names[0].start <= t.i < names[0].end or t.is_punct)]
+        if not all(t.lower_ in lx.TITLES or t.text[:1].isupper() for t in rest):
+            return None
+        eid = self.links.get((names[0].start_char, names[0].end_char))
+        return self.named.get(eid) if eid else None
+
+    def from_rule(self, raw) -> Fact | None:
+        subject = self.named.get(raw.subject) or self.rule_objects.get(raw.subject)
+        obj = self.named.get(raw.object) or self.rule_objects.get(raw.object)
+        if subject is None or obj is None:
+            return None
+        for eid in (raw.subject, raw.object):
+            if eid in self.rule_objects:
+                self.created[eid] = self.rule_objects[eid]
+        text = raw.predicate_text
+        lemma_ = lemma(self.doc[self._token_at(raw.sentence_start, text)]) if text else ""
+        props = tuple(sorted(raw.properties))
+        return Fact(subject, raw.predicate, text, obj, raw.sentence_start, raw.confidence, raw.rule, props, lemma_)
+
+    def _token_at(self, start: int, text: str) -> int:
+        """The token where ``text`` first occurs from ``start`` on (for its lemma)."""
+        at = self.doc.text.find(text.split()[0], start)
+        span = self.doc.char_span(at, at + len(text.split()[0]), alignment_mode="expand") if at >= 0 else None
+        return span.start if span is not None else 0
+
+    def used_spans(self, used: set[str]) -> list[Span]:
+        kept = {(s.start, s.end): s for s in self.spans if s.kb_id_ in used}
+        for span in self.doc.spans.get("kg_objects", []):
+            if span.kb_id_ in used:
+                kept[(span.start, span.end)] = span
+        return [kept[k] for k in sorted(kept)]
+
+
+def _fits(pair: Pair) -> bool:
+    """The schema's domain and range, checked on arguments whose type is known (names and
+    pronouns; the types guessed for noun phrases are not trusted that far)."""
+    relation = relations().get(pair.label)
+    if relation is None:
+        return False
+    for cand, allowed in ((pair.head, relation.domain), (pair.tail, relation.range)):
+        if allowed and cand.kind != "nominal" and cand.type not in allowed and cand.type != "MISC":
+            return False
+    return True
+
+
+def _purpose_between(doc: Doc, pair: Pair) -> bool:
+    """A purpose or call clause ("untuk/agar/supaya" + verb) opens between the arguments:
+    the later argument belongs to an act that is asked for or planned, not one that happened
+    ("Kim menyerukan untuk mengunjungi Moskow")."""
+    first, second = (pair.head, pair.tail) if pair.head.start < pair.tail.start else (pair.tail, pair.head)
+    between = doc[first.end : second.start]
+    return any(
+        t.lower_ in PURPOSE and any(u.tag_ == "VB" for u in doc[t.i + 1 : min(t.i + 3, second.start)]) for t in between
+    )
+
+
+def _words(doc: Doc, pair: Pair) -> tuple[str, dict[str, str]]:
+    """The words that state the fact, and the role properties of a role relation."""
+    first, second = (pair.head, pair.tail) if pair.head.start < pair.tail.start else (pair.tail, pair.head)
+    if pair.label in ROLE_RELATIONS:
+        title = _title(doc, pair.head.span, pair.tail.span)
+        if title:
+            props = {"role": title}
+            flag = ROLE_FLAGS.get(title.split()[0].lower())
+            if flag:
+                props[flag] = "true"
+            return title, props
+        return "", {}
+    verbs = [t for t in doc[first.end : second.start] if t.tag_ == "VB"]
+    if not verbs:
+        window = [*doc[max(pair.sentence.start, first.start - 5) : first.start], *doc[second.end : second.end + 3]]
+        verbs = [t for t in window if t.tag_ == "VB" and t.sent == pair.sentence]
+    if verbs:
+        return verbs[0].text, {}
+    between = [t.text for t in doc[first.end : second.start] if not t.is_space]
+    return " ".join(between[:3]), {}
+
+
+def _title(doc: Doc, person: Span, org: Span) -> str:
+    """The title before the person ("Ketua DKPP Heddy Lugito", "Wakil Ketua Umum Partai X Y")
+    or before the organisation when the person comes first ("Adi, Ketua KPU")."""
+    for anchor in (person, org):
+        end = anchor.start
+        k = end - 1
+        while k >= 0 and doc[k].sent == anchor.sent and (doc[k].text[:1].isupper() or doc[k].text == ","):
+            k -= 1
+        words = doc[k + 1 : end]
+        start = next((t.i for t in words if t.lower_.rstrip(".") in lx.TITLES or t.lower_ in lx.ROLE_NOUNS), None)
+        if start is not None:
+            stop = start
+            while stop < end and (doc[stop].lower_ in lx.TITLES or doc[stop].lower_ in lx.PORTFOLIO):
+                stop += 1
+            if k >= 0 and doc[k].lower_ in ROLE_FLAGS and start == k + 1:
+                start = k
+            return doc[start:stop].text if stop > start else ""
+    return ""
+
+
+def _lemma_of(doc: Doc, pair: Pair, word: str) -> str:
+    if not word:
+        return ""
+    for token in pair.sentence:
+        if token.text == word:
+            return lemma(token)
+    return word.lower()
+
+
+def _keep(facts: dict[tuple[str, str, str, int], Fact], fact: Fact) -> None:
+    key = (fact.subject.id, fact.predicate, fact.object.id, fact.sentence_start)
+    if fact.predicate == OPEN_RELATION:
+        key = (*key[:2], f"{fact.object.id}:{fact.predicate_lemma}", key[3])
+    old = facts.get(key)
+    if old is None or fact.confidence > old.confidence:
+        facts[key] = fact
+
+
+def _one_role(facts: list[Fact]) -> list[Fact]:
+    """One role relation per person and organisation in a sentence: the most confident."""
+    best: dict[tuple[str, str, int], Fact] = {}
+    for f in facts:
+        if f.predicate in ROLE_RELATIONS:
+            key = (f.subject.id, f.object.id, f.sentence_start)
+            if key not in best or f.confidence > best[key].confidence:
+                best[key] = f
+    return [
+        f
+        for f in facts
+        if f.predicate not in ROLE_RELATIONS or best[(f.subject.id, f.object.id, f.sentence_start)] is f
+    ]
+
+
+def _without_shadowed_open(facts: list[Fact]) -> list[Fact]:
+    """An open fact goes when a canonical fact of the same sentence already links its pair,
+    or already holds its object as a property of the same subject and verb ("Korea Utara
+    menjual senjata ke Rusia": SELLS_TO Russia with goods "senjata", not also RELATED_TO
+    "senjata")."""
+    canonical = {(f.subject.id, f.object.id, f.sentence_start) for f in facts if f.predicate != OPEN_RELATION}
+    canonical |= {(o, s, st) for s, o, st in canonical}
+    held = {
+        (f.subject.id, f.sentence_start, f.predicate_lemma, value.lower())
+        for f in facts
+        if f.predicate != OPEN_RELATION
+        for _, value in f.properties
+    }
+    return [
+        f
+        for f in facts
+        if f.predicate != OPEN_RELATION
+        or (
+            (f.subject.id, f.object.id, f.sentence_start) not in canonical
+            and (f.subject.id, f.sentence_start, f.predicate_lemma, f.object.name.lower()) not in held
+        )
+    ]

@@ -1,0 +1,266 @@
+"""Candidate argument pairs of a sentence and the features the relation model reads.
+
+Candidates are the named mentions (``doc.spans["kg_mentions"]``) and the noun phrases and
+pronouns of ``doc.spans["kg_arguments"]``; a pair is an ordered (head, tail) of two
+non-overlapping candidates of one sentence at most ``MAX_GAP`` tokens apart. Features are
+strings (hashed by the model): the two types and kinds, the order, the distance, the
+words between (lemmas, verbs, the short ones whole), the words around, the head words,
+titles next to the arguments, negation and modality cues, and the relations that the
+trigger lexicon (learned from the training data) gives the words between and around.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extractors.indonesian import lexicon as lx
+
+MAX_GAP = 25
+LEXICON = Path(__file__).parent / "data" / "triggers.tsv"
+NEGATION = frozenset(["tidak", "tak", "bukan", "belum", "tanpa", "membantah", "menyangkal", "enggan"])
+MODALITY = frozenset(
+    "akan jika apabila kalau bila harus perlu wajib ingin berencana rencana diharapkan meminta mendesak "
+    "mengusulkan bisa dapat mungkin seharusnya hendaknya agar supaya diminta apakah".split()
+)
+HEDGES = frozenset(["diduga", "disebut", "dikabarkan", "konon", "dituding", "disinyalir", "terduga"])
+SPEECH = frozenset(["kata", "ujar", "tutur", "mengatakan", "menyatakan", "menjelaskan", "menegaskan", "menurut"])
+
+
+@dataclass(frozen=True)
+class Candidate:
+    span: Span
+    type: str
+    kind: str  # "name", "nominal" or "pronoun"
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> dict[str, str]:
+    """lemma -> relation, from the triggers of the training data (scripts/train_relations.py)."""
+    if not LEXICON.exists():
+        return {}
+    lines = LEXICON.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t")[:2] for line in lines if line and not line.startswith("#"))
+
+
+def candidates(doc: Doc, sent: Span) -> list[Candidate]:
+    return candidates_by_sentence(doc, [sent]).get(sent.start, [])
+
+
+def candidates_by_sentence(doc: Doc, sents: list[Span]) -> dict[int, list[Candidate]]:
+    """The candidates of each sentence (by its start token), in text order: named mentions,
+    then the noun phrases and pronouns that are not also a named mention."""
+    starts = [s.start for s in sents]
+    found: dict[int, dict[tuple[int, int], Candidate]] = {}
+
+    def sentence_of(span: Span) -> int | None:
+        k = bisect_right(starts, span.start) - 1
+        return starts[k] if k >= 0 and span.end <= sents[k].end else None
+
+    for key, kind in (("kg_mentions", None), ("kg_arguments", "")):
+        for span in doc.spans.get(key, []):
+            at = sentence_of(span)
+            if at is None or (span.start, span.end) in found.get(at, {}):
+                continue
+            label = "name" if kind is None else "pronoun" if span.kb_id_ else "nominal"
+            found.setdefault(at, {})[(span.start, span.end)] = Candidate(span, span.label_, label)
+    return {at: [cands[k] for k in sorted(cands)] for at, cands in found.items()}
+
+
+def pairs(cands: list[Candidate]) -> Iterator[tuple[Candidate, Candidate]]:
+    for a in cands:
+        for b in cands:
+            if a is b or not (a.end <= b.start or b.end <= a.start):
+                continue
+            first, second = (a, b) if a.start < b.start else (b, a)
+            if second.start - first.end <= MAX_GAP:
+                yield a, b
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_ or token.lower_
+
+
+def head_word(span: Span) -> Token:
+    """The first word that is no quantifier, number or title."""
+    for t in span:
+        if t.lower_ not in lx.TITLES and t.tag_ != "NUM" and t.lower_ not in ("para", "sejumlah", "seorang"):
+            return t
+    return span[0]
+
+
+class TokenView:
+    """A doc's token attributes as plain lists, read once (the features look at each
+    token many times; spaCy's Token objects are slow to create)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.lower = [t.lower_ for t in doc]
+        self.lemma = [t.lemma_ or t.lower_ for t in doc]
+        self.tag = [t.tag_ for t in doc]
+        self.space = [t.is_space for t in doc]
+        self.punct = [t.is_punct for t in doc]
+        self.text = [t.text for t in doc]
+        self.sentences: dict[int, tuple[bool, bool]] = {}
+
+    def said_asked(self, sent: Span) -> tuple[bool, bool]:
+        """Whether the sentence reports speech, and whether it is a question."""
+        if sent.start not in self.sentences:
+            said = any(w in SPEECH for w in self.lower[sent.start : sent.end])
+            self.sentences[sent.start] = (said, sent.text.rstrip().endswith("?"))
+        return self.sentences[sent.start]
+
+
+def features(
+    doc: Doc,
+    sent: Span,
+    a: Candidate,
+    b: Candidate,
+    cands: list[Candidate] | None = None,
+    view: TokenView | None = None,
+) -> list[str]:
+    view = view or TokenView(doc)
+    first, second = (a, b) if a.start < b.start else (b, a)
+    order = "HT" if first is a else "TH"
+    between = range(first.end, second.start)
+    types = f"{a.type}>{b.type}"
+    feats = [f"T={types}", f"TO={types}|{order}", f"K={a.kind}>{b.kind}|{order}", f"D={_bucket(len(between))}|{order}"]
+    if cands is not None:
+        feats += _structure(view, cands, first, second, order, types)
+    feats += _between(view, between, order, types)
+    feats += _around(view, sent, first, second, order)
+    ha, hb = lemma(head_word(a.span)), lemma(head_word(b.span))
+    feats += [f"HA={ha}", f"HB={hb}", f"HAB={ha}>{hb}", f"HAT={ha}|{b.type}", f"HBT={hb}|{a.type}"]
+    feats += _titles(view, a, "A") + _titles(view, b, "B")
+    feats += _cues(view, sent, first, second)
+    return feats
+
+
+def _structure(
+    view: TokenView, cands: list[Candidate], first: Candidate, second: Candidate, order: str, types: str
+) -> list[str]:
+    """Where the pair sits among the sentence's candidates and verbs: how many candidates lie
+    between, whether the pair is the nearest candidate on each side of the first verb
+    between (subject and object of it), the verb's voice, and the word before the second."""
+    inner = sum(1 for c in cands if first.end <= c.start and c.end <= second.start)
+    feats = [f"NC={min(inner, 3)}|{order}", f"NCT={min(inner, 3)}|{types}|{order}"]
+    v = next((i for i in range(first.end, second.start) if view.tag[i] == "VB"), None)
+    if v is not None:
+        before = any(first.end <= c.start and c.end <= v for c in cands)
+        after = any(v < c.start and c.end <= second.start for c in cands)
+        voice = _voice(view.lower[v])
+        feats.append(f"VOICE={voice}|{order}")
+        if not before and not after:
+            feats += [f"SVO={voice}|{order}", f"SVOL={view.lemma[v]}|{voice}|{order}", f"SVOT={types}|{voice}|{order}"]
+        elif not before:
+            feats.append(f"SV_={voice}|{order}")
+    if second.start > first.end:
+        feats.append(f"P2={view.lower[second.start - 1]}|{order}")
+    return feats
+
+
+def _voice(lower: str) -> str:
+    if lower.startswith("di"):
+        return "pass"
+    if lower.startswith("ter"):
+        return "ter"
+    if lower.startswith("ber"):
+        return "ber"
+    if lower.startswith("me"):
+        return "act"
+    return "base"
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 4 else "4-6" if n < 7 else "7-12" if n < 13 else "13+"
+
+
+MARKS = (",", "(", "dan", "yang", "di", "ke", "dari", "oleh", "kepada", "dengan", "terhadap", "untuk")
+
+
+def _between(view: TokenView, between: range, order: str, types: str) -> list[str]:
+    feats = []
+    words = [i for i in between if not view.space[i]]
+    lexicon = trigger_lexicon()
+    verbs = [i for i in words if view.tag[i] == "VB"]
+    for i in words[:15]:
+        lem = view.lemma[i]
+        feats.append(f"B={lem}|{order}")
+        if lem in lexicon:
+            feats += [f"LEX={lexicon[lem]}|{order}", f"LEXT={lexicon[lem]}|{types}|{order}"]
+    if words:
+        feats += [f"BF={view.lemma[words[0]]}|{order}", f"BL={view.lemma[words[-1]]}|{order}"]
+        if len(words) <= 5:
+            feats.append(f"BS={' '.join(view.lemma[i] for i in words)}|{order}")
+    else:
+        feats.append(f"ADJ|{order}|{types}")
+    feats.append(f"NV={min(len(verbs), 3)}|{order}")
+    if verbs:
+        v = verbs[0]
+        feats += [f"V1={view.lemma[v]}|{order}", f"V1T={view.lemma[v]}|{types}|{order}", f"V1F={view.lower[v]}"]
+    present = {view.lower[i] for i in words}
+    feats += [f"BM={mark}|{order}" for mark in MARKS if mark in present]
+    return feats
+
+
+def _around(view: TokenView, sent: Span, first: Candidate, second: Candidate, order: str) -> list[str]:
+    left = [i for i in range(max(sent.start, first.start - 3), first.start) if not view.space[i]]
+    right = [i for i in range(second.end, min(sent.end, second.end + 3)) if not view.space[i]]
+    lem = view.lemma
+    feats = [f"L1={lem[left[-1]] if left else '<s>'}|{order}", f"R1={lem[right[0]] if right else '</s>'}|{order}"]
+    if len(left) > 1:
+        feats.append(f"L2={lem[left[-2]]}|{order}")
+    if len(right) > 1:
+        feats.append(f"R2={lem[right[1]]}|{order}")
+    lexicon = trigger_lexicon()
+    feats += [f"LEXN={lexicon[lem[i]]}|{order}" for i in [*left, *right] if lem[i] in lexicon]
+    if first.start == sent.start or (first.start > sent.start and view.punct[first.start - 1]):
+        feats.append("FIRST_STARTS")
+    return feats
+
+
+def _titles(view: TokenView, cand: Candidate, side: str) -> list[str]:
+    """A title or role word right before a candidate ("Ketua DKPP Heddy Lugito")."""
+    feats = []
+    for k in range(cand.start - 1, max(cand.start - 4, -1), -1):
+        word = view.lower[k].rstrip(".")
+        if word in lx.TITLES or word in lx.ROLE_NOUNS:
+            feats.append(f"TI{side}={word}")
+            if k > 0 and view.lower[k - 1] in ("wakil", "plt", "mantan"):
+                feats.append(f"TI{side}M={view.lower[k - 1]}")
+            break
+        if not (view.text[k][:1].isupper() or view.text[k] == ","):
+            break
+    if view.lower[cand.start] in lx.TITLES:
+        feats.append(f"TIN{side}={view.lower[cand.start]}")
+    return feats
+
+
+def _cues(view: TokenView, sent: Span, first: Candidate, second: Candidate) -> list[str]:
+    """Negation, modality, hedges and reported speech in the sentence around the pair."""
+    feats = []
+    for lower in view.lower[max(sent.start, first.start - 4) : second.start]:
+        if lower in NEGATION:
+            feats.append(f"NEG={lower}")
+        if lower in MODALITY:
+            feats.append(f"MOD={lower}")
+        if lower in HEDGES:
+            feats.append(f"HEDGE={lower}")
+    said, asked = view.said_asked(sent)
+    if asked:
+        feats.append("QUESTION")
+    if said:
+        feats.append("SPEECH")
+    return feats

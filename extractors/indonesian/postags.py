@@ -1,0 +1,54 @@
+"""Coarse part-of-speech tags from a lexicon: every word's most frequent tag in nlp-id's
+POS-tagged news corpus (``data/pos.tsv``, built by ``scripts/build_lemmas.py``), and for
+words it lacks, the word's shape (capitalised: NNP, digits: NUM, punctuation: SYM) and
+affixes (meN-/di-/ber-/ter- forms: VB). No model, so it costs almost nothing; the noun
+phrase chunker and the relation features read it.
+
+:class:`PosTagger` writes ``Token.tag_`` (nlp-id's tag set: NN, NNP, VB, JJ, IN, CC, SC,
+PR, DT, ADV, NEG, NUM, SYM, FW, RP, UH).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+PATH = Path(__file__).parent / "data" / "pos.tsv"
+_VERB_FORM = re.compile(r"^(?:me[mnr]?|meng|meny|di|ber|ter|memper|diper)[a-z]{3,}$")
+_NUMBER = re.compile(r"^[\d.,/%-]+$")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, str]:
+    lines = PATH.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+
+
+def tag_of(token: Token) -> str:
+    text = token.text
+    if token.is_space or token.is_punct or not any(c.isalnum() for c in text):
+        return "SYM"
+    if _NUMBER.match(text) or token.like_num:
+        return "NUM"
+    lower = token.lower_
+    known = lexicon().get(lower)
+    if known and not (text[:1].isupper() and known in ("NN", "FW") and not token.is_sent_start):
+        return known
+    if text[:1].isupper():
+        return "NNP"
+    if known:
+        return known
+    return "VB" if _VERB_FORM.match(lower) else "NN"
+
+
+class PosTagger:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            token.tag_ = tag_of(token)
+        return doc

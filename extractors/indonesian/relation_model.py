@@ -1,0 +1,242 @@
+"""The trained relation component: every candidate pair of a sentence (see
+:mod:`kg.extractors.indonesian.pairs`) labelled with a relation of the schema,
+RELATED_TO or NONE, and with its modality (plain, negated, hypothetical), learned from
+the exhaustive relation annotations by ``scripts/train_relations.py``.
+
+Model (``kg.RelationClassifier.v1``): a linear model over the pair's feature strings
+(the features seen at least three times in training) with two softmax outputs, the
+relation and the modality. Measured against a hashed-embedding network and a hashed
+sparse-linear layer on the same features, it was the best on validation articles (see
+the README), it is small (weights stored as float16) and fast.
+
+:class:`RelationModel` writes ``doc._.kg_pairs``: a list of :class:`Pair`, the pairs
+whose best label is a relation with a probability of at least ``threshold``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy
+from spacy.language import Language
+from spacy.pipeline import TrainablePipe
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import registry
+from spacy.vocab import Vocab
+from thinc.api import Model
+from thinc.types import Floats2d
+
+from kg.extractors.indonesian.pairs import Candidate, TokenView, candidates_by_sentence, features, pairs
+from kg.model import OPEN_RELATION
+
+NONE = "NONE"
+MODALITIES = ("plain", "negated", "hypothetical")
+GOLD_KEY = "kg_gold_pairs"  # on a reference Doc: {(head start, head end, tail start, tail end): (label, modality)}
+Instance = tuple[Span, Candidate, Candidate, list[Candidate]]
+
+
+@dataclass(frozen=True)
+class Pair:
+    head: Candidate
+    tail: Candidate
+    label: str
+    score: float
+    modality: str
+    sentence: Span
+
+
+@registry.architectures("kg.RelationClassifier.v1")
+def relation_classifier() -> Model[list[list[str]], Floats2d]:
+    """Feature strings -> (relation softmax | modality softmax); the feature table and the
+    labels are set by :meth:`RelationModel.initialize` or loaded from disk."""
+    return Model("feature_linear", _forward, attrs={"features": {}, "n_labels": 0}, params={"W": None, "b": None})
+
+
+def _forward(model: Model, X: list[list[str]], is_train: bool):
+    table: dict[str, int] = model.attrs["features"]
+    W, b, n = model.get_param("W"), model.get_param("b"), model.attrs["n_labels"]
+    rows = [[table[f] for f in feats if f in table] for feats in X]
+    logits = numpy.tile(b, (len(rows), 1))
+    for k, idx in enumerate(rows):
+        if idx:
+            logits[k] += W[idx].sum(axis=0)
+    probs = numpy.concatenate([_softmax(logits[:, :n]), _softmax(logits[:, n:])], axis=1)
+
+    def backprop(d_probs: Floats2d) -> list[list[str]]:
+        # d_probs is the gradient of softmax cross-entropy w.r.t. the logits (probs - target)
+        dW = numpy.zeros_like(W)
+        for k, idx in enumerate(rows):
+            if idx:
+                numpy.add.at(dW, idx, d_probs[k])
+        model.inc_grad("W", dW)
+        model.inc_grad("b", d_probs.sum(axis=0))
+        return X
+
+    return probs.astype("float32"), backprop
+
+
+def _softmax(z: numpy.ndarray) -> numpy.ndarray:
+    if not z.shape[1]:
+        return z
+    z = z - z.max(axis=1, keepdims=True)
+    e = numpy.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+class RelationModel(TrainablePipe):
+    def __init__(
+        self, vocab: Vocab, model: Model, name: str = "relations", *, labels: Iterable[str] = (), threshold: float = 0.5
+    ) -> None:
+        self.vocab = vocab
+        self.model = model
+        self.name = name
+        # threshold: of the schema's relations; open_threshold: of RELATED_TO (chosen apart: the
+        # schema's precision is measured, the open facts feed recall and the graph's breadth)
+        self.cfg = {"labels": list(labels), "threshold": threshold, "open_threshold": threshold}
+
+    @property
+    def labels(self) -> list[str]:
+        return self.cfg["labels"]
+
+    @property
+    def ready(self) -> bool:
+        return bool(self.model.has_param("W"))
+
+    def instances(self, doc: Doc) -> list[Instance]:
+        found = []
+        sents = list(doc.sents)
+        by_sentence = candidates_by_sentence(doc, sents)
+        for sent in sents:
+            cands = by_sentence.get(sent.start, [])
+            found += [(sent, a, b, cands) for a, b in pairs(cands)]
+        return found
+
+    def featurize(self, docs: Iterable[Doc]) -> tuple[list[list[Instance]], list[list[str]]]:
+        per_doc, feats = [], []
+        for doc in docs:
+            found = self.instances(doc)
+            per_doc.append(found)
+            view = TokenView(doc)
+            feats += [features(doc, sent, a, b, cands, view) for sent, a, b, cands in found]
+        return per_doc, feats
+
+    def predict(self, docs: Iterable[Doc]):
+        per_doc, feats = self.featurize(docs)
+        if not feats or not self.ready:
+            return per_doc, numpy.zeros((0, len(self.labels) + len(MODALITIES)), dtype="f")
+        return per_doc, self.model.predict(feats)
+
+    def set_annotations(self, docs: Iterable[Doc], predictions) -> None:
+        per_doc, scores = predictions
+        k, n = 0, len(self.labels)
+        for doc, found in zip(docs, per_doc, strict=True):
+            kept = []
+            for sent, a, b, _ in found:
+                if k >= len(scores):
+                    break
+                row = scores[k]
+                k += 1
+                best = int(row[:n].argmax())
+                label, score = self.labels[best], float(row[best])
+                needed = self.cfg["open_threshold"] if label == OPEN_RELATION else self.cfg["threshold"]
+                if label != NONE and score >= needed:
+                    kept.append(Pair(a, b, label, score, MODALITIES[int(row[n:].argmax())], sent))
+            doc._.kg_pairs = kept
+
+    def update(
+        self,
+        examples: Iterable[Example],
+        *,
+        drop: float = 0.0,
+        sgd=None,
+        losses: dict[str, float] | None = None,
+    ) -> dict[str, float]:
+        losses = {} if losses is None else losses
+        losses.setdefault(self.name, 0.0)
+        examples = list(examples)
+        per_doc, feats = self.featurize(eg.predicted for eg in examples)
+        if not feats:
+            return losses
+        scores, backprop = self.model.begin_update(feats)
+        loss, gradient = self.get_loss(examples, (per_doc, scores))
+        backprop(gradient)
+        if sgd is not None:
+            self.finish_update(sgd)
+        losses[self.name] += loss
+        return losses
+
+    def gold(self, examples: Iterable[Example], per_doc) -> tuple[list[int], list[int]]:
+        index = {label: i for i, label in enumerate(self.labels)}
+        relation, modality = [], []
+        for eg, found in zip(examples, per_doc, strict=True):
+            gold = eg.reference.user_data.get(GOLD_KEY, {})
+            for _, a, b, _ in found:
+                label, mod = gold.get((a.start, a.end, b.start, b.end), (NONE, "plain"))
+                relation.append(index.get(label, index[NONE]))
+                modality.append(MODALITIES.index(mod))
+        return relation, modality
+
+    def get_loss(self, examples: Iterable[Example], predictions) -> tuple[float, Floats2d]:
+        """Softmax cross-entropy on both outputs; the modality only for pairs that state a fact."""
+        per_doc, scores = predictions
+        relation, modality = self.gold(examples, per_doc)
+        n, rows = len(self.labels), numpy.arange(len(relation))
+        target = numpy.zeros_like(scores)
+        target[rows, numpy.asarray(relation)] = 1.0
+        target[rows, n + numpy.asarray(modality)] = 1.0
+        weight = numpy.ones_like(scores)
+        weight[:, n:] *= (numpy.asarray(relation) != self.labels.index(NONE))[:, None]
+        gradient = (scores - target) * weight / len(relation)
+        loss = float(-(numpy.log(numpy.clip(scores, 1e-9, 1.0)) * target * weight).sum() / len(relation))
+        return loss, gradient
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None, labels=None, min_count=3
+    ) -> None:
+        """The labels and the feature table (features seen at least ``min_count`` times)."""
+        from collections import Counter
+
+        if labels is not None:
+            self.cfg["labels"] = [NONE, *sorted(set(labels) - {NONE})]
+        counts: Counter[str] = Counter()
+        for eg in get_examples():
+            for feats in self.featurize([eg.predicted])[1]:
+                counts.update(set(feats))
+        table = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+        self.set_weights(table, numpy.zeros((len(table), len(self.labels) + len(MODALITIES)), dtype="f"))
+
+    def set_weights(self, table: dict[str, int], weights: numpy.ndarray, bias: numpy.ndarray | None = None) -> None:
+        width = len(self.labels) + len(MODALITIES)
+        self.model.attrs["features"] = table
+        self.model.attrs["n_labels"] = len(self.labels)
+        self.model.set_param("W", weights.astype("f"))
+        self.model.set_param("b", numpy.zeros((width,), dtype="f") if bias is None else bias.astype("f"))
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """cfg.json, features.txt (one per row) and weights.npz (float16)."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "cfg.json").write_text(json.dumps(self.cfg, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        table = self.model.attrs["features"]
+        ordered = sorted(table, key=table.get)
+        (path / "features.txt").write_text("".join(f + "\n" for f in ordered), encoding="utf-8")
+        W, b = self.model.get_param("W"), self.model.get_param("b")
+        with open(path / "weights.npz", "wb") as fh:
+            numpy.savez_compressed(fh, W=W.astype("float16"), b=b.astype("float32"))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RelationModel:
+        path = Path(path)
+        self.cfg.update(json.loads((path / "cfg.json").read_text(encoding="utf-8")))
+        ordered = (path / "features.txt").read_text(encoding="utf-8").split("\n")[:-1]
+        with numpy.load(path / "weights.npz") as data:
+            self.set_weights({f: i for i, f in enumerate(ordered)}, data["W"].astype("f"), data["b"])
+        return self
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        for doc in stream:
+            self.set_annotations([doc], self.predict([doc]))
+            yield doc

@@ -1,0 +1,162 @@
+"""Fact quality against the two kinds of fact gold (see :mod:`kg.gold`).
+
+- :func:`relation_scores` (``kg eval --relations DIR --split t101-t120``): precision,
+  recall and F1 per relation and micro-averaged, against exhaustive annotations. Facts
+  are counted once per article: a gold fact is (head, relation, tail) by the arguments'
+  fullest names; a predicted fact is (subject entity, relation, object entity). They match
+  when the relation is the same and each gold argument, as written or by its fullest
+  name, equals (ignoring case) the predicted entity's name or one of its aliases;
+  symmetric relations match either way round; one-to-one. Scored over the schema's
+  relations, and again with RELATED_TO.
+- :func:`fact_recall` (``kg eval --facts DIR ARTICLES...``): the semantics of
+  ``score_dir.py``: a regex gold fact is found when one triple of its article matches
+  head, relation and tail; recall per article, then the mean over articles; headline
+  ("card") facts and junk entities (``not_entities``) counted too.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.evaluate import Score, extract_all
+from kg.gold import GoldFact, article_paths, read_regex_gold, read_relation_facts, regex_any
+from kg.ids import name_key
+from kg.io import read_articles
+from kg.model import OPEN_RELATION, Extraction, Triple
+from kg.vocab import relations
+
+
+@dataclass(frozen=True)
+class RelationReport:
+    schema: Score  # over the schema's relations
+    all: Score  # with RELATED_TO
+    by_label: dict[str, Score]
+    articles: int
+
+
+def relation_scores(folder: str | Path, split: str | None = None, extractor=None) -> RelationReport:
+    facts = read_relation_facts(folder, split)
+    ids = {f.article for f in facts}
+    articles = read_articles(str(p) for p in article_paths(folder, ids))
+    extractions = {ex.article.id: ex for ex in extract_all(articles, extractor)}
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for article in sorted(ids):
+        gold = _gold_set([f for f in facts if f.article == article])
+        predicted = _predicted_set(extractions[article].triples)
+        matched = _match(gold, predicted)
+        for label, _, _ in gold:
+            tp[label] += 0
+        for g, _ in matched:
+            tp[gold[g][0]] += 1
+        for g in set(range(len(gold))) - {g for g, _ in matched}:
+            fn[gold[g][0]] += 1
+        for p in set(range(len(predicted))) - {p for _, p in matched}:
+            fp[predicted[p][0]] += 1
+    labels = sorted(set(tp) | set(fp) | set(fn))
+    by_label = {label: Score(tp[label], fp[label], fn[label]) for label in labels}
+    schema = [label for label in labels if label != OPEN_RELATION]
+    return RelationReport(_sum(by_label, schema), _sum(by_label, labels), by_label, len(ids))
+
+
+def _sum(by_label: dict[str, Score], labels: Iterable[str]) -> Score:
+    labels = list(labels)
+    return Score(*(sum(getattr(by_label[k], f) for k in labels) for f in ("tp", "fp", "fn")))
+
+
+GoldKey = tuple[str, frozenset[str], frozenset[str]]
+
+
+def _gold_set(facts: list[GoldFact]) -> list[GoldKey]:
+    seen: dict[tuple[str, str, str], GoldKey] = {}
+    for f in facts:
+        key = (f.relation, name_key(f.head_name), name_key(f.tail_name))
+        names = (
+            frozenset({name_key(f.head), name_key(f.head_name)}),
+            frozenset({name_key(f.tail), name_key(f.tail_name)}),
+        )
+        if key in seen:
+            old = seen[key]
+            names = (old[1] | names[0], old[2] | names[1])
+        seen[key] = (f.relation, *names)
+    return [seen[k] for k in sorted(seen)]
+
+
+def _predicted_set(triples: Iterable[Triple]) -> list[GoldKey]:
+    seen: dict[tuple[str, str, str], GoldKey] = {}
+    for t in triples:
+        names = [frozenset({name_key(e.name), *(name_key(a) for a in e.aliases)}) for e in (t.subject, t.object)]
+        seen.setdefault((t.predicate, t.subject.id, t.object.id), (t.predicate, *names))
+    return [seen[k] for k in sorted(seen)]
+
+
+def _match(gold: list[GoldKey], predicted: list[GoldKey]) -> list[tuple[int, int]]:
+    used: set[int] = set()
+    pairs = []
+    for g, (label, heads, tails) in enumerate(gold):
+        symmetric = label in relations() and relations()[label].symmetric
+        for p, (plabel, subjects, objects) in enumerate(predicted):
+            if p in used or plabel != label:
+                continue
+            if (heads & subjects and tails & objects) or (symmetric and heads & objects and tails & subjects):
+                used.add(p)
+                pairs.append((g, p))
+                break
+    return pairs
+
+
+@dataclass(frozen=True)
+class FactRecall:
+    mean_recall: float
+    facts: int
+    found: int
+    card_found: int
+    cards: int
+    junk: int
+    triples: int
+    per_article: dict[str, tuple[int, int]]  # article -> (found, facts)
+
+
+def fact_recall(gold_dir: str | Path, paths: Iterable[str], extractor=None) -> FactRecall:
+    golds = read_regex_gold(gold_dir)
+    extractions: dict[str, Extraction] = {ex.article.id: ex for ex in extract_all(read_articles(paths), extractor)}
+    recalls, per_article = [], {}
+    found = facts = cards = card_found = junk = triples = 0
+    for gold in golds:
+        records = [t.to_json() for aid, ex in extractions.items() if gold.article in aid for t in ex.triples]
+        hits = [_found(gold, fact, records) for fact in gold.facts]
+        per_article[gold.article] = (sum(hits), len(hits))
+        recalls.append(sum(hits) / max(1, len(hits)))
+        found, facts, triples = found + sum(hits), facts + len(hits), triples + len(records)
+        cards += sum(1 for f in gold.facts if f.get("card"))
+        card_found += sum(1 for f, hit in zip(gold.facts, hits, strict=True) if f.get("card") and hit)
+        names = {e["name"] for r in records for e in (r["subject"], r["object"])}
+        junk += sum(1 for n in names if regex_any(gold.not_entities, [n]))
+    mean = sum(recalls) / max(1, len(recalls))
+    return FactRecall(mean, facts, found, card_found, cards, junk, triples, per_article)
+
+
+def _entity_strings(entity: dict) -> list[str]:
+    return [entity.get("name", ""), entity.get("id", ""), *entity.get("aliases", [])]
+
+
+def _relation_strings(record: dict) -> list[str]:
+    out = [v for k, v in record.items() if isinstance(v, str) and k not in ("subject", "object", "provenance")]
+    return out + [v for v in record.get("properties", {}).values() if isinstance(v, str)]
+
+
+def _found(gold, fact: dict, records: list[dict]) -> bool:
+    heads, tails = gold.entities[fact["head"]], gold.entities[fact["tail"]]
+    for r in records:
+        if not regex_any(fact["rel"], _relation_strings(r)):
+            continue
+        s, o = _entity_strings(r["subject"]), _entity_strings(r["object"])
+        if regex_any(heads, s) and regex_any(tails, o):
+            return True
+        if fact.get("symmetric") and regex_any(heads, o) and regex_any(tails, s):
+            return True
+    return False

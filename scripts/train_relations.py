@@ -1,0 +1,253 @@
+"""Train the Indonesian relation model shipped in extractors/indonesian/models/relations,
+and derive the two lexicons it reads (data/triggers.tsv, data/argument_heads.tsv).
+
+Data: ../shared/eval/id_news_train (detik.com articles with every stated fact annotated,
+relation schema v2). Training articles: t001-t100 and t121-t240; the held-out split
+t101-t120 and ../shared/eval/id_news_gold are never read here. The regularisation, the
+weight of NONE pairs and the probability threshold are chosen on two validation folds of
+the training articles (t001-t030 and t121-t150, each left out of its fit in turn), then
+the model is fitted on all training articles.
+
+The objective (softmax cross-entropy of the relation, with NONE pairs down-weighted, plus
+that of the modality on the pairs that state a fact, plus L2) is minimised with L-BFGS
+(scipy, at training time only); the shipped pipe computes the same model with numpy.
+
+Reproducible: deterministic, CPU, same bytes for the same data and config; about 20
+minutes on one core.
+
+    python scripts/train_relations.py [--data ../shared/eval/id_news_train] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy
+from scipy import sparse
+from scipy.optimize import minimize
+from spacy.tokens import Doc
+from spacy.training import Example
+from spacy.util import load_config
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).parent))
+from relation_data import aligned_gold, load_docs  # noqa: E402
+
+from kg.extractors.indonesian import candidates, pairs, rulebook  # noqa: E402
+from kg.extractors.indonesian.lemmas import lemma  # noqa: E402
+from kg.extractors.indonesian.relation_model import (  # noqa: E402
+    GOLD_KEY,
+    MODALITIES,
+    NONE,
+    RelationModel,
+    relation_classifier,
+)
+from kg.gold import in_split, read_relation_facts  # noqa: E402
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "id_news_train"
+MODEL = ROOT / "extractors" / "indonesian" / "models" / "relations"
+TRAIN = "t001-t100,t121-t240"
+FOLDS = ("t001-t030", "t121-t150")
+
+
+def write_lexicons(facts) -> None:
+    """lemma -> relation of the annotated triggers (kept when one relation has at least 60%
+    of a lemma's 3 or more uses), and head word -> type of the annotated arguments."""
+    by_lemma: dict[str, Counter] = defaultdict(Counter)
+    for fact in facts:
+        for word in fact.trigger.lower().split():
+            if word.isalpha() and len(word) > 2:
+                by_lemma[lemma(word)][fact.relation] += 1
+    rows = []
+    for word, counts in sorted(by_lemma.items()):
+        relation, n = counts.most_common(1)[0]
+        if n >= 3 and n / sum(counts.values()) >= 0.6:
+            rows.append(f"{word}\t{relation}\t{n}\n")
+    header = "# lemma\trelation\tcount: annotated triggers of the training articles (scripts/train_relations.py)\n"
+    pairs.LEXICON.write_text(header + "".join(rows), encoding="utf-8")
+    heads: dict[str, Counter] = defaultdict(Counter)
+    for fact in facts:
+        for text, etype in ((fact.head, fact.head_type), (fact.tail, fact.tail_type)):
+            words = [w for w in text.split() if w.lower() not in candidates.QUANTIFIERS and not w[:1].isdigit()]
+            if words and words[0][:1].islower():
+                heads[words[0].lower()][etype] += 1
+    rows = [f"{w}\t{c.most_common(1)[0][0]}\t{c.total()}\n" for w, c in sorted(heads.items()) if c.total() >= 2]
+    header = "# head word\ttype\tcount: common-noun heads of annotated arguments (scripts/train_relations.py)\n"
+    candidates.HEADS.write_text(header + "".join(rows), encoding="utf-8")
+    roles: dict[str, Counter] = defaultdict(Counter)
+    for fact in facts:
+        words = fact.role.lower().split() if fact.role else []
+        if words and words[0].isalpha():
+            roles[" ".join(words[:2]) if words[0] in ("wakil", "plt") and len(words) > 1 else words[0]][
+                fact.relation
+            ] += 1
+    rows = []
+    for role, counts in sorted(roles.items()):
+        relation, n = counts.most_common(1)[0]
+        if n >= 2 and n / counts.total() >= 0.6 and role not in ("mantan", "eks"):
+            rows.append(f"{role}\t{relation}\t{n}\n")
+    header = "# role words\trelation\tcount: roles of annotated role relations (scripts/train_relations.py)\n"
+    rulebook.ROLES.write_text(header + "".join(rows), encoding="utf-8")
+    pairs.trigger_lexicon.cache_clear()
+    candidates.head_types.cache_clear()
+    rulebook.learned_roles.cache_clear()
+
+
+def examples_of(docs: dict[str, Doc], facts) -> list[Example]:
+    out = []
+    for article, doc in sorted(docs.items()):
+        reference = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+        reference.user_data[GOLD_KEY] = aligned_gold(doc, [f for f in facts if f.article == article])
+        out.append(Example(doc, reference))
+    return out
+
+
+class Featurized:
+    """Every training pair once: its features, its relation and modality, its article."""
+
+    def __init__(self, pipe: RelationModel, examples: list[Example]) -> None:
+        self.features: list[list[str]] = []
+        self.articles: list[str] = []
+        self.relation: list[int] = []
+        self.modality: list[int] = []
+        for eg in examples:
+            per_doc, feats = pipe.featurize([eg.predicted])
+            relation, modality = pipe.gold([eg], per_doc)
+            self.features += feats
+            self.relation += relation
+            self.modality += modality
+            self.articles += [eg.predicted.user_data["kg_article"]] * len(feats)
+
+    def rows(self, split: str | None, inside: bool) -> list[int]:
+        return [k for k, a in enumerate(self.articles) if split is None or in_split(a, split) == inside]
+
+
+def fit(data: Featurized, rows: list[int], table: dict[str, int], n_labels: int, l2: float, none_weight: float):
+    """(W, b) minimising the objective of the module docstring over ``rows``."""
+    X = _matrix([data.features[k] for k in rows], table)
+    y = numpy.asarray([data.relation[k] for k in rows])
+    m = numpy.asarray([data.modality[k] for k in rows])
+    n, width, d = len(rows), n_labels + len(MODALITIES), len(table)
+    weights = numpy.where(y == 0, none_weight, 1.0)
+    stated = (y != 0).astype(float)
+
+    def objective(flat):
+        W, b = flat[:-width].reshape(d, width), flat[-width:]
+        Z = X @ W + b
+        loss, G = 0.0, numpy.zeros_like(Z)
+        for cols, target, weight in ((slice(0, n_labels), y, weights), (slice(n_labels, width), m, stated)):
+            z = Z[:, cols] - Z[:, cols].max(axis=1, keepdims=True)
+            P = numpy.exp(z)
+            P /= P.sum(axis=1, keepdims=True)
+            loss -= (numpy.log(P[numpy.arange(n), target] + 1e-12) * weight).sum() / n
+            P[numpy.arange(n), target] -= 1.0
+            G[:, cols] = P * weight[:, None] / n
+        loss += l2 * (W * W).sum() / 2
+        return loss, numpy.concatenate([(X.T @ G + l2 * W).ravel(), G.sum(axis=0)])
+
+    result = minimize(objective, numpy.zeros(d * width + width), jac=True, method="L-BFGS-B", options={"maxiter": 300})
+    return result.x[:-width].reshape(d, width), result.x[-width:]
+
+
+def _matrix(features: list[list[str]], table: dict[str, int]) -> sparse.csr_matrix:
+    indices, pointers = [], [0]
+    for feats in features:
+        indices += sorted({table[f] for f in feats if f in table})
+        pointers.append(len(indices))
+    ones = numpy.ones(len(indices))
+    return sparse.csr_matrix((ones, indices, pointers), shape=(len(features), len(table)))
+
+
+def table_of(data: Featurized, rows: list[int], min_count: int) -> dict[str, int]:
+    counts = Counter(f for k in rows for f in set(data.features[k]))
+    return {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+
+
+def pair_scores(data, rows, table, W, b, labels, thresholds, open_only=False) -> dict[float, tuple]:
+    """Pair-level micro P/R/F1 over the schema's relations, or over RELATED_TO alone."""
+    Z = _matrix([data.features[k] for k in rows], table) @ W + b
+    n = len(labels)
+    best, score = Z[:, :n].argmax(axis=1), _max_probability(Z[:, :n])
+    gold = numpy.asarray([data.relation[k] for k in rows])
+    open_ = labels.index("RELATED_TO") if "RELATED_TO" in labels else -1
+    out = {}
+    for t in thresholds:
+        keep = (best == open_) if open_only else (best != open_)
+        predicted = numpy.where((best != 0) & (score >= t) & keep, best, 0)
+        truth = numpy.where((gold == open_) != open_only, 0, gold)
+        tp = int(((predicted == truth) & (truth != 0)).sum())
+        fp = int(((predicted != 0) & (predicted != truth)).sum())
+        fn = int(((truth != 0) & (predicted != truth)).sum())
+        p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+        out[t] = (p, r, 2 * p * r / max(p + r, 1e-9))
+    return out
+
+
+def _max_probability(z: numpy.ndarray) -> numpy.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = numpy.exp(z)
+    return (e / e.sum(axis=1, keepdims=True)).max(axis=1)
+
+
+def choose(data: Featurized, labels: list[str], settings: dict) -> tuple[float, float, float, float]:
+    """(l2, none weight, threshold, open threshold): the best mean validation F1 over the
+    folds, over the schema's relations; then the open threshold best for RELATED_TO alone."""
+    schema: dict[tuple[float, float, float], list[tuple]] = defaultdict(list)
+    open_: dict[tuple[float, float, float], list[tuple]] = defaultdict(list)
+    for fold in FOLDS:
+        rows, held = data.rows(fold, inside=False), data.rows(fold, inside=True)
+        table = table_of(data, rows, settings["min_count"])
+        for l2 in settings["l2_choices"]:
+            for none_weight in settings["none_weight_choices"]:
+                W, b = fit(data, rows, table, len(labels), l2, none_weight)
+                for t, (p, r, f) in pair_scores(data, held, table, W, b, labels, settings["thresholds"]).items():
+                    schema[(l2, none_weight, t)].append((p, r, f))
+                    print(f"fold {fold} l2={l2} none={none_weight} t={t}: schema P {p:.3f} R {r:.3f} F1 {f:.3f}")
+                for t, prf in pair_scores(data, held, table, W, b, labels, settings["thresholds"], True).items():
+                    open_[(l2, none_weight, t)].append(prf)
+    l2, none_weight, threshold = max(schema, key=lambda k: numpy.mean([f for *_, f in schema[k]]))
+    same = [k for k in open_ if k[:2] == (l2, none_weight)]
+    open_threshold = max(same, key=lambda k: numpy.mean([f for *_, f in open_[k]]))[2]
+    for name, table_, t in (("schema", schema, threshold), ("RELATED_TO", open_, open_threshold)):
+        p, r, f = (numpy.mean([x[i] for x in table_[(l2, none_weight, t)]]) for i in range(3))
+        print(f"chosen for {name}: l2={l2} none={none_weight} threshold={t}: mean P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    return l2, none_weight, threshold, open_threshold
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--out", type=Path, default=MODEL)
+    parser.add_argument("--config", type=Path, default=MODEL / "config.cfg")
+    parser.add_argument("--leave-out", metavar="IDS", help="also leave these training articles out (experiments)")
+    parser.add_argument("--fixed", metavar="L2,NONE,T,OPEN_T", help="skip the validation folds (experiments)")
+    args = parser.parse_args()
+    settings = load_config(args.config)["training"]
+    facts = [f for f in read_relation_facts(args.data) if in_split(f.article, TRAIN)]
+    facts = [f for f in facts if not (args.leave_out and in_split(f.article, args.leave_out))]
+    if args.out != MODEL and args.leave_out:
+        print(f"lexicons of {MODEL.parent.parent / 'data'} are rewritten without {args.leave_out}")
+    write_lexicons(facts)
+    docs = load_docs(args.data, sorted({f.article for f in facts}))
+    labels = [NONE, *sorted({f.relation for f in facts})]
+    pipe = RelationModel(next(iter(docs.values())).vocab, relation_classifier(), "relations", labels=labels)
+    data = Featurized(pipe, examples_of(docs, facts))
+    print(f"{len(data.features):,} candidate pairs, {sum(1 for r in data.relation if r):,} stating a fact")
+    if args.fixed:
+        l2, none_weight, threshold, open_threshold = (float(x) for x in args.fixed.split(","))
+    else:
+        l2, none_weight, threshold, open_threshold = choose(data, labels, settings)
+    rows = data.rows(None, inside=True)
+    table = table_of(data, rows, settings["min_count"])
+    W, b = fit(data, rows, table, len(labels), l2, none_weight)
+    pipe.set_weights(table, W, b)
+    pipe.cfg["threshold"], pipe.cfg["open_threshold"] = threshold, open_threshold
+    pipe.to_disk(args.out)
+    print(f"saved {args.out}: {len(table):,} features, {len(labels)} labels")
+
+
+if __name__ == "__main__":
+    main()

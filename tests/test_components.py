@@ -1,0 +1,91 @@
+"""Components on fixed mention input: the entities are set by hand, so these tests do not
+move with the NER's weights; each checks the exact set of facts a pipe writes."""
+
+import pytest
+from spacy.tokens import Doc
+
+MODALITY = {"negated", "hypothetical", "alleged"}
+
+
+def run_after_ner(nlp, text: str, names: list[tuple[str, str]]) -> Doc:
+    """The pipeline from the step after the NER on, with ``names`` as the NER's output."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for name, label in names:
+        start = text.index(name)
+        spans.append(doc.char_span(start, start + len(name), label=label))
+    doc.ents = spans
+    after = [name for name, _ in nlp.pipeline].index("ner") + 1
+    for _, pipe in nlp.pipeline[after:]:
+        doc = pipe(doc)
+    return doc
+
+
+def stated(doc: Doc) -> set[tuple[str, str, str]]:
+    return {
+        (f.subject.name, f.predicate, f.object.name)
+        for f in doc._.kg_triples
+        if not MODALITY & dict(f.properties).keys()
+    }
+
+
+def flags(doc: Doc) -> set[str]:
+    return {k for f in doc._.kg_triples for k, _ in f.properties if k in MODALITY}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "Budi Hartono mengunjungi Surabaya.",
+            [("Budi Hartono", "PER"), ("Surabaya", "LOC")],
+            {("Budi Hartono", "VISITS", "Surabaya")},
+        ),
+        (
+            "Partai Hijau mengecam Partai Biru.",
+            [("Partai Hijau", "ORG"), ("Partai Biru", "ORG")],
+            {("Partai Hijau", "CRITICIZES", "Partai Biru")},
+        ),
+        (
+            "Partai Biru dikritik oleh Partai Hijau.",
+            [("Partai Hijau", "ORG"), ("Partai Biru", "ORG")],
+            {("Partai Hijau", "CRITICIZES", "Partai Biru")},
+        ),
+    ],
+)
+def test_facts_from_fixed_mentions(nlp, text, names, expected):
+    assert stated(run_after_ner(nlp, text, names)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Partai Hijau membantah mengecam Partai Biru.", "negated"),
+        ("Partai Hijau tidak mengecam Partai Biru.", None),
+        ("Jika Partai Hijau mengecam Partai Biru, koalisi pecah.", "hypothetical"),
+        ("Apakah Partai Hijau mengecam Partai Biru?", "hypothetical"),
+        ("Partai Hijau akan mengecam Partai Biru.", "hypothetical"),
+        ("Partai Hijau diduga mengecam Partai Biru.", "alleged"),
+    ],
+)
+def test_near_variants_state_nothing(nlp, text, flag):
+    """A denial, a condition, a question, a plan or a hedge: no stated fact; where the pair
+    is kept, it carries the flag the training data would give it."""
+    doc = run_after_ner(nlp, text, [("Partai Hijau", "ORG"), ("Partai Biru", "ORG")])
+    assert stated(doc) == set()
+    if flag:
+        assert flag in flags(doc)
+
+
+def test_a_titled_name_in_a_noun_phrase_is_the_named_entity(nlp):
+    doc = run_after_ner(
+        nlp, "Presiden Budi Hartono mengunjungi Surabaya.", [("Budi Hartono", "PER"), ("Surabaya", "LOC")]
+    )
+    assert {f.subject.name for f in doc._.kg_triples} == {"Budi Hartono"}
+
+
+def test_goods_of_a_canonical_fact_are_no_open_fact(nlp):
+    doc = run_after_ner(
+        nlp, "Partai Hijau menjual senjata ke Partai Biru.", [("Partai Hijau", "ORG"), ("Partai Biru", "ORG")]
+    )
+    assert [(f.predicate, f.object.name) for f in doc._.kg_triples] == [("SELLS_TO", "Partai Biru")]
