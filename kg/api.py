@@ -19,6 +19,7 @@ from kg.progress import QUIET, Progress
 if TYPE_CHECKING:
     import networkx as nx
 
+    from kg.aliases import Curated
     from kg.evaluate import Score
     from kg.evaluate_facts import FactRecall, RelationReport
     from kg.stores.base import LoadReport
@@ -97,8 +98,9 @@ def build_from(
     strict: bool = False,
     summary: RunSummary | None = None,
     progress: Progress = QUIET,
+    curated: Curated | None = None,
 ) -> nx.MultiDiGraph:
-    """The graph of ``paths`` (extraction and graph building, nothing written)."""
+    """The graph of ``paths`` (extraction, graph building, entity resolution; nothing written)."""
     from kg.errors import InputError
     from kg.graph import GraphBuilder
 
@@ -113,7 +115,11 @@ def build_from(
     if summary.articles == 0:
         raise InputError(f"no article could be read ({summary.line()})", "check the paths and the messages above")
     with progress.step("building the graph"):
-        return builder.graph()
+        graph = builder.graph()
+    with progress.step("resolving entities across articles"):
+        from kg.resolve import resolve_graph
+
+        return resolve_graph(graph, curated, votes=builder.type_votes)
 
 
 def build(
@@ -125,6 +131,7 @@ def build(
     strict: bool = False,
     progress: Progress = QUIET,
     local: bool = True,
+    aliases: str | Path | None = None,
 ) -> BuildReport:
     """``kg build``: graph files, the local Cypher store and, optionally, Neo4j. The files
     and the store of ``out`` change together (a new generation, see :mod:`kg.outdir`)."""
@@ -132,7 +139,7 @@ def build(
 
     summary = RunSummary()
     with outdir.writing(out) as gen:
-        graph = build_from(paths, min_confidence, strict, summary, progress)
+        graph = build_from(paths, min_confidence, strict, summary, progress, read_curated(aliases))
         write_outputs(graph, gen.path, progress)
         local_report = load_local(graph, gen.path, batch_size, progress) if local else None
         gen.publish(_manifest(graph, summary))
@@ -143,6 +150,45 @@ def build(
 
 
 OUTPUT_FILES = ("graph.json", "graph.ttl", "graph.html")
+
+
+def read_curated(path: str | Path | None) -> Curated | None:
+    """The user's alias file (``--aliases FILE``, :mod:`kg.aliases`), if one is given."""
+    from kg.aliases import read_aliases
+
+    return read_aliases(path) if path else None
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    mentions: int
+    facts: int
+    wikidata: str = ""
+
+
+def entities(out: str | Path, with_facts_only: bool = False) -> list[EntityRow]:
+    """``kg entities``: every entity of the graph in OUT with its aliases, type and mention
+    and fact counts; entities with facts first (most facts first), then by mentions."""
+    from collections import Counter
+
+    from kg.graph import read_json
+
+    graph = read_json(out)
+    facts: Counter[str] = Counter()
+    for u, v in graph.edges():
+        facts[u] += 1
+        facts[v] += 1
+    mentions = Counter(m[1] for m in graph.graph.get("mentions", []))
+    rows = [
+        EntityRow(n, d["name"], d["type"], tuple(d.get("aliases", [])), mentions[n], facts[n], d.get("wikidata", ""))
+        for n, d in graph.nodes(data=True)
+        if facts[n] or not with_facts_only
+    ]
+    return sorted(rows, key=lambda r: (-r.facts, -r.mentions, r.name, r.id))
 
 
 def _manifest(graph: nx.MultiDiGraph, summary: RunSummary) -> dict:

@@ -4,6 +4,7 @@ function of :mod:`kg.api`; errors become one line with a hint, never a traceback
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import os
 import signal
@@ -106,10 +107,20 @@ def _finish(summary: api.RunSummary, always: bool = False) -> int:
 @click.option(
     "--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, type=click.IntRange(1), help="Rows per UNWIND batch."
 )
+@click.option(
+    "--aliases",
+    "aliases",
+    metavar="FILE",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Curated entity decisions that win over the automatic ones: lines of "
+    "'same<TAB>NAME<TAB>NAME', 'different<TAB>NAME<TAB>NAME' or 'type<TAB>NAME<TAB>TYPE'.",
+)
 @min_confidence_option
 @strict_option
 @neo4j_options
-def build(paths, out, batch_size, min_confidence, strict, neo4j_uri, user, password, database, no_schema, progress):
+def build(
+    paths, out, batch_size, aliases, min_confidence, strict, neo4j_uri, user, password, database, no_schema, progress
+):
     """Build the graph of PATHS into OUT: graph.json, graph.ttl, graph.html and the local
     Cypher store; with --neo4j also load it into Neo4j."""
     report = api.build(
@@ -120,6 +131,7 @@ def build(paths, out, batch_size, min_confidence, strict, neo4j_uri, user, passw
         min_confidence,
         strict,
         Progress(enabled(progress)),
+        aliases=aliases,
     )
     click.echo(f"{report.articles} articles, {report.entities} entities, {report.facts} facts")
     for path in report.files:
@@ -183,6 +195,24 @@ def export(out, fmt, output, base_iri) -> None:
     """Export the graph built in OUT as RDF."""
     api.export(out, fmt, output, base_iri)
     click.echo(f"wrote {output}")
+
+
+@cli.command()
+@click.argument("out")
+@click.option("--with-facts", is_flag=True, help="Only entities that take part in a fact.")
+@click.option("--limit", type=click.IntRange(0), default=0, help="At most this many rows (0: all).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def entities(out, with_facts, limit, fmt) -> None:
+    """List the entities of the graph in OUT: id, name, type, facts, mentions, aliases
+    (entities with facts first). Fix what is wrong with `kg build --aliases FILE`."""
+    rows = api.entities(out, with_facts)
+    rows = rows[:limit] if limit else rows
+    if fmt == "json":
+        for r in rows:
+            click.echo(json.dumps(dataclasses.asdict(r), ensure_ascii=False))
+        return
+    columns = ["id", "name", "type", "facts", "mentions", "aliases"]
+    print_rows(columns, [[r.id, r.name, r.type, r.facts, r.mentions, "; ".join(r.aliases)] for r in rows], fmt)
 
 
 @cli.command()

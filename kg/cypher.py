@@ -165,3 +165,8 @@ def all_statements() -> list[str]:
     statements += [q for label in ENTITY_LABELS.values() for d in DIALECTS for q in merge_entities(label, d)]
     statements += [merge_facts(name) for name in relation_names()]
     return statements
+
+
+def store_entities() -> str:
+    """The entities a store already holds, read before a load so that they keep their ids."""
+    return "MATCH (e:Entity) RETURN e.id, e.name, e.type, e.aliases, e.wikidata ORDER BY e.id"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,7 @@ class GraphBuilder:
         self.nodes: dict[str, dict[str, Any]] = {}
         self.edges: dict[tuple[str, str, str], dict[str, Any]] = {}
         self.lexical = _Lexical()
+        self.type_votes: dict[str, Counter[str]] = {}  # entity id -> the types its mentions had
 
     def add(self, ex: Extraction) -> Failure | None:
         try:
@@ -53,6 +55,8 @@ class GraphBuilder:
         except (TypeError, ValueError, AttributeError, KeyError, IndexError) as exc:
             return Failure(ex.article.id, "build", f"{type(exc).__name__}: {exc}")
         self.lexical.add(ex)
+        for m in ex.mentions:
+            self.type_votes.setdefault(m.entity_id, Counter())[m.type] += 1
         lang = ex.article.lang or "und"
         for entity in ex.entities:
             _add_node(self.nodes, entity, lang)

@@ -16,6 +16,7 @@ from importlib.metadata import entry_points
 from typing import Protocol
 
 from kg.model import Article, Extraction
+from kg.names import NamePolicy
 
 ENTRY_POINT_GROUP = "kg_extractors"
 
@@ -56,3 +57,18 @@ def get(language: str) -> Extractor | None:
         loader = _entry_points().get(language)
         factory = loader() if loader else None
     return factory() if factory else None
+
+
+POLICY_GROUP = "kg_name_policies"
+
+
+@cache
+def name_policy(languages: tuple[str, ...]) -> NamePolicy:
+    """The name knowledge of ``languages`` for entity resolution, merged (cheap: no
+    pipeline is loaded)."""
+    found = {ep.name: ep for ep in entry_points(group=POLICY_GROUP)}
+    policy = NamePolicy()
+    for language in languages:
+        if language in found:
+            policy = policy.merged(found[language].load())
+    return policy

@@ -69,13 +69,11 @@ def test_construction(text, expected):
 
 def test_acronym_in_brackets_joins_the_entity():
     ex = extract_one(
-        Article(
-            id="t", text="Badan Riset dan Inovasi Nasional (BRIN) mendukung Universitas Indonesia. BRIN juga hadir."
-        )
+        Article(id="t", text="Badan Riset Kelautan Nusantara (BRKN) mendukung Universitas Indonesia. BRKN juga hadir.")
     )
-    brin = [e for e in ex.entities if e.name == "Badan Riset dan Inovasi Nasional"]
-    assert brin and "BRIN" in brin[0].aliases
-    assert ("Badan Riset dan Inovasi Nasional", "SUPPORTS", "Universitas Indonesia") in {
+    brkn = [e for e in ex.entities if e.name == "Badan Riset Kelautan Nusantara"]
+    assert brkn and "BRKN" in brkn[0].aliases
+    assert ("Badan Riset Kelautan Nusantara", "SUPPORTS", "Universitas Indonesia") in {
         (t.subject.name, t.predicate, t.object.name) for t in ex.triples
     }
 
@@ -151,13 +149,13 @@ def test_role_apposition_between_subject_and_verb_is_skipped():
 
 
 def test_bracketed_acronym_is_one_mention_and_an_alias():
-    text = "Badan Siber dan Sandi Negara (BSSN) menolak gugatan itu. BSSN juga menolak banding."
+    text = "Badan Sandi Pesisir Nasional (BSPN) menolak gugatan itu. BSPN juga menolak banding."
     ex = extract_one(Article(id="t", text=text))
     spans = [ex.article.text[m.start : m.end] for m in ex.mentions]
-    assert "Badan Siber dan Sandi Negara (BSSN)" in spans
-    body = [e for e in ex.entities if e.name == "Badan Siber dan Sandi Negara"]
+    assert "Badan Sandi Pesisir Nasional (BSPN)" in spans
+    body = [e for e in ex.entities if e.name == "Badan Sandi Pesisir Nasional"]
     named = {m.entity_id for m in ex.mentions if m.kind == "name"}
-    assert body and "BSSN" in body[0].aliases and len(named) == 1
+    assert body and "BSPN" in body[0].aliases and len(named) == 1
 
 
 def test_a_gazetteer_organisation_and_its_acronym_are_one_entity():

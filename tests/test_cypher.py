@@ -43,8 +43,11 @@ def test_neo4j_store_sends_batched_unwind_in_write_transactions(built):
     count = mock.Mock()
     count.keys.return_value = ["n"]
     count.__iter__ = lambda self: iter([mock.Mock(values=lambda: [7])])
+    entities = mock.Mock()  # the store's entities, read before loading (none: a fresh database)
+    entities.keys.return_value = ["e.id", "e.name", "e.type", "e.aliases", "e.wikidata"]
+    entities.__iter__ = lambda self: iter([])
     reads = mock.Mock()
-    reads.run.return_value = count
+    reads.run.side_effect = lambda q, p=None: entities if "e.aliases" in q else count
     session.execute_read.side_effect = lambda work: work(reads)  # counts run in read transactions
     driver = mock.Mock()
     driver.session.return_value = session
@@ -59,7 +62,11 @@ def test_neo4j_store_sends_batched_unwind_in_write_transactions(built):
     assert all(1 <= len(p["rows"]) <= 5 for _, p in writes)
     assert sum(len(p["rows"]) for _, p in writes) == report.rows
     assert report.nodes == 7
-    assert [c.args[0] for c in reads.run.call_args_list] == [cypher.count_nodes(), cypher.count_relationships()]
+    assert [c.args[0] for c in reads.run.call_args_list] == [
+        cypher.store_entities(),
+        cypher.count_nodes(),
+        cypher.count_relationships(),
+    ]
 
 
 def test_password_comes_from_the_environment(monkeypatch):

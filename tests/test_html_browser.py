@@ -141,9 +141,16 @@ def test_hostile_names_stay_text(browser, tmp_path):
         "predicate_text": "bertemu",
         "properties": {},
     }
-    graph.add_edge(
-        ids[0], ids[1], key="MEETS", predicate="MEETS", predicate_texts=["bertemu"], confidence=0.9, evidence=[evidence]
-    )
+    for a, b in ((0, 1), (1, 2)):  # the page draws entities that take part in a fact
+        graph.add_edge(
+            ids[a],
+            ids[b],
+            key="MEETS",
+            predicate="MEETS",
+            predicate_texts=["bertemu"],
+            confidence=0.9,
+            evidence=[evidence],
+        )
     path = tmp_path / "x.html"
     write_html(graph, path)
     view = Page(browser, path)

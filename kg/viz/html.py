@@ -17,6 +17,8 @@ from kg.files import write_text
 
 
 def view_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    """What the page draws: the entities that take part in a fact (the others stay in
+    graph.json and the stores, behind their mentions), the facts, the articles."""
     nodes = [
         {
             "id": n,
@@ -27,6 +29,7 @@ def view_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
             "degree": graph.degree(n),
         }
         for n, d in graph.nodes(data=True)
+        if graph.degree(n)
     ]
     edges = [
         {

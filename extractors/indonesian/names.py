@@ -1,0 +1,36 @@
+"""What entity resolution across articles needs to know about Indonesian names
+(:class:`kg.names.NamePolicy`, published as the ``kg_name_policies`` entry point ``id``)."""
+
+from __future__ import annotations
+
+from kg.extractors.indonesian.gazetteer import gazetteer
+from kg.names import NamePolicy
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+POLICY = NamePolicy(
+    # "DPR RI" = "DPR", "KPU Republik Indonesia" = "KPU"
+    suffixes=("republik indonesia", "ri"),
+    currencies=_words(
+        "rp rp. idr us$ usd dolar dollar rupiah euro eur aud sgd jpy yen ringgit myr won krw yuan rmb cny "
+        "persen km kg ton ha m2 m3 mw kwh liter gram"
+    ),
+    org_words=_words(
+        "kementerian kemenkeu kemensos kemenag badan dinas komisi dewan majelis partai bank universitas pt cv "
+        "lembaga kantor polres polda polsek polri kepolisian pengadilan mahkamah kejaksaan kejari kejati direktorat "
+        "satgas asosiasi himpunan ikatan persatuan serikat yayasan fraksi pemerintah pemkab pemkot pemprov kedutaan "
+        "kbri sekretariat inspektorat perusahaan koperasi rumah sakit rsud sekolah"
+    ),
+    # bare heads and common-noun abbreviations that name no one thing
+    generic=_words(
+        "kementerian badan dinas komisi dewan lembaga kantor partai pemerintah pemkab pemkot pemprov direktorat "
+        "plt plh pj wakil ketua kepala presiden menteri gubernur bupati wali wakil walikota camat lurah desa "
+        "kabupaten kota provinsi kecamatan kelurahan pt cv tbk cctv ott ktp kk sim bbm umkm asn pns hp atm wib wita "
+        "wit ruu perpres perda pp uu sd smp sma smk"
+    ),
+    function_words=_words("dan untuk di ke dari atas serta pada yang the of and for"),
+    known=tuple((surface, entry.name) for entry in gazetteer() for surface in entry.names),
+)

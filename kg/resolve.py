@@ -1,0 +1,230 @@
+"""Corpus-level entity resolution: one node per real thing across all articles.
+
+Each article's extractor resolves names within the article; this step joins the nodes of
+a whole graph, after extraction and before the sinks:
+
+1. **Junk goes**: currency and units, bare generic heads, spans across a bracket (with
+   their edges and mentions).
+2. **Safe aliases only**: an acronym stays an alias of a node only when it abbreviates
+   the node's name (``kg.names.abbreviates``), or the node is a gazetteer entity (it has
+   a Wikidata id); a currency is no country's alias; a name with an organisation word is
+   no person's or country's alias. An alias that fails goes, and so do the mentions
+   written with it (they go to the node of that name, or a new one).
+3. **Joins**: nodes whose names fold to the same key (case, separators, a state suffix
+   such as "RI"); a node whose safe alias is another node's name, unless that alias is
+   claimed by two different expansions; a one-word person name that is a word of exactly
+   one longer person name in the corpus.
+4. **Curated pairs** (``--aliases FILE``, :mod:`kg.aliases`) win: same-as pairs join,
+   not-same-as pairs are never joined, type overrides apply.
+5. **Types** by the votes of all mentions; the name of a group is its gazetteer name,
+   else its longest non-acronym name; its id the id of that name's node, except that an
+   id already known (``known``: the ids of a store being loaded into, or of the previous
+   build) is kept, so a later, longer name never changes an id.
+
+The result is a new graph; ``graph.graph["redirects"]`` maps every joined-away id to the
+id that now holds it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from kg.aliases import Curated
+from kg.names import NamePolicy, abbreviates, fold, has_org_word, is_acronym, is_junk
+from kg.rewire import Plan, rewire
+
+
+@dataclass
+class Groups:
+    """Union-find over node ids, with never-join pairs."""
+
+    parent: dict[str, str] = field(default_factory=dict)
+    apart: set[frozenset[str]] = field(default_factory=set)
+    inside: dict[str, list[str]] = field(default_factory=dict)
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while x != root:
+            self.parent[x], x = root, self.parent.get(x, x)
+        return root
+
+    def members(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for x in sorted(self.parent):
+            out.setdefault(self.find(x), []).append(x)
+        return out
+
+    def join(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        left, right = self.inside.get(ra, [ra]), self.inside.get(rb, [rb])
+        if self.apart and any(frozenset((x, y)) in self.apart for x in left for y in right):
+            return False
+        root, child = min(ra, rb), max(ra, rb)
+        self.parent[child] = root
+        self.inside[root] = left + right
+        self.inside.pop(child, None)
+        return True
+
+
+def resolve(
+    graph: nx.MultiDiGraph,
+    policy: NamePolicy,
+    curated: Curated | None = None,
+    known: Iterable[str] = (),
+    votes: dict[str, Counter] | None = None,
+) -> nx.MultiDiGraph:
+    """The resolved copy of ``graph``; ``votes``: node id -> the types its mentions had."""
+    curated = curated or Curated()
+    nodes = {n: dict(d) for n, d in graph.nodes(data=True)}
+    junk = {n for n, d in nodes.items() if is_junk(d["name"], policy) and not d.get("wikidata")}
+    nodes = {n: d for n, d in nodes.items() if n not in junk}
+    dropped = {}
+    canonical = policy.canonical()
+    for n, node in nodes.items():
+        aliases = node.get("aliases", [])
+        node["aliases"] = [a for a in aliases if safe_alias(node, a, policy, canonical)]
+        dropped[n] = {fold(a, policy) for a in aliases if a not in node["aliases"]}
+    groups = Groups(parent={n: n for n in sorted(nodes)})
+    _apart(groups, nodes, curated, policy)
+    _join_curated(groups, nodes, curated, policy)
+    _join_names(groups, nodes, policy)
+    _join_known(groups, nodes, policy)
+    _join_aliases(groups, nodes, policy)
+    _join_short_people(groups, nodes, policy)
+    plan = Plan(nodes, groups.members(), junk, dropped, votes or {}, set(known))
+    return rewire(graph, plan, curated, policy)
+
+
+def safe_alias(node: dict, alias: str, policy: NamePolicy, canonical: dict[str, str] | None = None) -> bool:
+    """An alias stays when the gazetteer gives it to this node's entity, or when it is no
+    junk, no organisation's name on a person or country, and, for an acronym, the short
+    form of one of the node's other names."""
+    names = [node["name"], *(a for a in node.get("aliases", []) if a != alias and not is_acronym(a))]
+    if canonical and canonical.get(fold(alias, policy)) == canonical.get(fold(node["name"], policy), "-"):
+        return True
+    if is_junk(alias, policy):
+        return False
+    if node.get("type") in ("PERSON", "GPE") and has_org_word(alias, policy) and not has_org_word(node["name"], policy):
+        return False
+    if is_acronym(alias) and not is_acronym(node["name"]):
+        return any(abbreviates(alias, name, policy) for name in names)
+    return True
+
+
+WEAK_TYPES = {"MISC", "CONCEPT"}  # no type, or the guess made for a noun phrase
+
+
+def compatible(a: dict, b: dict) -> bool:
+    types = {a.get("type", "MISC"), b.get("type", "MISC")} - WEAK_TYPES
+    return len(types) <= 1 or types <= {"GPE", "LOC"} or types <= {"ORG", "FACILITY"}
+
+
+def _apart(groups: Groups, nodes: dict[str, dict], curated: Curated, policy: NamePolicy) -> None:
+    by_key = _by_name(nodes, policy)
+    for a, b in curated.different:
+        for x in by_key.get(fold(a, policy), []):
+            for y in by_key.get(fold(b, policy), []):
+                groups.apart.add(frozenset((x, y)))
+
+
+def _join_curated(groups: Groups, nodes: dict[str, dict], curated: Curated, policy: NamePolicy) -> None:
+    by_key = _by_name(nodes, policy)
+    for a, b in curated.same:
+        ids = by_key.get(fold(a, policy), []) + by_key.get(fold(b, policy), [])
+        for other in ids[1:]:
+            groups.join(ids[0], other)
+
+
+def _by_name(nodes: dict[str, dict], policy: NamePolicy) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for n in sorted(nodes):
+        out.setdefault(fold(nodes[n]["name"], policy), []).append(n)
+    return out
+
+
+def _join_names(groups: Groups, nodes: dict[str, dict], policy: NamePolicy) -> None:
+    for ids in _by_name(nodes, policy).values():
+        for other in ids[1:]:
+            if compatible(nodes[ids[0]], nodes[other]):
+                groups.join(ids[0], other)
+
+
+def _join_known(groups: Groups, nodes: dict[str, dict], policy: NamePolicy) -> None:
+    """Nodes whose names the language's gazetteer gives to one entity ("KPK", "DPR RI" and
+    "Corruption Eradication Commission", "People's Representative Council")."""
+    canonical = policy.canonical()
+    first: dict[str, str] = {}
+    for n in sorted(nodes):
+        entity = canonical.get(fold(nodes[n]["name"], policy))
+        if entity is None:
+            continue
+        if entity in first and compatible(nodes[first[entity]], nodes[n]):
+            groups.join(first[entity], n)
+        first.setdefault(entity, n)
+
+
+def _join_aliases(groups: Groups, nodes: dict[str, dict], policy: NamePolicy) -> None:
+    """A node's alias that is another node's name joins them, unless two nodes with
+    different names claim that alias (an ambiguous acronym joins neither)."""
+    by_key = _by_name(nodes, policy)
+    claims: dict[str, set[str]] = {}
+    for node in nodes.values():
+        for alias in node["aliases"]:
+            claims.setdefault(fold(alias, policy), set()).add(fold(node["name"], policy))
+    for n in sorted(nodes):
+        for alias in nodes[n]["aliases"]:
+            key = fold(alias, policy)
+            if len(claims[key] - {key}) > 1:
+                continue
+            for other in by_key.get(key, []):
+                if other != n and compatible(nodes[n], nodes[other]):
+                    groups.join(n, other)
+
+
+def _join_short_people(groups: Groups, nodes: dict[str, dict], policy: NamePolicy) -> None:
+    """ "Purbaya" joins "Purbaya Yudhi Sadewa" when no other full name in the corpus has
+    that word; "Budi" with two different Budis joins neither."""
+    people = {n: fold(d["name"], policy).split() for n, d in nodes.items() if d.get("type") == "PERSON"}
+    full: dict[str, set[str]] = {}
+    for n, words in people.items():
+        if len(words) > 1:
+            for w in words:
+                full.setdefault(w, set()).add(groups.find(n))
+    for n, words in sorted(people.items()):
+        if len(words) == 1 and len(full.get(words[0], ())) == 1:
+            groups.join(n, next(iter(full[words[0]])))
+
+
+def resolve_graph(
+    graph: nx.MultiDiGraph,
+    curated: Curated | None = None,
+    known: Iterable[str] = (),
+    votes: dict[str, Counter] | None = None,
+) -> nx.MultiDiGraph:
+    """:func:`resolve` with the name knowledge of the graph's languages (registry)."""
+    from kg import registry
+
+    langs = tuple(sorted({a.get("lang") or "id" for a in graph.graph.get("articles", {}).values()}))
+    return resolve(graph, registry.name_policy(langs), curated, known, votes)
+
+
+def with_store_entities(graph: nx.MultiDiGraph, rows: list[list]) -> nx.MultiDiGraph:
+    """``graph`` resolved together with the entities a store already holds (rows of id,
+    name, type, aliases, wikidata): an incoming entity that is one of them takes its id,
+    so loading articles in two batches gives the nodes one load would."""
+    if not rows:
+        return graph
+    combined = graph.copy()
+    for eid, name, etype, aliases, wikidata in rows:
+        if eid not in combined:
+            attrs = {"name": name, "name_lang": "", "type": etype, "aliases": list(aliases or [])}
+            combined.add_node(eid, **attrs, wikidata=wikidata or "")
+    return resolve_graph(combined, known={row[0] for row in rows})

@@ -1,0 +1,211 @@
+"""Corpus-level entity resolution (kg.resolve) on small hand-made graphs, and stable ids
+when articles are loaded into one real FalkorDB store in two batches."""
+
+from collections import Counter
+
+import networkx as nx
+import pytest
+from conftest import SHARED, need
+
+from kg import api
+from kg.aliases import read_aliases
+from kg.errors import InputError
+from kg.ids import entity_id
+from kg.names import NamePolicy, abbreviates, fold, is_junk
+from kg.registry import name_policy
+from kg.resolve import resolve
+
+POLICY = NamePolicy(
+    suffixes=("ri",),
+    currencies=frozenset(["rp", "us$", "aud"]),
+    org_words=frozenset(["badan", "komisi", "bank", "kementerian"]),
+    generic=frozenset(["kementerian", "plt"]),
+    function_words=frozenset(["dan"]),
+)
+
+
+def graph_of(nodes, edges=(), mentions=()):
+    """nodes: (name, type, aliases); edges: (subject name, predicate, object name);
+    mentions: (article text, entity name, start, end)."""
+    graph = nx.MultiDiGraph(articles={}, sentences={}, mentions=[])
+    for name, etype, aliases in nodes:
+        graph.add_node(entity_id(name), name=name, name_lang="id", type=etype, aliases=list(aliases), wikidata="")
+    for k, (s, p, o) in enumerate(edges):
+        evidence = [{"article": "a", "sentence_index": k, "confidence": 0.8, "properties": {}}]
+        data = {"predicate": p, "predicate_texts": [p.lower()], "confidence": 0.8, "dates": [], "evidence": evidence}
+        graph.add_edge(entity_id(s), entity_id(o), key=p, **data)
+    for k, (text, name, start, end) in enumerate(mentions):
+        graph.graph["articles"][f"a{k}"] = {"text": text}
+        graph.graph["sentences"][f"s{k}"] = {"article": f"a{k}", "index": 0, "start": 0, "end": len(text), "text": text}
+        graph.graph["mentions"].append([f"s{k}", entity_id(name), start, end, ""])
+    return graph
+
+
+def names(graph):
+    return {d["name"]: (d["type"], set(d["aliases"])) for _, d in graph.nodes(data=True)}
+
+
+def test_names_fold_case_separators_and_the_state_suffix():
+    assert fold("DPR RI", POLICY) == fold("DPR-RI", POLICY) == fold("dpr", POLICY)
+    assert fold("POLRI", POLICY) == fold("Polri", POLICY)
+    assert fold("Ri", POLICY) == "ri"  # a suffix alone is a name
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        ("BPS", "Badan Pusat Statistik", True),
+        ("Kemensos", "Kementerian Sosial", True),
+        ("BRIN", "Badan Riset dan Inovasi Nasional", True),
+        ("AUD", "Australia", False),
+        ("BLBI", "Bank Indonesia", False),
+        ("HIPMI", "Indonesia", False),
+    ],
+)
+def test_an_acronym_abbreviates_only_its_own_expansion(short, name, expected):
+    assert abbreviates(short, name, POLICY) is expected
+
+
+def test_junk_is_currency_units_generic_heads_and_spans_across_brackets():
+    for name in ("Rp", "US$", "Kementerian", "Plt", "BPS) Indeks Pembangunan Manusia (IPM", "Provinsi Jawa Barat Rp"):
+        assert is_junk(name, POLICY), name
+    for name in ("Kementerian Sosial", "Badan Gizi Nasional (BGN)", "Rudi"):
+        assert not is_junk(name, POLICY), name
+
+
+def test_what_one_article_teaches_applies_to_all():
+    graph = graph_of(
+        [("Badan Riset Laut", "ORG", ["BRL"]), ("BRL", "ORG", []), ("DPR RI", "ORG", []), ("DPR", "ORG", [])],
+        [("BRL", "CRITICIZES", "DPR RI"), ("Badan Riset Laut", "CRITICIZES", "DPR")],
+    )
+    out = resolve(graph, POLICY)
+    assert names(out) == {"Badan Riset Laut": ("ORG", {"BRL"}), "DPR RI": ("ORG", {"DPR"})}
+    assert out.number_of_edges() == 1 and len(next(iter(out.edges(data=True)))[2]["evidence"]) == 2
+    assert out.graph["redirects"] == {
+        entity_id("BRL"): entity_id("Badan Riset Laut"),
+        entity_id("DPR"): entity_id("DPR RI"),
+    }
+
+
+def test_an_acronym_two_expansions_claim_joins_neither():
+    graph = graph_of(
+        [("Komisi Pemilihan Umum", "ORG", ["KPU"]), ("Komisi Penyiaran Umum", "ORG", ["KPU"]), ("KPU", "ORG", [])]
+    )
+    assert len(resolve(graph, POLICY)) == 3
+
+
+def test_a_wrong_alias_goes_and_its_mentions_go_to_their_own_node():
+    text = "HIPMI dan Indonesia; AUD"
+    graph = graph_of(
+        [("Indonesia", "GPE", ["HIPMI"]), ("Australia", "GPE", ["AUD"])],
+        mentions=[(text, "Indonesia", 0, 5), (text, "Indonesia", 10, 19), (text, "Australia", 21, 24)],
+    )
+    out = resolve(graph, POLICY)
+    assert names(out) == {"Indonesia": ("GPE", set()), "Australia": ("GPE", set()), "HIPMI": ("MISC", set())}
+    assert sorted(m[1] for m in out.graph["mentions"]) == sorted([entity_id("HIPMI"), entity_id("Indonesia")])
+
+
+def test_junk_never_becomes_a_node():
+    graph = graph_of(
+        [("Rp", "LOC", []), ("Jakarta", "GPE", []), ("Plt", "PERSON", [])], [("Rp", "LOCATED_IN", "Jakarta")]
+    )
+    out = resolve(graph, POLICY)
+    assert names(out) == {"Jakarta": ("GPE", set())} and out.number_of_edges() == 0
+
+
+def test_a_short_name_joins_the_one_full_name_it_abbreviates():
+    graph = graph_of(
+        [
+            ("Purbaya", "PERSON", []),
+            ("Purbaya Yudhi Sadewa", "PERSON", []),
+            ("Budi", "PERSON", []),
+            ("Budi Santoso", "PERSON", []),
+            ("Budi Gunawan", "PERSON", []),
+        ]
+    )
+    out = names(resolve(graph, POLICY))
+    assert out["Purbaya Yudhi Sadewa"] == ("PERSON", {"Purbaya"}) and "Purbaya" not in out
+    assert {"Budi", "Budi Santoso", "Budi Gunawan"} <= set(out)  # two full names compete
+
+
+def test_no_organisation_name_is_a_persons_alias_and_types_follow_the_votes():
+    graph = graph_of([("Dewi Pitalolo", "ORG", ["Komisi Dewi", "Dewi"])])
+    votes = {entity_id("Dewi Pitalolo"): Counter({"PERSON": 5, "ORG": 1})}
+    assert names(resolve(graph, POLICY, votes=votes)) == {"Dewi Pitalolo": ("PERSON", {"Dewi", "Komisi Dewi"})}
+    graph = graph_of([("Dewi Pitalolo", "PERSON", ["Komisi Dewi", "Dewi"])])
+    assert names(resolve(graph, POLICY)) == {"Dewi Pitalolo": ("PERSON", {"Dewi"})}
+
+
+def test_curated_decisions_win(tmp_path):
+    path = tmp_path / "aliases.tsv"
+    path.write_text(
+        "# mine\nsame\tGus Ipul\tSaifullah Yusuf\ndifferent\tDPR\tDPR RI\ntype\tKota Nusantara\tGPE\n", encoding="utf-8"
+    )
+    curated = read_aliases(path)
+    graph = graph_of(
+        [
+            ("Gus Ipul", "PERSON", []),
+            ("Saifullah Yusuf", "PERSON", []),
+            ("DPR", "ORG", []),
+            ("DPR RI", "ORG", []),
+            ("Kota Nusantara", "PERSON", []),
+        ]
+    )
+    out = names(resolve(graph, POLICY, curated))
+    assert out == {
+        "Saifullah Yusuf": ("PERSON", {"Gus Ipul"}),
+        "DPR": ("ORG", set()),
+        "DPR RI": ("ORG", set()),
+        "Kota Nusantara": ("GPE", set()),
+    }
+
+
+def test_a_bad_alias_file_is_a_one_line_error(tmp_path):
+    path = tmp_path / "aliases.tsv"
+    path.write_text("same\tonly one name\n", encoding="utf-8")
+    with pytest.raises(InputError, match="aliases.tsv:1"):
+        read_aliases(path)
+    path.write_text("type\tX\tPLANET\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown type"):
+        read_aliases(path)
+
+
+def test_a_known_id_is_kept_when_a_longer_name_arrives():
+    graph = graph_of([("Purbaya", "PERSON", []), ("Purbaya Yudhi Sadewa", "PERSON", [])])
+    out = resolve(graph, POLICY, known={entity_id("Purbaya")})
+    [(node, data)] = out.nodes(data=True)
+    assert node == entity_id("Purbaya") and data["name"] == "Purbaya" and data["aliases"] == ["Purbaya Yudhi Sadewa"]
+
+
+def test_the_indonesian_gazetteer_joins_short_forms():
+    policy = name_policy(("id",))
+    graph = graph_of([("Kemensos", "ORG", []), ("Kementerian Sosial RI", "ORG", []), ("KPK", "ORG", [])])
+    out = names(resolve(graph, policy))
+    assert out["Ministry of Social Affairs of Indonesia"][1] >= {"Kemensos", "Kementerian Sosial RI"}
+    assert out["Corruption Eradication Commission"] == ("ORG", {"KPK"})
+
+
+CORPUS = SHARED / "eval" / "id_news_gold"
+
+
+def test_two_loads_into_one_store_give_the_nodes_of_one_build(tmp_path):
+    need(CORPUS.exists(), f"{CORPUS} not found")
+    from kg.stores.base import load_graph
+    from kg.stores.falkordb import local_store
+
+    paths = sorted(str(p) for p in CORPUS.glob("d*.txt"))
+    whole = api.build_from(paths)
+    first, second = api.build_from(paths[: len(paths) // 2]), api.build_from(paths[len(paths) // 2 :])
+    with local_store(tmp_path / "one", fresh=True) as store:
+        load_graph(store, whole)
+        one = entity_count(store)
+    with local_store(tmp_path / "two", fresh=True) as store:
+        load_graph(store, first)
+        load_graph(store, second)
+        two = entity_count(store)
+    assert one == whole.number_of_nodes() == two
+
+
+def entity_count(store) -> int:
+    _, rows = store.query("MATCH (e:Entity) RETURN count(e)", write=False)
+    return rows[0][0]
