@@ -119,7 +119,7 @@ def build_from(
     with progress.step("resolving entities across articles"):
         from kg.resolve import resolve_graph
 
-        return resolve_graph(graph, curated, votes=builder.type_votes)
+        return resolve_graph(graph, curated, votes=builder.type_votes, named=builder.named)
 
 
 def build(

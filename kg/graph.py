@@ -48,6 +48,7 @@ class GraphBuilder:
         self.edges: dict[tuple[str, str, str], dict[str, Any]] = {}
         self.lexical = _Lexical()
         self.type_votes: dict[str, Counter[str]] = {}  # entity id -> the types its mentions had
+        self.named: set[str] = set()  # entity ids written as a name at least once (not only as a noun phrase)
 
     def add(self, ex: Extraction) -> Failure | None:
         try:
@@ -57,6 +58,8 @@ class GraphBuilder:
         self.lexical.add(ex)
         for m in ex.mentions:
             self.type_votes.setdefault(m.entity_id, Counter())[m.type] += 1
+            if m.kind == "name":
+                self.named.add(m.entity_id)
         lang = ex.article.lang or "und"
         for entity in ex.entities:
             _add_node(self.nodes, entity, lang)

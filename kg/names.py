@@ -28,6 +28,9 @@ class NamePolicy:
     generic: frozenset[str] = frozenset()  # a name made only of these names nothing ("kementerian")
     function_words: frozenset[str] = frozenset()  # skipped when matching acronyms ("dan", "untuk")
     known: tuple[tuple[str, str], ...] = ()  # (surface form, canonical name): a gazetteer
+    trailing: frozenset[str] = frozenset()  # determiners folded away at the end ("polisi itu")
+    titles: frozenset[str] = frozenset()  # an alias made only of these is a title, not a name
+    legal: frozenset[str] = frozenset()  # company forms that do not count ("PT", "Tbk", "Persero")
 
     def merged(self, other: NamePolicy) -> NamePolicy:
         return NamePolicy(
@@ -37,6 +40,9 @@ class NamePolicy:
             self.generic | other.generic,
             self.function_words | other.function_words,
             self.known + other.known,
+            self.trailing | other.trailing,
+            self.titles | other.titles,
+            self.legal | other.legal,
         )
 
     def canonical(self) -> dict[str, str]:
@@ -48,9 +54,18 @@ class NamePolicy:
         return {form: next(iter(names)) for form, names in seen.items() if len(names) == 1}
 
 
+BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def fold(name: str, policy: NamePolicy) -> str:
-    """The comparison key: case, separators and a trailing state suffix do not count."""
-    key = SEPARATORS.sub(" ", name.casefold()).strip()
+    """The comparison key: case, separators, a bracket at the end ("Joko Widodo (Jokowi)"),
+    trailing determiners and a trailing state suffix do not count."""
+    key = SEPARATORS.sub(" ", BRACKET_TAIL.sub("", name).casefold() or name.casefold()).strip()
+    words = [w.strip("()") for w in key.split()]
+    words = [w for w in words if w not in policy.legal] or words
+    while len(words) > 1 and words[-1] in policy.trailing:
+        words.pop()
+    key = " ".join(words)
     for suffix in policy.suffixes:
         if key.endswith(" " + suffix) and len(key) > len(suffix) + 2:
             return key[: -len(suffix) - 1]
@@ -74,6 +89,12 @@ def is_junk(name: str, policy: NamePolicy) -> bool:
     if CURRENCY_SIGNS.search(name) or words[-1] in policy.currencies or words[0] in policy.currencies:
         return True
     return all(w in policy.generic for w in words)
+
+
+def is_bare_noun(name: str, policy: NamePolicy) -> bool:
+    """One word besides determiners and generic words ("masyarakat", "polisi itu")."""
+    words = [w for w in fold(name, NamePolicy()).split() if w not in policy.generic]
+    return len(words) <= 1
 
 
 def _balanced(name: str) -> bool:
@@ -111,6 +132,22 @@ def _prefixes(letters: str, words: tuple[str, ...]) -> bool:
         if _prefixes(letters[k:], words[1:]):
             return True
     return False
+
+
+def is_title(name: str, policy: NamePolicy) -> bool:
+    """Only title words ("Menkeu", "Kopral Dua"): a role, not a name."""
+    words = fold(name, policy).split()
+    return bool(words) and all(w in policy.titles or w.isdigit() or w == "dua" for w in words)
+
+
+def untitled(name: str, policy: NamePolicy) -> str:
+    """The folded name without the titles before it ("Mensos Saifullah Yusuf" ->
+    "saifullah yusuf"), or "" when there is none or nothing but titles."""
+    words = fold(name, policy).split()
+    k = 0
+    while k < len(words) and words[k] in policy.titles:
+        k += 1
+    return " ".join(words[k:]) if 0 < k < len(words) else ""
 
 
 def has_org_word(name: str, policy: NamePolicy) -> bool:

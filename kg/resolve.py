@@ -34,7 +34,18 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from kg.aliases import Curated
-from kg.names import NamePolicy, abbreviates, fold, has_org_word, is_acronym, is_junk
+from kg.names import (
+    BRACKET_TAIL,
+    NamePolicy,
+    abbreviates,
+    fold,
+    has_org_word,
+    is_acronym,
+    is_bare_noun,
+    is_junk,
+    is_title,
+    untitled,
+)
 from kg.rewire import Plan, rewire
 
 
@@ -80,16 +91,21 @@ def resolve(
     curated: Curated | None = None,
     known: Iterable[str] = (),
     votes: dict[str, Counter] | None = None,
+    named: set[str] | None = None,
 ) -> nx.MultiDiGraph:
-    """The resolved copy of ``graph``; ``votes``: node id -> the types its mentions had."""
+    """The resolved copy of ``graph``; ``votes``: node id -> the types its mentions had;
+    ``named``: the ids written as a name somewhere (the others are noun phrases only, and
+    one common word with a determiner, *masyarakat*, *polisi itu*, names no one thing)."""
     curated = curated or Curated()
     nodes = {n: dict(d) for n, d in graph.nodes(data=True)}
     junk = {n for n, d in nodes.items() if is_junk(d["name"], policy) and not d.get("wikidata")}
+    if named is not None:
+        junk |= {n for n, d in nodes.items() if n not in named and is_bare_noun(d["name"], policy)}
     nodes = {n: d for n, d in nodes.items() if n not in junk}
     dropped = {}
     canonical = policy.canonical()
     for n, node in nodes.items():
-        aliases = node.get("aliases", [])
+        aliases = node.get("aliases", []) + bracketed(node["name"], policy)
         node["aliases"] = [a for a in aliases if safe_alias(node, a, policy, canonical)]
         dropped[n] = {fold(a, policy) for a in aliases if a not in node["aliases"]}
     groups = Groups(parent={n: n for n in sorted(nodes)})
@@ -103,6 +119,16 @@ def resolve(
     return rewire(graph, plan, curated, policy)
 
 
+def bracketed(name: str, policy: NamePolicy) -> list[str]:
+    """The short form in a bracket at the end of a name, when it abbreviates the name:
+    "Keluarga Penerima Manfaat (KPM)" -> ["KPM"]."""
+    match = BRACKET_TAIL.search(name)
+    if not match:
+        return []
+    short, rest = match.group(0).strip()[1:-1].strip(), name[: match.start()]
+    return [short] if is_acronym(short) and abbreviates(short, rest, policy) else []
+
+
 def safe_alias(node: dict, alias: str, policy: NamePolicy, canonical: dict[str, str] | None = None) -> bool:
     """An alias stays when the gazetteer gives it to this node's entity, or when it is no
     junk, no organisation's name on a person or country, and, for an acronym, the short
@@ -110,7 +136,7 @@ def safe_alias(node: dict, alias: str, policy: NamePolicy, canonical: dict[str, 
     names = [node["name"], *(a for a in node.get("aliases", []) if a != alias and not is_acronym(a))]
     if canonical and canonical.get(fold(alias, policy)) == canonical.get(fold(node["name"], policy), "-"):
         return True
-    if is_junk(alias, policy):
+    if is_junk(alias, policy) or is_title(alias, policy):
         return False
     if node.get("type") in ("PERSON", "GPE") and has_org_word(alias, policy) and not has_org_word(node["name"], policy):
         return False
@@ -151,10 +177,21 @@ def _by_name(nodes: dict[str, dict], policy: NamePolicy) -> dict[str, list[str]]
 
 
 def _join_names(groups: Groups, nodes: dict[str, dict], policy: NamePolicy) -> None:
-    for ids in _by_name(nodes, policy).values():
+    """Nodes of one folded name join; a one-word name only across compatible types
+    ("Jordan" the person and the country stay apart), a longer one whatever the types
+    guessed in each article. A person's name after a title ("Mensos Saifullah Yusuf")
+    joins the person."""
+    by_name = _by_name(nodes, policy)
+    for key, ids in by_name.items():
         for other in ids[1:]:
-            if compatible(nodes[ids[0]], nodes[other]):
+            if len(key.split()) > 1 or compatible(nodes[ids[0]], nodes[other]):
                 groups.join(ids[0], other)
+    for n in sorted(nodes):
+        bare = untitled(nodes[n]["name"], policy)
+        if bare and (nodes[n].get("type") in ("PERSON", "MISC") or len(bare.split()) > 1):
+            people = [m for m in by_name.get(bare, []) if m != n and nodes[m].get("type") == "PERSON"]
+            if people:
+                groups.join(people[0], n)
 
 
 def _join_known(groups: Groups, nodes: dict[str, dict], policy: NamePolicy) -> None:
@@ -166,7 +203,7 @@ def _join_known(groups: Groups, nodes: dict[str, dict], policy: NamePolicy) -> N
         entity = canonical.get(fold(nodes[n]["name"], policy))
         if entity is None:
             continue
-        if entity in first and compatible(nodes[first[entity]], nodes[n]):
+        if entity in first:  # the gazetteer's word wins over a type guessed in one article
             groups.join(first[entity], n)
         first.setdefault(entity, n)
 
@@ -190,17 +227,19 @@ def _join_aliases(groups: Groups, nodes: dict[str, dict], policy: NamePolicy) ->
 
 
 def _join_short_people(groups: Groups, nodes: dict[str, dict], policy: NamePolicy) -> None:
-    """ "Purbaya" joins "Purbaya Yudhi Sadewa" when no other full name in the corpus has
-    that word; "Budi" with two different Budis joins neither."""
-    people = {n: fold(d["name"], policy).split() for n, d in nodes.items() if d.get("type") == "PERSON"}
-    full: dict[str, set[str]] = {}
+    """ "Purbaya" joins "Purbaya Yudhi Sadewa" and "Sri Mulyani" joins "Sri Mulyani
+    Indrawati" when no other longer person name in the corpus has that word or starts so;
+    "Budi" with two different Budis joins neither."""
+    people = {n: tuple(fold(d["name"], policy).split()) for n, d in nodes.items() if d.get("type") == "PERSON"}
+    longer: dict[tuple[str, ...], set[str]] = {}
     for n, words in people.items():
-        if len(words) > 1:
-            for w in words:
-                full.setdefault(w, set()).add(groups.find(n))
+        if 1 < len(words) <= 4:  # longer than that is more often two names glued together
+            keys = {(w,) for w in words} | {words[:k] for k in range(2, len(words))}
+            for key in keys:
+                longer.setdefault(key, set()).add(groups.find(n))
     for n, words in sorted(people.items()):
-        if len(words) == 1 and len(full.get(words[0], ())) == 1:
-            groups.join(n, next(iter(full[words[0]])))
+        if len(words) <= 3 and len(longer.get(words, ())) == 1:
+            groups.join(n, next(iter(longer[words])))
 
 
 def resolve_graph(
@@ -208,12 +247,13 @@ def resolve_graph(
     curated: Curated | None = None,
     known: Iterable[str] = (),
     votes: dict[str, Counter] | None = None,
+    named: set[str] | None = None,
 ) -> nx.MultiDiGraph:
     """:func:`resolve` with the name knowledge of the graph's languages (registry)."""
     from kg import registry
 
     langs = tuple(sorted({a.get("lang") or "id" for a in graph.graph.get("articles", {}).values()}))
-    return resolve(graph, registry.name_policy(langs), curated, known, votes)
+    return resolve(graph, registry.name_policy(langs), curated, known, votes, named)
 
 
 def with_store_entities(graph: nx.MultiDiGraph, rows: list[list]) -> nx.MultiDiGraph:

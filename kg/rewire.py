@@ -11,7 +11,7 @@ import networkx as nx
 
 from kg.aliases import Curated
 from kg.ids import entity_id
-from kg.names import NamePolicy, fold, is_acronym, is_junk
+from kg.names import NamePolicy, fold, is_acronym, is_junk, untitled
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,13 @@ def rewire(graph: nx.MultiDiGraph, plan: Plan, curated: Curated, policy: NamePol
         head, data = _named(head, data, canonical, plan, policy, set(ids))
         out.add_node(head, **data)
         heads.update({i: head for i in ids})
-    by_name = {fold(d["name"], policy): n for n, d in out.nodes(data=True)}
+    by_name = {fold(a, policy): n for n, d in out.nodes(data=True) for a in d["aliases"]}
+    by_name |= {fold(d["name"], policy): n for n, d in out.nodes(data=True)}
+    by_name |= {
+        fold(form, policy): by_name[fold(name, policy)]
+        for form, name in canonical.items()
+        if fold(name, policy) in by_name
+    }
     out.graph["mentions"] = _mentions(graph, plan, heads, by_name, out, policy)
     for (u, v, key), data in sorted(_edges(graph, heads).items()):
         out.add_edge(u, v, key=key, **data)
@@ -47,7 +53,7 @@ def rewire(graph: nx.MultiDiGraph, plan: Plan, curated: Curated, policy: NamePol
 def _merge(ids: list[str], plan: Plan, types: dict[str, str], policy: NamePolicy) -> tuple[str, dict[str, Any]]:
     nodes = plan.nodes
     votes = sum((plan.votes.get(i) or Counter({nodes[i]["type"]: 1}) for i in ids), Counter())
-    head = _head(ids, plan, votes)
+    head = _head(ids, plan, policy)
     names = {nodes[i]["name"] for i in ids} | {a for i in ids for a in nodes[i]["aliases"]}
     data = dict(nodes[head])
     data["aliases"] = sorted(n for n in names if n != data["name"])
@@ -71,9 +77,10 @@ def _named(
     return entity_id(name), data | {"name": name, "name_lang": "en", "aliases": aliases}
 
 
-def _head(ids: list[str], plan: Plan, votes: Counter) -> str:
+def _head(ids: list[str], plan: Plan, policy: NamePolicy) -> str:
     """The node whose id and name the group keeps: a known id first (stable across loads),
-    then a gazetteer entity, then the longest name that is no acronym."""
+    then a gazetteer entity, then the full name (no acronym, two words or more) written
+    most often, then the longest."""
     known = sorted(i for i in ids if i in plan.known)
     if known:
         return known[0]
@@ -81,16 +88,10 @@ def _head(ids: list[str], plan: Plan, votes: Counter) -> str:
 
     def rank(i: str) -> tuple:
         name = nodes[i]["name"]
-        clean = name == name.strip(",.;:-")
-        return (
-            not nodes[i].get("wikidata"),
-            nodes[i].get("name_lang") != "en",
-            not clean,
-            is_acronym(name),
-            -len(name.split()),
-            -len(name),
-            i,
-        )
+        written = sum((plan.votes.get(i) or Counter()).values())
+        gazetteer = (not nodes[i].get("wikidata"), nodes[i].get("name_lang") != "en")
+        plain = (name != name.strip(",.;:-"), is_acronym(name), bool(untitled(name, policy)), "(" in name)
+        return (*gazetteer, *plain, len(name.split()) < 2, -written, -len(name), i)
 
     return min(ids, key=rank)
 

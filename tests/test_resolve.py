@@ -209,3 +209,25 @@ def test_two_loads_into_one_store_give_the_nodes_of_one_build(tmp_path):
 def entity_count(store) -> int:
     _, rows = store.query("MATCH (e:Entity) RETURN count(e)", write=False)
     return rows[0][0]
+
+
+def test_brackets_company_forms_titles_and_determiners_do_not_split_a_name():
+    policy = NamePolicy(
+        titles=frozenset(["mensos", "menkeu"]), legal=frozenset(["pt", "tbk", "persero"]), trailing=frozenset(["itu"])
+    )
+    assert fold("Joko Widodo (Jokowi)", policy) == fold("Joko Widodo", policy)
+    assert fold("PT Jasa Marga (Persero) Tbk", policy) == fold("Jasa Marga", policy)
+    assert fold("polisi itu", policy) == "polisi"
+    graph = graph_of(
+        [
+            ("Mensos Saifullah Yusuf", "MISC", []),
+            ("Saifullah Yusuf", "PERSON", ["Menkeu"]),
+            ("Keluarga Penerima Manfaat (KPM)", "PERSON", []),
+            ("Keluarga Penerima Manfaat", "ORG", []),
+        ]
+    )
+    out = names(resolve(graph, policy, votes={entity_id("Keluarga Penerima Manfaat"): Counter({"ORG": 3})}))
+    assert out == {
+        "Saifullah Yusuf": ("PERSON", {"Mensos Saifullah Yusuf"}),  # a title is no alias
+        "Keluarga Penerima Manfaat": ("ORG", {"Keluarga Penerima Manfaat (KPM)", "KPM"}),
+    }

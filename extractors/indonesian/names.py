@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.gazetteer import gazetteer
+from kg.extractors.indonesian.heads import REGIONAL_TITLES, TITLE_ORGS
 from kg.names import NamePolicy
 
 
@@ -29,8 +31,16 @@ POLICY = NamePolicy(
         "kementerian badan dinas komisi dewan lembaga kantor partai pemerintah pemkab pemkot pemprov direktorat "
         "plt plh pj wakil ketua kepala presiden menteri gubernur bupati wali wakil walikota camat lurah desa "
         "kabupaten kota provinsi kecamatan kelurahan pt cv tbk cctv ott ktp kk sim bbm umkm asn pns hp atm wib wita "
-        "wit ruu perpres perda pp uu sd smp sma smk"
+        "wit ruu perpres perda pp uu sd smp sma smk persero tbk "
+        # determiners and quantifiers around a noun
+        "ini itu tersebut para seluruh sejumlah beberapa semua setiap banyak berbagai pihak"
     ),
     function_words=_words("dan untuk di ke dari atas serta pada yang the of and for"),
     known=tuple((surface, entry.name) for entry in gazetteer() for surface in entry.names),
+    trailing=_words("ini itu tersebut"),
+    titles=lx.TITLES
+    | frozenset(TITLE_ORGS)
+    | REGIONAL_TITLES
+    | _words("kopda kopral serda sertu praka pratu kang bang pak bu bapak ibu mas mbak"),
+    legal=_words("pt tbk persero cv group grup"),
 )
