@@ -46,7 +46,7 @@ from kg.names import (
     is_title,
     untitled,
 )
-from kg.rewire import Plan, rewire
+from kg.rewire import Plan, rewire, voted_type
 
 
 @dataclass
@@ -105,6 +105,8 @@ def resolve(
     dropped = {}
     canonical = policy.canonical()
     for n, node in nodes.items():
+        if votes and votes.get(n):
+            node["type"] = voted_type(votes[n])
         aliases = node.get("aliases", []) + bracketed(node["name"], policy)
         node["aliases"] = [a for a in aliases if safe_alias(node, a, policy, canonical)]
         dropped[n] = {fold(a, policy) for a in aliases if a not in node["aliases"]}
@@ -142,9 +144,20 @@ def safe_alias(node: dict, alias: str, policy: NamePolicy, canonical: dict[str, 
         return False
     if is_acronym(alias) and not is_acronym(node["name"]):
         return any(abbreviates(alias, name, policy) for name in names)
+    if node.get("type") in THINGS:
+        return _fits_thing(alias, node["name"], policy)
     return True
 
 
+def _fits_thing(alias: str, name: str, policy: NamePolicy) -> bool:
+    """An alias of a thing (not a person) shares a word with its name ("Bandung" of "Kota
+    Bandung") or is its short form ("Kejagung"): not "Otorita IKN" of "Kota Nusantara",
+    not a person's name on an office (the gazetteer's aliases are checked before)."""
+    alias_words, words = fold(alias, policy).split(), fold(name, policy).split()
+    return bool(set(alias_words) & set(words)) or abbreviates(alias, name, policy)
+
+
+THINGS = {"GPE", "LOC", "FACILITY", "ORG"}
 WEAK_TYPES = {"MISC", "CONCEPT"}  # no type, or the guess made for a noun phrase
 
 

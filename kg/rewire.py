@@ -57,7 +57,7 @@ def _merge(ids: list[str], plan: Plan, types: dict[str, str], policy: NamePolicy
     names = {nodes[i]["name"] for i in ids} | {a for i in ids for a in nodes[i]["aliases"]}
     data = dict(nodes[head])
     data["aliases"] = sorted(n for n in names if n != data["name"])
-    data["type"] = types.get(fold(data["name"], policy)) or _type(votes)
+    data["type"] = types.get(fold(data["name"], policy)) or voted_type(votes)
     data["wikidata"] = next((nodes[i]["wikidata"] for i in ids if nodes[i].get("wikidata")), "")
     return head, data
 
@@ -96,7 +96,8 @@ def _head(ids: list[str], plan: Plan, policy: NamePolicy) -> str:
     return min(ids, key=rank)
 
 
-def _type(votes: Counter) -> str:
+def voted_type(votes: Counter) -> str:
+    """The type most mentions give; MISC only when nothing else is said."""
     typed = {t: c for t, c in votes.items() if t != "MISC"}
     return min(typed, key=lambda t: (-typed[t], t)) if typed else "MISC"
 

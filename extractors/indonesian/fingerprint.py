@@ -17,10 +17,11 @@ from pathlib import Path
 HERE = Path(__file__).parent
 RECORD = HERE / "FINGERPRINT"
 PARTS = ("*.py", "data/*", "models/**/*")
+NOT_OUTPUT = {"fingerprint.py", "names.py"}  # names.py: the corpus resolver's policy, not extraction
 
 
 def files() -> list[Path]:
-    found = {p for pattern in PARTS for p in HERE.glob(pattern) if p.is_file() and p.name != "fingerprint.py"}
+    found = {p for pattern in PARTS for p in HERE.glob(pattern) if p.is_file() and p.name not in NOT_OUTPUT}
     return sorted(p for p in found if "__pycache__" not in p.parts)
 
 

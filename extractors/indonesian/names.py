@@ -32,6 +32,8 @@ POLICY = NamePolicy(
         "plt plh pj wakil ketua kepala presiden menteri gubernur bupati wali wakil walikota camat lurah desa "
         "kabupaten kota provinsi kecamatan kelurahan pt cv tbk cctv ott ktp kk sim bbm umkm asn pns hp atm wib wita "
         "wit ruu perpres perda pp uu sd smp sma smk persero tbk "
+        # heads before a proper name: "Kota Bandung" is Bandung, "Partai Golkar" Golkar
+        "partai pulau gunung sungai danau teluk selat kepulauan "
         # determiners and quantifiers around a noun
         "ini itu tersebut para seluruh sejumlah beberapa semua setiap banyak berbagai pihak"
     ),
