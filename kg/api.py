@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.constants import DEFAULT_BASE, DEFAULT_BATCH_SIZE
+from kg.errors import InputError
 from kg.model import Extraction, Failure
 from kg.progress import QUIET, Progress
 
@@ -63,6 +64,28 @@ class BuildReport:
     neo4j: LoadReport | None
     files: tuple[str, ...]
     summary: RunSummary
+    appending: Any = None  # kg.build.Appending with --append: new, unchanged, replaced articles
+
+
+@dataclass(frozen=True)
+class Workers:
+    """Where extraction runs: ``jobs`` processes here, or the Dask cluster ``dask``
+    ("local" starts a LocalCluster of ``jobs`` workers; "tcp://host:8786" joins one)."""
+
+    jobs: int = 1
+    dask: str | None = None
+
+    def stream(self, articles, strict: bool):
+        if self.jobs <= 1 and not self.dask:
+            from kg.pipeline import extract
+
+            return extract(articles, strict)
+        from kg.parallel import extract_parallel
+
+        return extract_parallel(articles, self.jobs, strict, self.dask)
+
+
+ONE = Workers()
 
 
 def extract_paths(
@@ -71,17 +94,15 @@ def extract_paths(
     strict: bool = False,
     summary: RunSummary | None = None,
     progress: Progress = QUIET,
+    workers: Workers = ONE,
 ) -> Iterator[Extraction]:
     """``kg extract``: read articles and extract triples (those below ``min_confidence``
     dropped). Articles that cannot be read or extracted are reported through ``progress``,
     counted in ``summary`` and skipped (``strict``: the first one raises)."""
-    from kg.io import count_articles, iter_articles
-    from kg.pipeline import extract
+    from kg.build import extractions
 
-    paths = list(paths)
     summary = summary if summary is not None else RunSummary()
-    items = progress.items(extract(iter_articles(paths), strict), "extracting", total=count_articles(paths))
-    for item in items:
+    for item in extractions(paths, workers, strict, summary, progress):
         if isinstance(item, Failure):
             summary.failures.append(item)
             progress.note(f"kg: skipped {item.line()}")
@@ -99,27 +120,13 @@ def build_from(
     summary: RunSummary | None = None,
     progress: Progress = QUIET,
     curated: Curated | None = None,
+    workers: Workers = ONE,
 ) -> nx.MultiDiGraph:
     """The graph of ``paths`` (extraction, graph building, entity resolution; nothing written)."""
-    from kg.errors import InputError
-    from kg.graph import GraphBuilder
+    from kg.build import build_graph
 
     summary = summary if summary is not None else RunSummary()
-    builder = GraphBuilder()
-    for ex in extract_paths(paths, min_confidence, strict, summary, progress):
-        failure = builder.add(ex)
-        if failure:
-            summary.articles -= 1
-            summary.failures.append(failure)
-            progress.note(f"kg: skipped {failure.line()}")
-    if summary.articles == 0:
-        raise InputError(f"no article could be read ({summary.line()})", "check the paths and the messages above")
-    with progress.step("building the graph"):
-        graph = builder.graph()
-    with progress.step("resolving entities across articles"):
-        from kg.resolve import resolve_graph
-
-        return resolve_graph(graph, curated, votes=builder.type_votes, named=builder.named)
+    return build_graph(paths, workers, summary, None, None, min_confidence, strict, progress, curated)
 
 
 def build(
@@ -132,21 +139,31 @@ def build(
     progress: Progress = QUIET,
     local: bool = True,
     aliases: str | Path | None = None,
+    workers: Workers = ONE,
+    append: bool = False,
 ) -> BuildReport:
     """``kg build``: graph files, the local Cypher store and, optionally, Neo4j. The files
-    and the store of ``out`` change together (a new generation, see :mod:`kg.outdir`)."""
-    from kg import outdir
+    and the store of ``out`` change together (a new generation, see :mod:`kg.outdir`).
+    ``append``: extract only the articles not in the previous build of ``out`` (new, or
+    changed: a changed article's old facts go) and build the graph of all of them."""
+    from kg import cache, outdir
+    from kg.build import Appending, build_graph
 
     summary = RunSummary()
     with outdir.writing(out) as gen:
-        graph = build_from(paths, min_confidence, strict, summary, progress, read_curated(aliases))
+        previous = outdir.previous(out) if append else None
+        appending = Appending(previous, cache.hashes(previous)) if previous else None
+        if append and previous is None:
+            raise InputError(f"nothing to append to in {out}", "build it once without --append")
+        curated = read_curated(aliases)
+        graph = build_graph(paths, workers, summary, gen.path, appending, min_confidence, strict, progress, curated)
         write_outputs(graph, gen.path, progress)
         local_report = load_local(graph, gen.path, batch_size, progress) if local else None
         gen.publish(_manifest(graph, summary))
     remote = load_neo4j(graph, neo4j, batch_size, progress) if neo4j else None
     files = tuple(str(Path(out) / name) for name in OUTPUT_FILES)
     counts = (len(graph.graph["articles"]), graph.number_of_nodes(), graph.number_of_edges())
-    return BuildReport(*counts, local_report, remote, files, summary)
+    return BuildReport(*counts, local_report, remote, files, summary, appending)
 
 
 OUTPUT_FILES = ("graph.json", "graph.ttl", "graph.html")
@@ -342,8 +359,6 @@ def export(out: str | Path, fmt: str, output: str | Path, base: str = DEFAULT_BA
     from kg.rdf.export import FORMATS, write_rdf
 
     if fmt not in FORMATS:
-        from kg.errors import InputError
-
         raise InputError(f"unknown RDF format {fmt!r}", f"use one of {', '.join(FORMATS)}")
     write_rdf(read_json(out), output, fmt, base)
 

@@ -32,6 +32,18 @@ def _not_nan(ctx, param, value: float) -> float:
     return value
 
 
+def worker_options(func):
+    """--jobs and --dask: where extraction runs (kg.parallel)."""
+    func = click.option(
+        "--dask",
+        metavar="local|tcp://HOST:8786",
+        help="Extract on Dask: 'local' starts a LocalCluster of --jobs workers, an address joins a running scheduler.",
+    )(func)
+    return click.option(
+        "--jobs", "-j", default=1, show_default=True, type=click.IntRange(1), help="Processes (or Dask workers)."
+    )(func)
+
+
 def neo4j_options(func):
     options = [
         click.option("--neo4j", "neo4j_uri", metavar="URI", help="Neo4j Bolt URI (bolt://, neo4j://, neo4j+s://)."),
@@ -75,8 +87,9 @@ def cli() -> None:
 @click.option("--mentions", is_flag=True, help="Print mentions instead of triples.")
 @min_confidence_option
 @strict_option
+@worker_options
 @progress_option
-def extract(paths: tuple[str, ...], mentions: bool, min_confidence: float, strict: bool, progress) -> int:
+def extract(paths: tuple[str, ...], mentions: bool, min_confidence: float, strict: bool, jobs, dask, progress) -> int:
     """Print triples (or mentions) of PATHS as JSON Lines.
 
     PATHS are .txt/.md/.html/.jsonl files, folders, or - for stdin. An article that
@@ -84,7 +97,8 @@ def extract(paths: tuple[str, ...], mentions: bool, min_confidence: float, stric
     """
     out = click.get_text_stream("stdout")
     summary = api.RunSummary()
-    for ex in api.extract_paths(paths, min_confidence, strict, summary, Progress(enabled(progress))):
+    workers = api.Workers(jobs, dask)
+    for ex in api.extract_paths(paths, min_confidence, strict, summary, Progress(enabled(progress)), workers):
         records = ex.mentions if mentions else ex.triples
         for record in records:
             out.write(json_line(record.to_json()))
@@ -115,11 +129,27 @@ def _finish(summary: api.RunSummary, always: bool = False) -> int:
     help="Curated entity decisions that win over the automatic ones: lines of "
     "'same<TAB>NAME<TAB>NAME', 'different<TAB>NAME<TAB>NAME' or 'type<TAB>NAME<TAB>TYPE'.",
 )
+@click.option("--append", is_flag=True, help="Add to the build in OUT: extract only new or changed articles.")
 @min_confidence_option
 @strict_option
+@worker_options
 @neo4j_options
 def build(
-    paths, out, batch_size, aliases, min_confidence, strict, neo4j_uri, user, password, database, no_schema, progress
+    paths,
+    out,
+    batch_size,
+    aliases,
+    append,
+    min_confidence,
+    strict,
+    jobs,
+    dask,
+    neo4j_uri,
+    user,
+    password,
+    database,
+    no_schema,
+    progress,
 ):
     """Build the graph of PATHS into OUT: graph.json, graph.ttl, graph.html and the local
     Cypher store; with --neo4j also load it into Neo4j."""
@@ -132,7 +162,12 @@ def build(
         strict,
         Progress(enabled(progress)),
         aliases=aliases,
+        workers=api.Workers(jobs, dask),
+        append=append,
     )
+    if report.appending:
+        a = report.appending
+        click.echo(f"appended: {a.new} articles extracted ({a.replaced} replaced), {a.unchanged} unchanged")
     click.echo(f"{report.articles} articles, {report.entities} entities, {report.facts} facts")
     for path in report.files:
         click.echo(f"wrote {path}")

@@ -72,7 +72,7 @@ class GraphBuilder:
     def graph(self) -> nx.MultiDiGraph:
         graph = nx.MultiDiGraph(format=FORMAT_VERSION, **self.lexical.attributes())
         for node_id in sorted(self.nodes):
-            graph.add_node(node_id, **self.nodes[node_id])
+            graph.add_node(node_id, **_finish_node(self.nodes[node_id], self.type_votes.get(node_id)))
         for u, v, key in sorted(self.edges):
             graph.add_edge(u, v, key=key, **_finish_edge(self.edges[(u, v, key)]))
         return graph
@@ -122,12 +122,28 @@ class _Lexical:
 
 
 def _add_node(nodes: dict[str, dict[str, Any]], entity: Entity, lang: str) -> None:
-    first = {"name": entity.name, "name_lang": entity.name_lang or lang, "type": entity.type, "aliases": []}
-    node = nodes.setdefault(entity.id, first | {"wikidata": ""})
-    node["aliases"] = sorted(set(node["aliases"]) | set(entity.aliases))
-    if node["type"] == "MISC":
-        node["type"] = entity.type
-    node["wikidata"] = node["wikidata"] or entity.wikidata
+    """Whatever order articles come in, a node ends with the same attributes: its name is
+    the form most articles give (then the first in sort order), its type is decided by
+    votes (:meth:`GraphBuilder.graph`), its aliases are the union."""
+    node = nodes.setdefault(entity.id, {"names": Counter(), "types": Counter(), "aliases": set(), "wikidata": ""})
+    node["names"][(entity.name, entity.name_lang or lang)] += 1
+    node["types"][entity.type] += 1
+    node["aliases"] |= set(entity.aliases)
+    node["wikidata"] = min(filter(None, (node["wikidata"], entity.wikidata)), default="")
+
+
+def _finish_node(node: dict[str, Any], votes: Counter | None) -> dict[str, Any]:
+    (name, lang), _ = min(node["names"].items(), key=lambda kv: (-kv[1], kv[0]))
+    types = votes if votes and any(t != "MISC" for t in votes) else node["types"]
+    typed = {t: c for t, c in types.items() if t != "MISC"}
+    etype = min(typed, key=lambda t: (-typed[t], t)) if typed else "MISC"
+    return {
+        "name": name,
+        "name_lang": lang,
+        "type": etype,
+        "aliases": sorted(node["aliases"]),
+        "wikidata": node["wikidata"],
+    }
 
 
 def _add_edge(edges: dict[tuple[str, str, str], dict[str, Any]], triple: Triple) -> None:

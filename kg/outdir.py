@@ -79,6 +79,16 @@ def writing(out: str | Path) -> Iterator[Generation]:
             _prune(out)
 
 
+def previous(out: str | Path) -> Path | None:
+    """The folder of the current (complete) generation of ``out``, for a writer that
+    builds on it (``kg build --append``); None when there is none."""
+    current = Path(out) / CURRENT
+    if not current.is_symlink():
+        return None
+    gen = (Path(out) / os.readlink(current)).resolve()
+    return gen if gen.is_dir() else None
+
+
 @contextlib.contextmanager
 def reading(out: str | Path) -> Iterator[Path]:
     """The folder of the current generation, held (shared lock) while the caller reads it.

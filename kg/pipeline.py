@@ -34,18 +34,25 @@ def extract(
     otherwise each article's language picks it. Articles in a language without an
     extractor are kept (with their language) but yield nothing, with a warning.
     """
+    for batch in batches(articles, strict):
+        yield from run_batch(batch, strict, extractor)
+
+
+def batches(articles: Iterable[Article | Failure], strict: bool = False) -> Iterator[list[Article | Failure]]:
+    """The input cut into batches of at most ``BATCH_ARTICLES`` articles or about
+    ``BATCH_CHARS`` characters; a Failure keeps its place, so output order is input order."""
     batch: list[Article | Failure] = []
     chars = 0
     for item in articles:
         if isinstance(item, Failure) and strict:
-            _checked(item, strict)
-        batch.append(item)  # a Failure keeps its place, so output order is input order
+            checked(item, strict)
+        batch.append(item)
         chars += len(item.text) if isinstance(item, Article) else 0
         if len(batch) >= BATCH_ARTICLES or chars >= BATCH_CHARS:
-            yield from _run_batch(batch, strict, extractor)
+            yield batch
             batch, chars = [], 0
     if batch:
-        yield from _run_batch(batch, strict, extractor)
+        yield batch
 
 
 def extract_one(article: Article) -> Extraction:
@@ -54,7 +61,7 @@ def extract_one(article: Article) -> Extraction:
     return result
 
 
-def _run_batch(batch: list, strict: bool, forced: registry.Extractor | None) -> Iterator[Extraction | Failure]:
+def run_batch(batch: list, strict: bool, forced: registry.Extractor | None) -> Iterator[Extraction | Failure]:
     results: dict[int, Extraction | Failure] = {}
     groups: dict[str, list[tuple[int, Article]]] = {}
     for k, article in enumerate(batch):
@@ -76,7 +83,7 @@ def _run_batch(batch: list, strict: bool, forced: registry.Extractor | None) -> 
         else:
             results.update(_isolated(extractor, members))
     for k in range(len(batch)):
-        yield _checked(results[k], strict)
+        yield checked(results[k], strict)
 
 
 def _isolated(extractor: registry.Extractor, members: list[tuple[int, Article]]) -> dict[int, Extraction | Failure]:
@@ -123,7 +130,7 @@ def _library_dirs() -> tuple[str, ...]:
     return tuple({sysconfig.get_paths()[k] for k in ("stdlib", "platstdlib", "purelib", "platlib")})
 
 
-def _checked(item: Extraction | Failure, strict: bool) -> Extraction | Failure:
+def checked(item: Extraction | Failure, strict: bool) -> Extraction | Failure:
     if strict and isinstance(item, Failure):
         raise ExtractionError(item.line(), "fix or remove that article, or run without --strict to skip it")
     return item
