@@ -160,7 +160,10 @@ def build(
         write_outputs(graph, gen.path, progress)
         local_report = load_local(graph, gen.path, batch_size, progress) if local else None
         gen.publish(_manifest(graph, summary))
-    remote = load_neo4j(graph, neo4j, batch_size, progress) if neo4j else None
+    if neo4j and appending is not None:
+        remote = load_neo4j_changes(read_previous_graph(appending.folder), graph, neo4j, batch_size)
+    else:
+        remote = load_neo4j(graph, neo4j, batch_size, progress) if neo4j else None
     files = tuple(str(Path(out) / name) for name in OUTPUT_FILES)
     counts = (len(graph.graph["articles"]), graph.number_of_nodes(), graph.number_of_edges())
     return BuildReport(*counts, local_report, remote, files, summary, appending)
@@ -250,6 +253,25 @@ def load_neo4j(
 
     with Neo4jStore(target.uri, target.user, target.password, target.database) as store:
         return load_graph(store, graph, batch_size, schema=target.schema, progress=progress.rows("loading Neo4j"))
+
+
+def read_previous_graph(folder: Path) -> nx.MultiDiGraph:
+    from kg.graph import read_json
+
+    return read_json(folder / "graph.json")
+
+
+def load_neo4j_changes(
+    old: nx.MultiDiGraph, new: nx.MultiDiGraph, target: Neo4jTarget, batch_size: int = DEFAULT_BATCH_SIZE
+) -> LoadReport:
+    """``kg build --append --neo4j``: only the rows that changed since the previous build."""
+    from kg.stores.changes import load_changes
+    from kg.stores.neo4j import Neo4jStore
+
+    with Neo4jStore(target.uri, target.user, target.password, target.database) as store:
+        if target.schema:
+            store.ensure_schema()
+        return load_changes(store, old, new, batch_size)
 
 
 def load_falkordb(

@@ -143,6 +143,35 @@ def merge_facts(relation: str) -> str:
     )
 
 
+def delete_facts(relation: str) -> str:
+    """Remove facts of one relation (an append replaced the articles that stated them);
+    ``$rows``: source, target, lemma."""
+    rel = check_relation(relation)
+    return (
+        "UNWIND $rows AS row\n"
+        f"MATCH (:Entity {{id: row.source}})-[r:{rel}]->(:Entity {{id: row.target}})\n"
+        "WHERE coalesce(r.lemma, '') = row.lemma\n"
+        "DELETE r"
+    )
+
+
+def delete_mentions() -> str:
+    """``$rows``: sentence, entity, start, end."""
+    return (
+        "UNWIND $rows AS row\n"
+        "MATCH (:Sentence {id: row.sentence})-[m:MENTIONS {start: row.start, end: row.end}]->"
+        "(:Entity {id: row.entity})\n"
+        "DELETE m"
+    )
+
+
+def delete_nodes(label: str) -> str:
+    """Remove nodes (and their relationships) of one of our labels; ``$rows``: id."""
+    if label not in ("Entity", "Article", "Sentence"):
+        raise ValueError(f"not a node label of kg: {label!r}")
+    return f"UNWIND $rows AS row\nMATCH (n:{label} {{id: row.id}})\nDETACH DELETE n"
+
+
 def count_nodes() -> str:
     return "MATCH (n) RETURN count(n) AS nodes"
 
@@ -164,6 +193,8 @@ def all_statements() -> list[str]:
     ]
     statements += [q for label in ENTITY_LABELS.values() for d in DIALECTS for q in merge_entities(label, d)]
     statements += [merge_facts(name) for name in relation_names()]
+    statements += [delete_facts(name) for name in relation_names()]
+    statements += [delete_mentions(), store_entities(), *(delete_nodes(x) for x in ("Entity", "Article", "Sentence"))]
     return statements
 
 

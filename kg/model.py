@@ -6,7 +6,7 @@ Offsets are character offsets into ``Article.text`` exactly as read.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 OPEN_RELATION = "RELATED_TO"  # kg.vocab.OPEN_RELATION: any stated relation outside the schema
@@ -64,7 +64,7 @@ class Mention:
     kind: str = "name"  # "name", "nominal" (a noun phrase: "massa buruh") or "pronoun" ("ia")
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return dict(vars(self))  # flat: asdict's deep copy is not needed
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ class Provenance:
     confidence: float
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return dict(vars(self))  # flat: asdict's deep copy is not needed
 
 
 @dataclass(frozen=True)

@@ -272,7 +272,8 @@ def resolve_graph(
 def with_store_entities(graph: nx.MultiDiGraph, rows: list[list]) -> nx.MultiDiGraph:
     """``graph`` resolved together with the entities a store already holds (rows of id,
     name, type, aliases, wikidata): an incoming entity that is one of them takes its id,
-    so loading articles in two batches gives the nodes one load would."""
+    so loading articles in two batches gives the nodes one load would. Store entities
+    that no incoming entity joins are left out (the store keeps them as they are)."""
     if not rows:
         return graph
     combined = graph.copy()
@@ -280,4 +281,8 @@ def with_store_entities(graph: nx.MultiDiGraph, rows: list[list]) -> nx.MultiDiG
         if eid not in combined:
             attrs = {"name": name, "name_lang": "", "type": etype, "aliases": list(aliases or [])}
             combined.add_node(eid, **attrs, wikidata=wikidata or "")
-    return resolve_graph(combined, known={row[0] for row in rows})
+    out = resolve_graph(combined, known={row[0] for row in rows})
+    redirects = out.graph.get("redirects", {})
+    wanted = {redirects.get(n, n) for n in graph}
+    out.remove_nodes_from([n for n in list(out) if n not in wanted])
+    return out

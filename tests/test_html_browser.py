@@ -163,3 +163,32 @@ def test_hostile_names_stay_text(browser, tmp_path):
     assert view.page.locator("#panel h2").inner_text() == "__DATA__"
     assert view.dialogs == [] and view.requests == []
     view.context.close()
+
+
+def test_a_big_graph_draws_the_most_connected_first_and_the_rest_on_demand(browser, tmp_path):
+    from kg.synthetic import synthetic_graph
+
+    graph = synthetic_graph(entities=1_000, facts=2_500, articles=50)
+    path = tmp_path / "big.html"
+    write_html(graph, path, cap=300)
+    view = Page(browser, path)
+    total = sum(1 for n in graph if graph.degree(n))
+    assert view.page.evaluate("window.__kgNetwork.body.data.nodes.length") == 300
+    assert view.page.locator("#status").inner_text().startswith(f"300 of {total} entities")
+    drawn = set(view.page.evaluate("window.__kgNetwork.body.data.nodes.getIds()"))
+    degrees = sorted((graph.degree(n) for n in graph if graph.degree(n)), reverse=True)
+    assert min(graph.degree(n) for n in drawn) == degrees[299]  # the most connected
+    view.page.click("#more")
+    assert view.page.evaluate("window.__kgNetwork.body.data.nodes.length") == 600
+    hidden = next(
+        n
+        for n in graph
+        if graph.degree(n)
+        and n not in drawn
+        and n not in set(view.page.evaluate("window.__kgNetwork.body.data.nodes.getIds()"))
+    )
+    view.page.fill("#search", graph.nodes[hidden]["name"])
+    assert view.page.locator("#panel h2").inner_text() == graph.nodes[hidden]["name"]
+    assert hidden in set(view.page.evaluate("window.__kgNetwork.body.data.nodes.getIds()"))
+    assert view.requests == []
+    view.context.close()

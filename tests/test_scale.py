@@ -81,3 +81,30 @@ def test_append_needs_a_build_and_dask_a_scheduler(corpus, tmp_path):
         api.build([str(corpus / "a")], tmp_path / "none", local=False, append=True)
     result = kg("extract", str(corpus / "a"), "--dask", "bogus")
     assert result.returncode != 0 and b"neither 'local' nor a scheduler address" in result.stderr
+
+
+def test_an_append_loads_only_the_changed_rows_into_a_real_store(corpus, tmp_path):
+    from kg.stores.base import counts, load_graph
+    from kg.stores.changes import load_changes
+    from kg.stores.falkordb import local_store
+
+    folder = tmp_path / "articles"
+    shutil.copytree(corpus / "a", folder)
+    before = api.build_from([str(folder)])
+    (folder / "x.txt").write_text("Jepang mengecam Korea Utara.", encoding="utf-8")
+    middle = api.build_from([str(folder)])
+    (folder / "x.txt").write_text("Jepang mengunjungi Korea Selatan.", encoding="utf-8")
+    after = api.build_from([str(folder)])
+    with local_store(tmp_path / "fresh", fresh=True) as store:
+        full = load_graph(store, after)
+        expected = counts(store)
+        _, facts = store.query("MATCH ()-[r]->() WHERE type(r) IN ['VISITS', 'CRITICIZES'] RETURN type(r)", write=False)
+    with local_store(tmp_path / "inc", fresh=True) as store:
+        load_graph(store, before)
+        load_changes(store, before, middle, 1000)
+        report = load_changes(store, middle, after, 1000)
+        assert counts(store) == expected and report.rows < full.rows / 5
+        _, got = store.query("MATCH ()-[r]->() WHERE type(r) IN ['VISITS', 'CRITICIZES'] RETURN type(r)", write=False)
+        assert sorted(got) == sorted(facts)
+        gone = "MATCH (:Entity {name: 'Japan'})-[r:CRITICIZES]->(:Entity {name: 'North Korea'}) RETURN count(r)"
+        assert store.query(gone, write=False)[1] == [[0]]

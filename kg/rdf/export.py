@@ -1,27 +1,24 @@
-"""The graph as RDF through rdflib: entities with SKOS labels, one property
-per canonical relation, and each fact reified (``rdf:Statement``) with
-``prov:wasDerivedFrom`` pointing at NIF sentence resources."""
+"""The graph as RDF: :func:`to_rdf` (an rdflib Graph, for Python users), :func:`to_dataset`
+(per-article named graphs) and :func:`write_rdf` (files; the line formats and Turtle
+stream through pyoxigraph). What the statements are is in :mod:`kg.rdf.triples`."""
 
 from __future__ import annotations
 
 import json
 import re
-from decimal import Decimal
 from importlib import resources
 from pathlib import Path
-from urllib.parse import quote
 
 import networkx as nx
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from rdflib.plugins.stores.memory import Memory
 
 from kg.constants import RDF_FORMATS
 from kg.errors import InputError
 from kg.files import atomic_path
-from kg.ids import fact_id, sentence_id, stable_hash
 from kg.rdf.namespace import DEFAULT_BASE, ITSRDF, KG, NIF, WD
-from kg.vocab import label_for, relations
+from kg.rdf.triples import oxigraph_terms, rdflib_terms, statements
 
 FORMATS = RDF_FORMATS
 
@@ -50,139 +47,31 @@ def check_base(base: str) -> None:
         raise InputError(f"{base!r} is not a valid base IRI", "use an absolute IRI such as https://example.org/id/")
 
 
-class Iris:
-    """IRIs of our resources under a base; ids are hashes, article ids are %-escaped."""
-
-    def __init__(self, base: str = DEFAULT_BASE) -> None:
-        check_base(base)
-        self.base = base if base.endswith(("/", "#")) else base + "/"
-
-    def entity(self, eid: str) -> URIRef:
-        return URIRef(f"{self.base}entity/{eid}")
-
-    def article(self, aid: str) -> URIRef:
-        return URIRef(f"{self.base}article/{quote(aid, safe='')}")
-
-    def sentence(self, sid: str) -> URIRef:
-        return URIRef(f"{self.base}sentence/{sid}")
-
-    def mention(self, aid: str, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.base}mention/{stable_hash('mention', aid, start, end)}")
-
-    def fact(self, fid: str) -> URIRef:
-        return URIRef(f"{self.base}fact/{fid}")
-
-
 def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Graph:
-    iris = Iris(base)
-    rdf = Graph(store=SortedMemory(), identifier=URIRef(f"{iris.base}graph"))
-    for prefix, ns in (
-        ("kg", KG._NS),
-        ("skos", SKOS),
-        ("prov", PROV),
-        ("nif", NIF),
-        ("dct", DCTERMS),
-        ("owl", OWL),
-        ("wd", WD),
-        ("itsrdf", ITSRDF),
-    ):
+    """The graph as an rdflib Graph (statements in :mod:`kg.rdf.triples`)."""
+    check_base(base)
+    terms = rdflib_terms(base)
+    rdf = Graph(store=SortedMemory(), identifier=URIRef(f"{terms.base}graph"))
+    for prefix, ns in PREFIXES.items():
         rdf.bind(prefix, ns)
-    for aid, meta in graph.graph.get("articles", {}).items():
-        _article(rdf, iris.article(aid), aid, meta)
-    for node, data in graph.nodes(data=True):
-        _entity(rdf, iris.entity(node), data, data.get("name_lang") or "id")
-    _mentions(rdf, iris, graph)
-    used = set()
-    for u, v, key, data in graph.edges(keys=True, data=True):
-        used.add(data.get("predicate", key))
-        _fact(rdf, iris, u, v, key, data)
-    for name in sorted(used):
-        _relation(rdf, name)
+    for s, p, o, _ in statements(graph, terms):
+        rdf.add((s, p, o))
     return rdf
 
 
-def _article(rdf: Graph, iri: URIRef, aid: str, meta: dict[str, str]) -> None:
-    """An article is a NIF context: its text, and the offsets of sentences and mentions point into it."""
-    rdf.add((iri, RDF.type, KG.Article))
-    rdf.add((iri, DCTERMS.identifier, Literal(aid)))
-    if meta.get("text"):
-        rdf.add((iri, RDF.type, NIF.Context))
-        rdf.add((iri, NIF.isString, Literal(meta["text"])))
-        rdf.add((iri, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
-        rdf.add((iri, NIF.endIndex, Literal(len(meta["text"]), datatype=XSD.nonNegativeInteger)))
-    for prop, key in ((DCTERMS.title, "title"), (DCTERMS.date, "date"), (KG.source, "source"), (KG.place, "place")):
-        if meta.get(key):
-            rdf.add((iri, prop, Literal(meta[key])))
-
-
-def _entity(rdf: Graph, iri: URIRef, data: dict, lang: str) -> None:
-    """Labels carry a language: the name's (a gazetteer's English name is ``en``, a name
-    as written takes its article's), aliases are as written in the (Indonesian) articles."""
-    rdf.add((iri, RDF.type, KG.Entity))
-    rdf.add((iri, RDF.type, KG[label_for(data["type"])]))
-    rdf.add((iri, KG.entityType, Literal(data["type"])))
-    rdf.add((iri, SKOS.prefLabel, Literal(data["name"], lang=lang)))
-    for alias in data.get("aliases", []):
-        rdf.add((iri, SKOS.altLabel, Literal(alias, lang="id")))
-    if data.get("wikidata"):
-        rdf.add((iri, OWL.sameAs, WD[data["wikidata"]]))
-
-
-def _mentions(rdf: Graph, iris: Iris, graph: nx.MultiDiGraph) -> None:
-    """Each mention as a NIF phrase linked to its entity (``itsrdf:taIdentRef``)."""
-    sentences = graph.graph.get("sentences", {})
-    for sid, eid, start, end, *_ in graph.graph.get("mentions", []):
-        sent = sentences[sid]
-        iri = iris.mention(sent["article"], start, end)
-        rdf.add((iri, RDF.type, NIF.Phrase))
-        rdf.add((iri, NIF.anchorOf, Literal(sent["text"][start - sent["start"] : end - sent["start"]])))
-        rdf.add((iri, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger)))
-        rdf.add((iri, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
-        rdf.add((iri, NIF.referenceContext, iris.article(sent["article"])))
-        rdf.add((iri, NIF.sentence, iris.sentence(sid)))
-        rdf.add((iri, ITSRDF.taIdentRef, iris.entity(eid)))
-
-
-def _relation(rdf: Graph, name: str) -> None:
-    prop = KG[name]
-    rel = relations()[name]
-    rdf.add((prop, RDF.type, OWL.ObjectProperty))
-    rdf.add((prop, RDF.type, KG.Relation))
-    rdf.add((prop, RDFS.label, Literal(name)))
-    rdf.add((prop, SKOS.prefLabel, Literal(rel.label_en, lang="en")))
-    rdf.add((prop, SKOS.prefLabel, Literal(rel.label_id, lang="id")))
-
-
-def _fact(rdf: Graph, iris: Iris, u: str, v: str, key: str, data: dict) -> None:
-    s, o, p = iris.entity(u), iris.entity(v), KG[data.get("predicate", key)]
-    rdf.add((s, p, o))
-    fact = iris.fact(fact_id(u, key, v))
-    rdf.add((fact, RDF.type, RDF.Statement))
-    rdf.add((fact, RDF.type, KG.Fact))
-    rdf.add((fact, RDF.subject, s))
-    rdf.add((fact, RDF.predicate, p))
-    rdf.add((fact, RDF.object, o))
-    rdf.add((fact, KG.confidence, Literal(Decimal(str(data["confidence"])), datatype=XSD.decimal)))
-    rdf.add((fact, KG.evidenceCount, Literal(len(data["evidence"]))))
-    for text in data["predicate_texts"]:
-        rdf.add((fact, KG.predicateText, Literal(text)))
-    if data.get("predicate_lemma"):
-        rdf.add((fact, KG.predicateLemma, Literal(data["predicate_lemma"])))
-    for value in data.get("dates", []):
-        rdf.add((fact, KG.date, Literal(value)))
-    for ev in data["evidence"]:
-        sent = iris.sentence(sentence_id(ev["article"], ev["sentence_index"]))
-        rdf.add((fact, PROV.wasDerivedFrom, sent))
-        _sentence(rdf, iris, sent, ev)
-
-
-def _sentence(rdf: Graph, iris: Iris, iri: URIRef, ev: dict) -> None:
-    rdf.add((iri, RDF.type, NIF.Sentence))
-    rdf.add((iri, NIF.anchorOf, Literal(ev["sentence"])))
-    rdf.add((iri, NIF.beginIndex, Literal(ev["start"], datatype=XSD.nonNegativeInteger)))
-    rdf.add((iri, NIF.endIndex, Literal(ev["end"], datatype=XSD.nonNegativeInteger)))
-    rdf.add((iri, NIF.referenceContext, iris.article(ev["article"])))
-    rdf.add((iri, KG.sentenceIndex, Literal(ev["sentence_index"])))
+PREFIXES = {
+    "kg": str(KG._NS),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "nif": str(NIF),
+    "dct": str(DCTERMS),
+    "owl": str(OWL),
+    "wd": str(WD),
+    "itsrdf": str(ITSRDF),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+}
 
 
 DATASET_FORMATS = ("trig", "nq")
@@ -190,27 +79,15 @@ DATASET_FORMATS = ("trig", "nq")
 
 def to_dataset(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Dataset:
     """The graph as a dataset: entities and facts in the default graph, and one named
-    graph per article (named by the article IRI) holding its sentences and the
-    ``prov:wasDerivedFrom`` links of the facts it states."""
-    rdf = to_rdf(graph, base)
+    graph per article (named by the article IRI) holding its sentences, its mentions and
+    the ``prov:wasDerivedFrom`` links of the facts it states."""
+    check_base(base)
+    terms = rdflib_terms(base)
     dataset = Dataset(store=SortedMemory())
-    for prefix, namespace in rdf.namespaces():
-        dataset.bind(prefix, namespace)
-    default = dataset.default_graph
-    per_article: dict[str, list] = {}
-    sentence_article = {s: a for s, a in rdf.subject_objects(NIF.referenceContext)}
-    for triple in rdf:
-        s, p, o = triple
-        if s in sentence_article:
-            per_article.setdefault(sentence_article[s], []).append(triple)
-        elif p == PROV.wasDerivedFrom and o in sentence_article:
-            per_article.setdefault(sentence_article[o], []).append(triple)
-        else:
-            default.add(triple)
-    for article in sorted(per_article):
-        named = dataset.graph(article)
-        for triple in per_article[article]:
-            named.add(triple)
+    for prefix, ns in PREFIXES.items():
+        dataset.bind(prefix, ns)
+    for s, p, o, g in statements(graph, terms):
+        (dataset.graph(g) if g is not None else dataset.default_graph).add((s, p, o))
     return dataset
 
 
@@ -218,16 +95,37 @@ def context() -> dict:
     return json.loads(resources.files("kg.rdf").joinpath("context.jsonld").read_text("utf-8"))
 
 
+STREAMED = {"nt": "N_TRIPLES", "ttl": "TURTLE", "nq": "N_QUADS", "trig": "TRIG"}
+
+
 def write_rdf(graph: nx.MultiDiGraph, path: str | Path, fmt: str = "ttl", base: str = DEFAULT_BASE) -> None:
-    """Serialize through rdflib's plugins; trig/nq carry one named graph per article,
-    JSON-LD uses the shipped ``@context``."""
-    data = to_dataset(graph, base) if fmt in DATASET_FORMATS else to_rdf(graph, base)
+    """N-Triples, Turtle, N-Quads and TriG stream through pyoxigraph's writers (big graphs
+    never become an rdflib Graph); RDF/XML and JSON-LD go through rdflib's plugins (the
+    JSON-LD with the shipped ``@context``). trig/nq carry one named graph per article."""
+    check_base(base)
     with atomic_path(path) as tmp:
-        if fmt == "jsonld":  # rdflib's JSON-LD writer orders nodes by a set: sort them
-            text = data.serialize(format="json-ld", context=context()["@context"], auto_compact=True)
+        if fmt in STREAMED:
+            write_streamed(graph, tmp, fmt, base)
+        elif fmt == "jsonld":  # rdflib's JSON-LD writer orders nodes by a set: sort them
+            text = to_rdf(graph, base).serialize(format="json-ld", context=context()["@context"], auto_compact=True)
             tmp.write_text(json.dumps(_sorted_arrays(json.loads(text)), ensure_ascii=False, indent=2) + "\n")
         else:
-            data.serialize(destination=str(tmp), format=FORMATS[fmt], encoding="utf-8")
+            to_rdf(graph, base).serialize(destination=str(tmp), format=FORMATS[fmt], encoding="utf-8")
+
+
+def write_streamed(graph: nx.MultiDiGraph, path: Path, fmt: str, base: str = DEFAULT_BASE) -> None:
+    import pyoxigraph as ox
+
+    terms = oxigraph_terms(base)
+    stream = statements(graph, terms)
+    if fmt in DATASET_FORMATS or fmt == "trig":
+        default = ox.DefaultGraph()
+        items = (ox.Quad(s, p, o, g if g is not None else default) for s, p, o, g in stream)
+    else:
+        items = (ox.Triple(s, p, o) for s, p, o, _ in stream)
+    prefixes = PREFIXES if fmt in ("ttl", "trig") else None
+    with open(path, "wb") as out:
+        ox.serialize(items, out, getattr(ox.RdfFormat, STREAMED[fmt]), prefixes=prefixes)
 
 
 def _sorted_arrays(value):

@@ -70,12 +70,12 @@ def load_graph(
     """
     if schema:
         store.ensure_schema()
-    graph = _joined(store, graph)
+    graph = joined(store, graph)
     done, sent = send(store, plan(graph, store.dialect.name), batch_size, progress)
     return LoadReport(*counts(store), rows=done, batches=sent)
 
 
-def _joined(store: CypherStore, graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+def joined(store: CypherStore, graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The graph resolved with the entities already in the store (their ids are kept)."""
     from kg.resolve import with_store_entities
 

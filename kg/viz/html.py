@@ -31,6 +31,7 @@ def view_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
         for n, d in graph.nodes(data=True)
         if graph.degree(n)
     ]
+    nodes.sort(key=lambda n: (-n["degree"], n["name"], n["id"]))  # the page draws the first ones
     edges = [
         {
             "source": u,
@@ -58,13 +59,16 @@ def _asset(name: str) -> str:
     return resources.files("kg.viz").joinpath(name).read_text("utf-8")
 
 
-def generate_html(graph: nx.MultiDiGraph, title: str = "kg graph") -> str:
+CAP = 300  # entities drawn when the page opens; the others come with "Show more", search, neighbours
+
+
+def generate_html(graph: nx.MultiDiGraph, title: str = "kg graph", cap: int = CAP) -> str:
     page = _asset("template.html")
     vis_js = _asset("static/vis-network.min.js").replace("</script", "<\\/script")
-    values = {"TITLE": html.escape(title), "DATA": script_json(view_data(graph)), "VIS_JS": vis_js}
+    values = {"TITLE": html.escape(title), "DATA": script_json(view_data(graph)), "VIS_JS": vis_js, "CAP": str(cap)}
     # one pass, so text inside the data can never be taken for a marker
-    return re.sub(r"__(TITLE|DATA|VIS_JS)__", lambda m: values[m.group(1)], page)
+    return re.sub(r"__(TITLE|DATA|VIS_JS|CAP)__", lambda m: values[m.group(1)], page)
 
 
-def write_html(graph: nx.MultiDiGraph, path: str | Path, title: str = "kg graph") -> None:
-    write_text(path, generate_html(graph, title))
+def write_html(graph: nx.MultiDiGraph, path: str | Path, title: str = "kg graph", cap: int = CAP) -> None:
+    write_text(path, generate_html(graph, title, cap))
