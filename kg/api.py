@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from kg.aliases import Curated
     from kg.evaluate import Score
     from kg.evaluate_facts import FactRecall, RelationReport
+    from kg.inventory import EntityRow
     from kg.stores.base import LoadReport
 
 Rows = tuple[list[str], list[list[Any]]]
@@ -179,36 +180,12 @@ def read_curated(path: str | Path | None) -> Curated | None:
     return read_aliases(path) if path else None
 
 
-@dataclass(frozen=True)
-class EntityRow:
-    id: str
-    name: str
-    type: str
-    aliases: tuple[str, ...]
-    mentions: int
-    facts: int
-    wikidata: str = ""
-
-
 def entities(out: str | Path, with_facts_only: bool = False) -> list[EntityRow]:
     """``kg entities``: every entity of the graph in OUT with its aliases, type and mention
     and fact counts; entities with facts first (most facts first), then by mentions."""
-    from collections import Counter
+    from kg.inventory import entity_rows
 
-    from kg.graph import read_json
-
-    graph = read_json(out)
-    facts: Counter[str] = Counter()
-    for u, v in graph.edges():
-        facts[u] += 1
-        facts[v] += 1
-    mentions = Counter(m[1] for m in graph.graph.get("mentions", []))
-    rows = [
-        EntityRow(n, d["name"], d["type"], tuple(d.get("aliases", [])), mentions[n], facts[n], d.get("wikidata", ""))
-        for n, d in graph.nodes(data=True)
-        if facts[n] or not with_facts_only
-    ]
-    return sorted(rows, key=lambda r: (-r.facts, -r.mentions, r.name, r.id))
+    return entity_rows(out, with_facts_only)
 
 
 def _manifest(graph: nx.MultiDiGraph, summary: RunSummary) -> dict:

@@ -3,7 +3,6 @@ function of :mod:`kg.api`; errors become one line with a hint, never a traceback
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import json
 import os
@@ -18,62 +17,16 @@ from kg import api
 from kg.constants import DEFAULT_BATCH_SIZE, RDF_FORMATS, SKIPPED_STATUS
 from kg.errors import KgError
 from kg.io import json_line
+from kg.options import (
+    min_confidence_option,
+    neo4j_options,
+    progress_option,
+    strict_option,
+    target,
+    worker_options,
+)
 from kg.progress import Progress, enabled
-
-progress_option = click.option(
-    "--progress/--no-progress", default=None, help="Show progress on stderr (default: when stderr is a terminal)."
-)
-strict_option = click.option("--strict", is_flag=True, help="Stop at the first article that fails (default: skip it).")
-
-
-def _not_nan(ctx, param, value: float) -> float:
-    if value != value:  # NaN passes every range check
-        raise click.BadParameter("must be a number between 0 and 1")
-    return value
-
-
-def worker_options(func):
-    """--jobs and --dask: where extraction runs (kg.parallel)."""
-    func = click.option(
-        "--dask",
-        metavar="local|tcp://HOST:8786",
-        help="Extract on Dask: 'local' starts a LocalCluster of --jobs workers, an address joins a running scheduler.",
-    )(func)
-    return click.option(
-        "--jobs", "-j", default=1, show_default=True, type=click.IntRange(1), help="Processes (or Dask workers)."
-    )(func)
-
-
-def neo4j_options(func):
-    options = [
-        click.option("--neo4j", "neo4j_uri", metavar="URI", help="Neo4j Bolt URI (bolt://, neo4j://, neo4j+s://)."),
-        click.option("--user", default="neo4j", show_default=True, help="Neo4j user."),
-        click.option("--password", default=None, help="Neo4j password (default: $NEO4J_PASSWORD)."),
-        click.option("--database", default=None, help="Neo4j database (default: the server's default)."),
-        click.option("--no-schema", is_flag=True, help="Skip creating constraints and indexes."),
-        progress_option,
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def target(
-    neo4j_uri: str | None, user: str, password: str | None, database: str | None, no_schema: bool = False
-) -> api.Neo4jTarget | None:
-    if not neo4j_uri:
-        return None
-    return api.Neo4jTarget(neo4j_uri, user, password, database, schema=not no_schema)
-
-
-min_confidence_option = click.option(
-    "--min-confidence",
-    default=0.0,
-    show_default=True,
-    type=click.FloatRange(0, 1),
-    callback=_not_nan,
-    help="Drop triples below this confidence.",
-)
+from kg.tables import print_rows
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -378,36 +331,6 @@ def parse_params(items: tuple[str, ...]) -> dict[str, Any]:
             raise KgError(f"bad parameter {item!r}", "write NAME=VALUE")
         params[name] = value
     return params
-
-
-def print_rows(columns: list[str], rows: list[list[Any]], fmt: str) -> None:
-    out = click.get_text_stream("stdout")
-    if fmt == "json":
-        for row in rows:
-            out.write(json_line(dict(zip(columns, row, strict=False))))
-    elif fmt == "csv":
-        writer = csv.writer(out)
-        writer.writerow([printable(c, CSV_CONTROLS) for c in columns])
-        writer.writerows([["" if v is None else _cell(v, CSV_CONTROLS) for v in row] for row in rows])
-    else:
-        table = [[printable(c) for c in columns]] + [[_cell(v) for v in row] for row in rows]
-        widths = [max(len(r[i]) for r in table) for i in range(len(columns))]
-        for line in table:
-            out.write("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n")
-
-
-# text from articles never reaches a terminal raw: control characters (ESC starts terminal
-# escape sequences, also as C1 CSI) are printed as \x1b and the like; CSV keeps line breaks
-CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)]}
-CSV_CONTROLS = {c: v for c, v in CONTROLS.items() if c not in (0x09, 0x0A, 0x0D)}
-
-
-def printable(text: str, controls: dict[int, str] = CONTROLS) -> str:
-    return text.translate(controls)
-
-
-def _cell(value: Any, controls: dict[int, str] = CONTROLS) -> str:
-    return printable(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False), controls)
 
 
 def _warn(message, category, filename, lineno, file=None, line=None) -> None:

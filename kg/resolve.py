@@ -117,6 +117,7 @@ def resolve(
     _join_known(groups, nodes, policy)
     _join_aliases(groups, nodes, policy)
     _join_short_people(groups, nodes, policy)
+    _join_initials(groups, nodes, policy)
     plan = Plan(nodes, groups.members(), junk, dropped, votes or {}, set(known))
     return rewire(graph, plan, curated, policy)
 
@@ -253,6 +254,23 @@ def _join_short_people(groups: Groups, nodes: dict[str, dict], policy: NamePolic
     for n, words in sorted(people.items()):
         if len(words) <= 3 and len(longer.get(words, ())) == 1:
             groups.join(n, next(iter(longer[words])))
+
+
+def _join_initials(groups: Groups, nodes: dict[str, dict], policy: NamePolicy) -> None:
+    """A person written as initials of three letters or more ("STY") joins the one person
+    (or untyped) name in the corpus whose words start with exactly those letters ("Shin
+    Tae-yong"); with two such names, or none, it stays apart."""
+    by_initials: dict[str, set[str]] = {}
+    for n, d in nodes.items():
+        words = fold(d["name"], policy).split()
+        if len(words) >= 3 and d.get("type") in ("PERSON", *WEAK_TYPES) and not is_acronym(d["name"]):
+            by_initials.setdefault("".join(w[0] for w in words), set()).add(groups.find(n))
+    for n in sorted(nodes):
+        name = nodes[n]["name"]
+        if nodes[n].get("type") == "PERSON" and name.isupper() and len(name) >= 3 and name.isalpha():
+            found = by_initials.get(name.lower(), set())
+            if len(found) == 1:
+                groups.join(n, next(iter(found)))
 
 
 def resolve_graph(

@@ -231,3 +231,13 @@ def test_brackets_company_forms_titles_and_determiners_do_not_split_a_name():
         "Saifullah Yusuf": ("PERSON", {"Mensos Saifullah Yusuf"}),  # a title is no alias
         "Keluarga Penerima Manfaat": ("ORG", {"Keluarga Penerima Manfaat (KPM)", "KPM"}),
     }
+
+
+def test_initials_join_the_one_person_they_stand_for():
+    graph = graph_of([("STY", "PERSON", []), ("Shin Tae-yong", "PERSON", []), ("JPU", "PERSON", [])])
+    graph.add_node(entity_id("Jaksa Penuntut Umum"), name="Jaksa Penuntut Umum", type="ORG", aliases=[], wikidata="")
+    graph.add_node(entity_id("Joko Putra Utama"), name="Joko Putra Utama", type="PERSON", aliases=[], wikidata="")
+    graph.add_node(entity_id("Jaka Purnama Umar"), name="Jaka Purnama Umar", type="PERSON", aliases=[], wikidata="")
+    out = names(resolve(graph, POLICY))
+    assert out["Shin Tae-yong"] == ("PERSON", {"STY"})
+    assert "JPU" in out  # two people have those initials: it stays apart

@@ -219,7 +219,7 @@ def test_terminal_escapes_are_printed_escaped(tmp_path, capsys):
         capture_output=True,
     )
     assert sparql.returncode == 0 and b"\x1b" not in sparql.stdout and b"\\x1b[31m" in sparql.stdout
-    from kg.cli import print_rows  # a value with raw escapes (from Neo4j, say) is escaped too
+    from kg.tables import print_rows  # a value with raw escapes (from Neo4j, say) is escaped too
 
     print_rows(["t"], [["a\x1b[2Jb\x9b1m"]], "table")
     assert capsys.readouterr().out == "t\na\\x1b[2Jb\\x9b1m\n"
