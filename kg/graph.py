@@ -132,11 +132,15 @@ def _add_node(nodes: dict[str, dict[str, Any]], entity: Entity, lang: str) -> No
     node["wikidata"] = min(filter(None, (node["wikidata"], entity.wikidata)), default="")
 
 
+def voted_type(votes: Counter) -> str:
+    """The type most mentions give; MISC only when nothing else is said."""
+    typed = {t: c for t, c in votes.items() if t != "MISC"}
+    return min(typed, key=lambda t: (-typed[t], t)) if typed else "MISC"
+
+
 def _finish_node(node: dict[str, Any], votes: Counter | None) -> dict[str, Any]:
     (name, lang), _ = min(node["names"].items(), key=lambda kv: (-kv[1], kv[0]))
-    types = votes if votes and any(t != "MISC" for t in votes) else node["types"]
-    typed = {t: c for t, c in types.items() if t != "MISC"}
-    etype = min(typed, key=lambda t: (-typed[t], t)) if typed else "MISC"
+    etype = voted_type(votes if votes and any(t != "MISC" for t in votes) else node["types"])
     return {
         "name": name,
         "name_lang": lang,

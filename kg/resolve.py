@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from kg.aliases import Curated
+from kg.graph import voted_type
 from kg.names import (
     BRACKET_TAIL,
     NamePolicy,
@@ -46,7 +47,7 @@ from kg.names import (
     is_title,
     untitled,
 )
-from kg.rewire import Plan, rewire, voted_type
+from kg.rewire import Plan, rewire
 
 
 @dataclass

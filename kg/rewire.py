@@ -10,6 +10,7 @@ from typing import Any
 import networkx as nx
 
 from kg.aliases import Curated
+from kg.graph import voted_type
 from kg.ids import entity_id
 from kg.names import NamePolicy, fold, is_acronym, is_junk, untitled
 
@@ -94,12 +95,6 @@ def _head(ids: list[str], plan: Plan, policy: NamePolicy) -> str:
         return (*gazetteer, *plain, len(name.split()) < 2, -written, -len(name), i)
 
     return min(ids, key=rank)
-
-
-def voted_type(votes: Counter) -> str:
-    """The type most mentions give; MISC only when nothing else is said."""
-    typed = {t: c for t, c in votes.items() if t != "MISC"}
-    return min(typed, key=lambda t: (-typed[t], t)) if typed else "MISC"
 
 
 def _mentions(

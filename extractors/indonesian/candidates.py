@@ -34,10 +34,7 @@ MAX_TOKENS = 12
 
 @lru_cache(maxsize=1)
 def head_types() -> dict[str, str]:
-    if not HEADS.exists():
-        return {}
-    lines = HEADS.read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t")[:2] for line in lines if line and not line.startswith("#"))
+    return lx.read_pairs(HEADS)
 
 
 def guess_type(span: Span) -> str:

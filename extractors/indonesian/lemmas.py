@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from kg.extractors.indonesian.lexicon import is_function_word
+from kg.extractors.indonesian.lexicon import is_function_word, read_pairs
 
 TABLE = Path(__file__).parent / "data" / "lemmas.tsv"
 COMMON = Path(__file__).parent / "data" / "common_words.txt"
@@ -27,8 +27,7 @@ CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 
 @lru_cache(maxsize=1)
 def table() -> dict[str, str]:
-    lines = TABLE.read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    return read_pairs(TABLE)
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -312,3 +313,12 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["kg_text"] = doc.text
     return text
+
+
+def read_pairs(path: Path) -> dict[str, str]:
+    """A data file of ``key<TAB>value[<TAB>...]`` lines (``#`` comments) as a dict of its
+    first two columns; a missing file (a lexicon not trained yet) is empty."""
+    if not path.exists():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t")[:2] for line in lines if line and not line.startswith("#"))

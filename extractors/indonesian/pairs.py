@@ -50,10 +50,7 @@ class Candidate:
 @lru_cache(maxsize=1)
 def trigger_lexicon() -> dict[str, str]:
     """lemma -> relation, from the triggers of the training data (scripts/train_relations.py)."""
-    if not LEXICON.exists():
-        return {}
-    lines = LEXICON.read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t")[:2] for line in lines if line and not line.startswith("#"))
+    return lx.read_pairs(LEXICON)
 
 
 def candidates(doc: Doc, sent: Span) -> list[Candidate]:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from kg.extractors.indonesian import lexicon as lx
+
 PATH = Path(__file__).parent / "data" / "pos.tsv"
 _VERB_FORM = re.compile(r"^(?:me[mnr]?|meng|meny|di|ber|ter|memper|diper)[a-z]{3,}$")
 _NUMBER = re.compile(r"^[\d.,/%-]+$")
@@ -23,8 +25,7 @@ _NUMBER = re.compile(r"^[\d.,/%-]+$")
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, str]:
-    lines = PATH.read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    return lx.read_pairs(PATH)
 
 
 def tag_of(token: Token) -> str:
