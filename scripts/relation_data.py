@@ -11,6 +11,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg import registry
+from kg.extractors.factories import indonesian_pipeline
 from kg.extractors.indonesian.extractor import make_doc
 from kg.extractors.indonesian.pairs import Candidate, candidates
 from kg.gold import GoldFact
@@ -18,9 +19,10 @@ from kg.io import read_articles
 from kg.vocab import relations
 
 
-def load_docs(folder: Path, ids: list[str]) -> dict[str, Doc]:
-    """The articles through the Indonesian pipeline (without the relation model)."""
-    nlp = registry.get("id").nlp
+def load_docs(folder: Path, ids: list[str], ner_model: Path | None = None) -> dict[str, Doc]:
+    """The articles through the Indonesian pipeline (without the relation model), with the
+    shipped NER or ``ner_model``."""
+    nlp = indonesian_pipeline(ner_model=ner_model) if ner_model else registry.get("id").nlp
     disabled = [name for name in nlp.pipe_names if name in ("kg_id_relation_model", "kg_id_facts")]
     articles = read_articles([str(folder / f"{i}.txt") for i in ids])
     docs = {}

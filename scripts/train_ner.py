@@ -25,6 +25,7 @@ from spacy.tokens import DocBin
 import kg.extractors.factories  # noqa: F401  (registers kg.id_tokenizer.v1)
 
 sys.path.insert(0, str(Path(__file__).parent))
+from ner_from_relations import relation_docs  # noqa: E402
 from train_tagger import clusters, read_corpus, to_doc, train_and_save  # noqa: E402
 from train_tagger import split_of as pos_split  # noqa: E402
 
@@ -130,6 +131,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--steps", type=int, default=0, help="train on all sentences this many steps, keep the last")
     parser.add_argument("--silver", type=Path, help="JSONL of machine-labelled sentences also trained on")
+    parser.add_argument("--relations", type=Path, help="id_news_train: also train on the named arguments of its facts")
+    parser.add_argument("--relations-split", default="t001-t100,t121-t240", help="articles of --relations read")
+    parser.add_argument("--relations-exclude", help="articles of --relations left out (validation folds)")
     parser.add_argument("--out", type=Path, default=TARGET)
     args = parser.parse_args()
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v1"}}})
@@ -140,6 +144,9 @@ def main() -> None:
             bins["train"].add(doc)
     if args.silver:
         for doc in to_docbins(args.silver, nlp, all_train=True)["train"].get_docs(nlp.vocab):
+            bins["train"].add(doc)
+    if args.relations:
+        for doc in relation_docs(args.relations, args.relations_split, nlp, args.relations_exclude):
             bins["train"].add(doc)
     if args.augment:
         bins["train"] = augment(bins["train"], nlp, args.augment)

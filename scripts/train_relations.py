@@ -223,6 +223,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--config", type=Path, default=MODEL / "config.cfg")
     parser.add_argument("--leave-out", metavar="IDS", help="also leave these training articles out (experiments)")
+    parser.add_argument("--ner", type=Path, help="another NER model than the shipped one (experiments)")
     parser.add_argument("--fixed", metavar="L2,NONE,T,OPEN_T", help="skip the validation folds (experiments)")
     args = parser.parse_args()
     settings = load_config(args.config)["training"]
@@ -231,7 +232,7 @@ def main() -> None:
     if args.out != MODEL and args.leave_out:
         print(f"lexicons of {MODEL.parent.parent / 'data'} are rewritten without {args.leave_out}")
     write_lexicons(facts)
-    docs = load_docs(args.data, sorted({f.article for f in facts}))
+    docs = load_docs(args.data, sorted({f.article for f in facts}), args.ner)
     labels = [NONE, *sorted({f.relation for f in facts})]
     pipe = RelationModel(next(iter(docs.values())).vocab, relation_classifier(), "relations", labels=labels)
     data = Featurized(pipe, examples_of(docs, facts))

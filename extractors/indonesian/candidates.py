@@ -1,12 +1,13 @@
 """Argument candidates beyond names: the noun phrases a fact can hold (*pabrik rudal*,
-*bantuan sosial*, *tarif impor*, *massa buruh*, *dua orang tersangka itu*) and the
-third-person pronouns (*ia*, *dia*, *beliau*), chunked over the lexicon tags of
+*bantuan sosial*, *tarif impor*, *massa buruh*, *dua orang tersangka itu*) the
+third-person pronouns (*ia*, *dia*, *beliau*) and first-person ones (*saya*, *aku*), chunked over the lexicon tags of
 :mod:`kg.extractors.indonesian.postags`.
 
 :class:`ArgumentFinder` writes ``doc.spans["kg_arguments"]``: label = the guessed type
 (the head word's most frequent type among the arguments of the relation training data,
 ``data/argument_heads.tsv``, written by ``scripts/train_relations.py``; else CONCEPT),
-``kb_id_`` = "pronoun" for pronouns, "" for noun phrases. Spans identical to a named
+``kb_id_`` = "pronoun" for third-person pronouns, "speaker" for *saya*, "group" for *kami*/*kita*/*pihaknya*, "" for
+noun phrases. Spans identical to a named
 mention are left out (the mention is the candidate).
 """
 
@@ -18,10 +19,12 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.speakers import FIRST_PERSON, FIRST_PLURAL
 
 SPAN_KEY = "kg_arguments"
 HEADS = Path(__file__).parent / "data" / "argument_heads.tsv"
 PRONOUNS = frozenset(["ia", "dia", "beliau"])
+PERSONAL = PRONOUNS | FIRST_PERSON | FIRST_PLURAL
 QUANTIFIERS = frozenset(
     "para sejumlah beberapa seluruh semua setiap tiap seorang sebuah sebanyak kedua ketiga berbagai banyak".split()
 )
@@ -57,9 +60,15 @@ class ArgumentFinder:
                 if (start, end) not in named and _worth(doc, start, end):
                     span = doc[start:end]
                     spans.append(Span(doc, start, end, label=guess_type(span)))
-            spans += [Span(doc, t.i, t.i + 1, label="PERSON", kb_id="pronoun") for t in sent if t.lower_ in PRONOUNS]
+            spans += [_pronoun(doc, t.i, t.lower_) for t in sent if t.lower_ in PERSONAL]
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, s.end))
         return doc
+
+
+def _pronoun(doc: Doc, i: int, lower: str) -> Span:
+    if lower in FIRST_PLURAL:
+        return Span(doc, i, i + 1, label="ORG", kb_id="group")
+    return Span(doc, i, i + 1, label="PERSON", kb_id="pronoun" if lower in PRONOUNS else "speaker")
 
 
 def chunks(doc: Doc, start: int, end: int, inside: set[int]) -> list[tuple[int, int]]:

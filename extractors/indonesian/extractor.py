@@ -14,10 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian.candidates import PRONOUNS
+from kg.extractors.indonesian.speakers import FIRST_PERSON, FIRST_PLURAL
 from kg.model import Article, Entity, Extraction, Mention, Provenance, Sentence, Triple
 
 NAME = "kg.id_rules"
-VERSION = 4  # bump whenever the output on the same input changes (tests/test_extractor_version.py)
+VERSION = 5  # bump whenever the output on the same input changes (tests/test_extractor_version.py)
 BATCH_SIZE = 32
 LONG = 5_000  # tokens: a longer article goes through the NER in pieces (bounded memory)
 PIECE = 2_000  # tokens per piece, cut after a sentence end where there is one
@@ -114,7 +115,7 @@ def to_extraction(article: Article, doc: Doc, extractor: str) -> Extraction:
         if (eid := links.get((s.start_char, s.end_char))) and (etype := entities[eid].type)
     ]
     for s in doc.spans.get("kg_fact_mentions", []):
-        kind = "pronoun" if s.text.lower() in PRONOUNS else "nominal"
+        kind = "pronoun" if s.text.lower() in PRONOUNS | FIRST_PERSON | FIRST_PLURAL else "nominal"
         mentions.append(
             Mention(article.id, s.start_char, s.end_char, s.text, entities[s.kb_id_].type, s.kb_id_, "", kind)
         )

@@ -4,7 +4,8 @@ and the date.
 
 - A pair's arguments become entities: a named mention is its resolved entity; a noun
   phrase becomes an entity of its own (name as written, type as guessed); a pronoun takes
-  the person it refers to (the last person named before it), or the pair is dropped.
+  the person it refers to (*ia*: the last person named before it; *saya*: the speaker of
+  its quote), or the pair is dropped.
 - The words: for role relations the title before the person ("Wakil Ketua Umum", the
   ``role`` property, with ``deputy``/``acting``/``former`` flags); for the others the
   first verb between the arguments (else the nearest verb around them), and its lemma.
@@ -21,7 +22,7 @@ Writes ``doc._.kg_triples`` (list of :class:`Fact`), ``doc.spans["kg_fact_mentio
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -29,6 +30,7 @@ from spacy.tokens import Doc, Span
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.pairs import HEDGES, Candidate, lemma
 from kg.extractors.indonesian.relation_model import Pair
+from kg.extractors.indonesian.speakers import speaker
 from kg.ids import entity_id, normalize_name
 from kg.model import Entity
 from kg.vocab import OPEN_RELATION, relations
@@ -125,6 +127,8 @@ class _Entities:
         people = [s for s in doc.spans.get("kg_mentions", []) if self._linked(s, "PERSON")]
         self.people = sorted(people, key=lambda s: s.end)
         self.people_ends = [s.end for s in self.people]
+        self.sentences: list[Span] | None = None
+        self.sentence_starts: list[int] = []
 
     def _linked(self, span: Span, etype: str) -> bool:
         eid = self.links.get((span.start_char, span.end_char))
@@ -135,11 +139,12 @@ class _Entities:
         if cand.kind == "name":
             eid = self.links.get((span.start_char, span.end_char))
             return self.named.get(eid) if eid else None
-        if cand.kind == "pronoun":
-            k = bisect_left(self.people_ends, span.start + 1) - 1
-            if k < 0:
+        if cand.kind == "group":
+            return self._speakers_organisation(cand)
+        if cand.kind in ("pronoun", "speaker"):
+            antecedent = self._antecedent(cand)
+            if antecedent is None:
                 return None
-            antecedent = self.people[k]
             entity = self.named[self.links[(antecedent.start_char, antecedent.end_char)]]
             self.spans.append(Span(self.doc, span.start, span.end, label="PERSON", kb_id=entity.id))
             return entity
@@ -151,16 +156,46 @@ class _Entities:
         self.spans.append(Span(self.doc, span.start, span.end, label=entity.type, kb_id=entity.id))
         return entity
 
+    def _antecedent(self, cand: Candidate) -> Span | None:
+        """A third-person pronoun's person: the last one named before it; a first-person
+        one's: the speaker of its quote (:mod:`kg.extractors.indonesian.speakers`)."""
+        if cand.kind == "pronoun":
+            k = bisect_left(self.people_ends, cand.start + 1) - 1
+            return self.people[k] if k >= 0 else None
+        if self.sentences is None:
+            self.sentences = list(self.doc.sents)
+            self.sentence_starts = [s.start for s in self.sentences]
+        k = bisect_right(self.sentence_starts, cand.start) - 1
+        return speaker(self.sentences, k, {s.start: s for s in self.people})
+
+    def _speakers_organisation(self, cand: Candidate) -> Entity | None:
+        """*kami*, *kita*, *pihaknya*: the organisation the speaker holds a role in, by the
+        rules' role facts of the article (the first one), as long as there is one."""
+        person = self._antecedent(Candidate(cand.span, "PERSON", "speaker"))
+        if person is None:
+            return None
+        pid = self.links[(person.start_char, person.end_char)]
+        for raw in self.doc._.kg_rule_triples or []:
+            if raw.subject == pid and raw.predicate in ROLE_RELATIONS:
+                org = self.named.get(raw.object) or self.rule_objects.get(raw.object)
+                if org is not None:
+                    if raw.object in self.rule_objects:
+                        self.created[org.id] = org
+                    self.spans.append(Span(self.doc, cand.start, cand.end, label=org.type, kb_id=org.id))
+                    return org
+        return None
+
     def _titled_name(self, span: Span) -> Entity | None:
         """A noun phrase that is a name with titles or capitalised words around it
         ("Presiden Joko Widodo", "Menteri Keuangan RI Purbaya") is the named entity."""
         names = [m for i in range(span.start, span.end) for m in self.starts.get(i, []) if m.end <= span.end]
-        if len(names) != 1:
-            return None
-        rest = [t for t in span if not (names[0].start <= t.i < names[0].end or t.is_punct)]
+        if not names or (len(names) > 1 and not (names[-1].end == span.end and self._linked(names[-1], "PERSON"))):
+            return None  # several names: the person at the end ("Ketua Komisi III DPR Habiburokhman")
+        inside = {i for m in names for i in range(m.start, m.end)}
+        rest = [t for t in span if not (t.i in inside or t.is_punct)]
         if not all(t.lower_ in lx.TITLES or t.text[:1].isupper() for t in rest):
             return None
-        eid = self.links.get((names[0].start_char, names[0].end_char))
+        eid = self.links.get((names[-1].start_char, names[-1].end_char))
         return self.named.get(eid) if eid else None
 
     def from_rule(self, raw) -> Fact | None:

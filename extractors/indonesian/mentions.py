@@ -32,6 +32,7 @@ from kg.extractors.indonesian.cues import (
     sentence_initial,
 )
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
+from kg.extractors.indonesian.glue import split_glued
 from kg.extractors.indonesian.spans import (
     bracket_end,
     bracket_names,
@@ -73,7 +74,8 @@ class MentionFinder:
         statistical = [s for s in self._model_spans(doc, gazetteer) if not blocked.intersection(range(s.start, s.end))]
         named = (named_part(doc, s) for s in merge_spans(statistical, runs))
         merged = [with_direction(party_of(s)) for s in named if s and not lx.is_not_name(s.text)]
-        doc.spans[SPAN_KEY] = join_bracketed(merged)
+        exact = {(s.start, s.end): s for s in gazetteer}
+        doc.spans[SPAN_KEY] = join_bracketed(split_glued(doc, merged, exact))
         doc._.kg_roles = roles(doc, doc.spans[SPAN_KEY], self.act_roots)
         return doc
 

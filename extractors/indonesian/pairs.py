@@ -36,7 +36,7 @@ SPEECH = frozenset(["kata", "ujar", "tutur", "mengatakan", "menyatakan", "menjel
 class Candidate:
     span: Span
     type: str
-    kind: str  # "name", "nominal" or "pronoun"
+    kind: str  # "name", "nominal", "pronoun" (ia, dia), "speaker" (saya) or "group" (kami)
 
     @property
     def start(self) -> int:
@@ -72,7 +72,7 @@ def candidates_by_sentence(doc: Doc, sents: list[Span]) -> dict[int, list[Candid
             at = sentence_of(span)
             if at is None or (span.start, span.end) in found.get(at, {}):
                 continue
-            label = "name" if kind is None else "pronoun" if span.kb_id_ else "nominal"
+            label = "name" if kind is None else span.kb_id_ or "nominal"
             found.setdefault(at, {})[(span.start, span.end)] = Candidate(span, span.label_, label)
     return {at: [cands[k] for k in sorted(cands)] for at, cands in found.items()}
 

@@ -1,0 +1,129 @@
+"""Names the NER glued together: an organisation or place and the person after it, as
+written after a title ("Ketua Komisi III DPR Habiburokhman", "Kepala Dinas Pendidikan
+Kota Bandung Asep Saeful"), come out of the NER as one name. :func:`split_glued` cuts such
+a mention in two where the article itself shows the cut:
+
+- the right part looks like a person's name (capitalised words; no common word first;
+  no organisation or place word, acronym, title or gazetteer name) and either follows a
+  title or the article writes it, or its first or last word, elsewhere (*Habiburokhman
+  mengatakan ...*);
+- the left part names something that is not a person: the gazetteer knows it, the
+  article writes it alone as such, it ends in an acronym (*DPR*, *KPK*) or it starts with
+  an organisation word (*Dinas Pendidikan Kota Bandung*).
+
+Both conditions must hold. The left part keeps the gazetteer's or the mention's type
+(ORG when the mention was a person), the right part is a PERSON.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.heads import ORG_HEADS
+from kg.extractors.indonesian.postags import lexicon as word_classes
+
+PERSON_LABELS = ("PERSON", "PER")
+COMMON = ("NN", "VB", "JJ", "ADV")  # word classes no name starts with
+
+
+def split_glued(doc: Doc, spans: list[Span], gazetteer: dict[tuple[int, int], Span]) -> list[Span]:
+    article = _Article(spans, gazetteer)
+    out = []
+    for span in spans:
+        cut = _cut(doc, span, article)
+        if cut is None:
+            out.append(span)
+            continue
+        known = gazetteer.get((span.start, cut))
+        left = known.label_ if known else ("ORG" if span.label_ in PERSON_LABELS else span.label_)
+        out += [
+            Span(doc, span.start, cut, label=left, kb_id=known.kb_id_ if known else ""),
+            Span(doc, cut, span.end, label="PERSON"),
+        ]
+    return out
+
+
+class _Article:
+    """What the article writes alone: its names (with their types) and the words of its
+    person names (counted over mentions), and the tokens the gazetteer covers."""
+
+    def __init__(self, spans: list[Span], gazetteer: dict[tuple[int, int], Span]) -> None:
+        self.gazetteer = gazetteer
+        self.places = {i for (a, b) in gazetteer for i in range(a, b)}
+        self.names = {s.text.lower(): s.label_ for s in spans}
+        self.words: Counter[str] = Counter()
+        for s in spans:
+            if s.label_ in PERSON_LABELS or len(s) == 1:
+                self.words.update({t.lower_ for t in s})
+
+    def person_evidence(self, span: Span, right: Span) -> bool:
+        """The right part, or its first or last word, is written elsewhere in the article."""
+        if self.names.get(right.text.lower()) in PERSON_LABELS:
+            return True
+        own = {t.lower_ for t in span}
+        return any(self.words[w] > (1 if w in own else 0) for w in (right[0].lower_, right[-1].lower_))
+
+    def organisation(self, left: Span) -> bool:
+        """The left part names something that is not a person."""
+        known = self.gazetteer.get((left.start, left.end))
+        if known is not None:
+            return known.label_ not in PERSON_LABELS
+        label = self.names.get(left.text.lower())
+        if label is not None and label not in PERSON_LABELS:
+            return True
+        last = left[-1]
+        if _acronym(last.text) and last.lower_ not in ORG_HEADS:
+            return True
+        return len(left) > 1 and left[0].lower_ in ORG_HEADS
+
+
+def _cut(doc: Doc, span: Span, article: _Article) -> int | None:
+    if len(span) < 2:
+        return None
+    titled = _after_title(doc, span.start)
+    for cut in range(span.start + 1, span.end):
+        right = doc[cut : span.end]
+        if not _person_like(right) or article.places.intersection(range(cut, span.end)):
+            continue
+        if not (titled or article.person_evidence(span, right)):
+            continue
+        if article.organisation(doc[span.start : cut]):
+            return cut
+    return None
+
+
+def _after_title(doc: Doc, start: int) -> bool:
+    """A title right before, or before up to two capitalised words ("Direktur Utama")."""
+    for k in range(start - 1, max(start - 4, -1), -1):
+        if _title(doc[k].lower_):
+            return True
+        if not doc[k].text[:1].isupper():
+            return False
+    return False
+
+
+def _person_like(span: Span) -> bool:
+    if word_classes().get(span[0].lower_) in COMMON:
+        return False
+    return all(
+        t.text[:1].isupper()
+        and t.is_alpha
+        and not _acronym(t.text)
+        and t.lower_ not in ORG_HEADS
+        and t.lower_ not in lx.ORG_WORDS
+        and t.lower_ not in lx.PLACE_NOUNS
+        and t.lower_ not in lx.DIRECTIONS
+        and not _title(t.lower_)
+        for t in span
+    )
+
+
+def _acronym(text: str) -> bool:
+    return len(text) >= 2 and text.isupper() and text.isalpha()
+
+
+def _title(lower: str) -> bool:
+    return lower.rstrip(".") in lx.TITLES or lower in lx.ROLE_NOUNS

@@ -1,0 +1,50 @@
+"""Names the NER glued together are cut where the article shows the cut (fixed spans in,
+so the test does not move with the NER's weights)."""
+
+from spacy.tokens import Span
+
+from kg.extractors.indonesian.glue import split_glued
+
+
+def cut(nlp, text: str, names: list[tuple[str, str]], gazetteer: list[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+    doc = nlp.make_doc(text)
+
+    def span(name: str, label: str, nth: int = 0) -> Span:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(name, at + 1)
+        return doc.char_span(at, at + len(name), label=label)
+
+    spans, seen = [], {}
+    for name, label in names:
+        spans.append(span(name, label, seen.get(name, 0)))
+        seen[name] = seen.get(name, 0) + 1
+    known = {(s.start, s.end): s for s in (span(n, label) for n, label in gazetteer)}
+    return [(s.text, s.label_) for s in split_glued(doc, spans, known)]
+
+
+def test_an_organisation_and_the_person_after_its_title(nlp):
+    text = "Ketua Komisi III DPR Habiburokhman memuji Polri. Habiburokhman juga memuji KPK."
+    names = [("DPR Habiburokhman", "ORG"), ("Polri", "ORG"), ("Habiburokhman", "PER"), ("KPK", "ORG")]
+    assert cut(nlp, text, names) == [
+        ("DPR", "ORG"),
+        ("Habiburokhman", "PERSON"),
+        ("Polri", "ORG"),
+        ("Habiburokhman", "PER"),
+        ("KPK", "ORG"),
+    ]
+
+
+def test_a_company_and_its_director_named_again_by_first_name(nlp):
+    text = "Direktur Utama PT Pertamina Simon Aloysius Mantiri datang. Menurut Simon, pabrik besar."
+    names = [("PT Pertamina Simon Aloysius Mantiri", "ORG"), ("Simon", "PER")]
+    assert cut(nlp, text, names)[:2] == [("PT Pertamina", "ORG"), ("Simon Aloysius Mantiri", "PERSON")]
+
+
+def test_names_without_evidence_stay_whole(nlp):
+    # a person's full name after a title: the first name is no organisation
+    assert cut(nlp, "Presiden Joko Widodo datang.", [("Joko Widodo", "PER")]) == [("Joko Widodo", "PER")]
+    # an organisation whose last words look like a name, with nothing to show a cut
+    assert cut(nlp, "Bank Rakyat Indonesia Sejahtera tumbuh.", [("Bank Rakyat Indonesia Sejahtera", "ORG")]) == [
+        ("Bank Rakyat Indonesia Sejahtera", "ORG")
+    ]

@@ -1,0 +1,45 @@
+"""First-person pronouns take the speaker of their quote (components on fixed mentions)."""
+
+import pytest
+from test_components import run_after_ner
+
+from kg.extractors.indonesian.facts import _Entities
+from kg.extractors.indonesian.pairs import Candidate
+
+NAMES = [("Ahmad Luthfi", "PER"), ("Budi Santoso", "PER"), ("Boyolali", "LOC")]
+
+
+def speaker_of_saya(nlp, text: str) -> str | None:
+    doc = run_after_ner(nlp, text, [n for n in NAMES if n[0] in text])
+    token = next(t for t in doc if t.lower_ == "saya")
+    entity = _Entities(doc).of(Candidate(doc[token.i : token.i + 1], "PERSON", "speaker"))
+    return entity.name if entity else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Saya sudah alokasi dana untuk Boyolali," kata Ahmad Luthfi.', "Ahmad Luthfi"),
+        ("Ahmad Luthfi mengatakan saya sudah alokasi dana untuk Boyolali.", "Ahmad Luthfi"),
+        (  # the paragraph's attribution, two sentences on, not the person named before
+            'Budi Santoso datang ke Boyolali. "Saya sudah alokasi dana. Lahan sudah siap," ujar Ahmad Luthfi.',
+            "Ahmad Luthfi",
+        ),
+        ('Budi Santoso datang ke Boyolali. "Saya sudah alokasi dana."', None),  # no speaker named
+    ],
+)
+def test_saya_is_the_speaker(nlp, text, expected):
+    assert speaker_of_saya(nlp, text) == expected
+
+
+def test_kami_is_the_speakers_organisation(nlp):
+    text = '"Kami akan bekerja sama dengan TNI," kata Ketua KPK Setyo Budiyanto.'
+    doc = run_after_ner(nlp, text, [("TNI", "ORG"), ("KPK", "ORG"), ("Setyo Budiyanto", "PER")])
+    entity = _Entities(doc).of(Candidate(doc[1:2], "ORG", "group"))
+    assert entity is not None and entity.name == "Corruption Eradication Commission"
+
+
+def test_kami_without_a_speaker_with_a_role_is_nobody(nlp):
+    text = '"Kami akan bekerja sama dengan TNI," kata Ahmad Luthfi.'
+    doc = run_after_ner(nlp, text, [("TNI", "ORG"), ("Ahmad Luthfi", "PER")])
+    assert _Entities(doc).of(Candidate(doc[1:2], "ORG", "group")) is None
