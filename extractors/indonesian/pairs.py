@@ -11,7 +11,7 @@ trigger lexicon (learned from the training data) gives the words between and aro
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -111,6 +111,21 @@ class TokenView:
         self.punct = [t.is_punct for t in doc]
         self.text = [t.text for t in doc]
         self.sentences: dict[int, tuple[bool, bool]] = {}
+        self.starts: dict[int, list[int]] = {}  # id of a sentence's candidate list -> their starts
+        self.heads: dict[tuple[int, int], str] = {}
+
+    def candidates_from(self, cands: list[Candidate], start: int, end: int) -> list[Candidate]:
+        """The candidates (sorted by start) that start in [start, end)."""
+        starts = self.starts.get(id(cands))
+        if starts is None:
+            starts = self.starts[id(cands)] = [c.start for c in cands]
+        return cands[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def head_lemma(self, cand: Candidate) -> str:
+        key = (cand.start, cand.end)
+        if key not in self.heads:
+            self.heads[key] = lemma(head_word(cand.span))
+        return self.heads[key]
 
     def said_asked(self, sent: Span) -> tuple[bool, bool]:
         """Whether the sentence reports speech, and whether it is a question."""
@@ -138,7 +153,7 @@ def features(
         feats += _structure(view, cands, first, second, order, types)
     feats += _between(view, between, order, types)
     feats += _around(view, sent, first, second, order)
-    ha, hb = lemma(head_word(a.span)), lemma(head_word(b.span))
+    ha, hb = view.head_lemma(a), view.head_lemma(b)
     feats += [f"HA={ha}", f"HB={hb}", f"HAB={ha}>{hb}", f"HAT={ha}|{b.type}", f"HBT={hb}|{a.type}"]
     feats += _titles(view, a, "A") + _titles(view, b, "B")
     feats += _cues(view, sent, first, second)
@@ -151,12 +166,13 @@ def _structure(
     """Where the pair sits among the sentence's candidates and verbs: how many candidates lie
     between, whether the pair is the nearest candidate on each side of the first verb
     between (subject and object of it), the verb's voice, and the word before the second."""
-    inner = sum(1 for c in cands if first.end <= c.start and c.end <= second.start)
+    inside = view.candidates_from(cands, first.end, second.start)
+    inner = sum(1 for c in inside if c.end <= second.start)
     feats = [f"NC={min(inner, 3)}|{order}", f"NCT={min(inner, 3)}|{types}|{order}"]
     v = next((i for i in range(first.end, second.start) if view.tag[i] == "VB"), None)
     if v is not None:
-        before = any(first.end <= c.start and c.end <= v for c in cands)
-        after = any(v < c.start and c.end <= second.start for c in cands)
+        before = any(c.end <= v for c in inside)
+        after = any(v < c.start and c.end <= second.start for c in inside)
         voice = _voice(view.lower[v])
         feats.append(f"VOICE={voice}|{order}")
         if not before and not after:
