@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg, Coreference
+from kg.extractors.indonesian.heads import ORG_HEADS
 from kg.extractors.indonesian.mentions import SPAN_KEY
 from kg.extractors.indonesian.qualifiers import INTENT, SKIPPABLE, Qualifiers
 from kg.extractors.indonesian.rulebook import Cue
@@ -15,6 +16,10 @@ from kg.ids import entity_id, normalize_name
 from kg.model import Entity
 
 LIST_JOINERS = frozenset({",", "dan", "serta", "maupun", "atau"})
+# heads of an organisation or of a unit in one ("Komisi XI DPR RI", "Departemen Kajian BEM UI")
+UNIT_HEADS = ORG_HEADS | {"departemen", "direktorat", "dinas", "biro", "divisi", "satuan", "bagian", "fraksi"}
+# titles of a region's head: the words after them name the region
+REGIONAL_ROLES = frozenset(["gubernur", "bupati", "kota", "walikota", "camat", "lurah"])
 QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
 
 
@@ -266,29 +271,54 @@ class Context(Coreference, Qualifiers):
                     return [arg]
         return []
 
-    def role_org(self, sent: Span, j: int) -> Arg | None:
+    def role_org(self, sent: Span, j: int, regional: bool = False) -> Arg | None:
         """The organisation or country after a role noun and the words that specify the role
         ("Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat [Kementerian Keuangan]");
-        quoted nicknames skipped."""
-        quoted = False
+        quoted nicknames skipped. A unit written before the organisation is the role's
+        organisation ("Ketua [Komisi XI DPR RI]"), and so is an organisation or, after a
+        regional title, a place the NER missed, up to the person ("Sekretaris [Kementerian
+        Pariwisata] Bayu Aji", "Bupati [Flores Timur] Anton Doni Dihen")."""
+        quoted, unit = False, None
         for m in range(j, min(j + 10, sent.end)):
             token = self.doc[m]
             if token.is_quote:
                 quoted = not quoted
                 continue
             if m in self.by_start:
-                arg = self.arg(self.by_start[m])
-                if self.etype(arg) in ("GPE", "ORG", "LOC"):
-                    return self._last_same(arg, sent)
+                span = self.by_start[m]
+                arg = self.arg(span)
+                etype = self.etype(arg)
+                if etype in ("GPE", "ORG", "LOC"):
+                    return self.unit_org(sent, unit, span.end) if unit is not None else self._last_same(arg, sent)
+                if etype == "PERSON" and unit is not None and not quoted:
+                    return self.unit_org(sent, unit, m, "GPE" if regional else "ORG")
+                if etype == "MISC" and _title_word(span[0].lower_):
+                    continue  # a role the name rules took for a name ("Deputi Bidang Statistik Sosial")
                 if not quoted:
                     return None
             elif quoted or (m in self.covered) or token.lower_ in lx.PORTFOLIO:
                 continue
             elif token.text[:1].isupper() or token.lower_ in ("dan", ",") or token.lower_ in lx.TITLES:
+                if unit is None and token.text[:1].isupper() and (token.lower_ in UNIT_HEADS or regional):
+                    unit = m
                 continue  # words of the role itself: "Direktur Komersial", "Deputi Bidang ..."
             else:
                 return None
         return None
+
+    def unit_org(self, sent: Span, start: int, end: int, etype: str = "ORG") -> Arg | None:
+        """The organisation (or place) written from ``start`` to ``end``, without the rank
+        titles and commas before a person ("Polres Serang AKP")."""
+        while end > start and (self.doc[end - 1].lower_.rstrip(".") in lx.TITLES or self.doc[end - 1].is_punct):
+            end -= 1
+        if end <= start:
+            return None
+        span = self.doc[start:end]
+        name = normalize_name(span.text)
+        ent = Entity(entity_id(name), name, etype)
+        self.objects.append((Span(self.doc, start, end, label=etype), ent))
+        self.pending[ent.id] = ent
+        return Arg(ent.id, start, end)
 
     def _last_same(self, arg: Arg, sent: Span) -> Arg:
         """Skip a repeat of the same entity ("Negara Para Pertapa" Korea Utara)."""
@@ -304,6 +334,9 @@ class Context(Coreference, Qualifiers):
             j = self.by_start[j].end  # "Ketua Baleg DPR RI, Bob Hasan"
         if j < sent.end and self.doc[j].text == ",":
             j += 1
+        ranks = j
+        while j < sent.end and j - ranks < 3 and self.doc[j].lower_.rstrip(".") in lx.TITLES:
+            j += 1  # "Direktur Utama BPJS Kesehatan Prof Ali Ghufron Mukti"
         if j in self.by_start:
             arg = self.arg(self.by_start[j])
             return arg if self.etype(arg) in ("PERSON", "MISC") else None
@@ -335,6 +368,10 @@ class Context(Coreference, Qualifiers):
             if self.doc[k].text == ",":
                 return k
         return j
+
+
+def _title_word(lower: str) -> bool:
+    return lower in lx.TITLES or lower in lx.ROLE_NOUNS
 
 
 def _np_word(token) -> bool:

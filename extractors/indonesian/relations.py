@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
-from kg.extractors.indonesian.arguments import Arg, Context
+from kg.extractors.indonesian.arguments import REGIONAL_ROLES, Arg, Context
 from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
 from kg.extractors.indonesian.rulebook import Cue, learned_roles
@@ -82,6 +82,8 @@ class RelationExtractor:
                 if token.i in ctx.by_start:
                     triples.extend(self._affiliation(ctx, sent, token.i))
                 if token.i in ctx.covered or token.i in received:
+                    if _role_taken_for_name(ctx, token.i, self.role_starts):
+                        triples.extend(self._role(ctx, sent, token.i))
                     continue
                 triples.extend(self._role(ctx, sent, token.i))
                 triples.extend(self._embedded_role(ctx, sent, token.i))
@@ -246,7 +248,7 @@ class RelationExtractor:
             rel = "OFFICIAL_OF" if before in ("plt", "pelaksana") else rel
         if words[0] == "wakil":
             props["deputy"] = "true"
-        org = ctx.role_org(sent, i + size)
+        org = ctx.role_org(sent, i + size, regional=words[-1] in REGIONAL_ROLES)
         if org is None:
             return []
         person = ctx.role_person_after(sent, org.end) or ctx.role_person_before(sent, i)
@@ -290,6 +292,13 @@ class RelationExtractor:
         if i > sent.start and doc[i - 1].lower_ in ROLE_FLAGS:
             props[ROLE_FLAGS[doc[i - 1].lower_]] = "true"
         return self._emit(ctx, sent, (i, i + 1), self.relations[relation], [person], [org], 0.85, "title", props)
+
+
+def _role_taken_for_name(ctx: Context, i: int, role_starts: set[str]) -> bool:
+    """A role the name rules took for a name of no known kind ("Deputi Bidang Statistik
+    Sosial" as MISC): its first word still opens a role."""
+    span = ctx.by_start.get(i)
+    return span is not None and ctx.etype(ctx.arg(span)) == "MISC" and ctx.doc[i].lower_ in role_starts
 
 
 def _unique(triples: list[RawTriple]) -> list[RawTriple]:

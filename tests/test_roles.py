@@ -1,0 +1,45 @@
+"""Role appositions on fixed mentions: the organisation or place of a title is found even
+when the NER did not name it, a unit of an organisation is the role's organisation, and
+rank titles between the organisation and the person are skipped. Exact sets of facts."""
+
+import pytest
+from test_components import run_after_ner, stated
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # a unit of the organisation: "Komisi XI" of the DPR, not the DPR
+            "Ketua Komisi XI DPR RI Mukhamad Misbakhun mengaku heran.",
+            [("DPR RI", "ORG"), ("Mukhamad Misbakhun", "PER")],
+            {("Mukhamad Misbakhun", "LEADER_OF", "Komisi XI DPR RI")},
+        ),
+        (  # a ministry the NER missed, up to the person
+            "Hal senada diungkapkan Sekretaris Kementerian Pariwisata Bayu Aji.",
+            [("Bayu Aji", "PER")],
+            {("Bayu Aji", "OFFICIAL_OF", "Kementerian Pariwisata")},
+        ),
+        (  # a region after a regional title
+            "Bupati Flores Timur Anton Doni Dihen hadir.",
+            [("Anton Doni Dihen", "PER")],
+            {("Anton Doni Dihen", "LEADER_OF", "Flores Timur")},
+        ),
+        (  # an academic title between the organisation and the person
+            "Direktur Utama Bank Sentosa Prof Ali Ghufron Mukti hadir.",
+            [("Bank Sentosa", "ORG"), ("Ali Ghufron Mukti", "PER")],
+            {("Ali Ghufron Mukti", "LEADER_OF", "Bank Sentosa")},
+        ),
+        (  # a role the name rules took for a name
+            "Menurut Deputi Bidang Statistik Sosial BPS, Ateng Hartono, data itu benar.",
+            [("BPS", "ORG"), ("Ateng Hartono", "PER")],
+            {("Ateng Hartono", "OFFICIAL_OF", "Statistics Indonesia")},
+        ),
+    ],
+)
+def test_role_facts(nlp, text, names, expected):
+    assert stated(run_after_ner(nlp, text, names)) == expected
+
+
+def test_no_person_after_the_unit_gives_no_role(nlp):
+    doc = run_after_ner(nlp, "Ketua Komisi XI DPR RI belum dipilih.", [("DPR RI", "ORG")])
+    assert not any(f.predicate == "LEADER_OF" for f in doc._.kg_triples)
