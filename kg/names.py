@@ -31,6 +31,7 @@ class NamePolicy:
     trailing: frozenset[str] = frozenset()  # determiners folded away at the end ("polisi itu")
     titles: frozenset[str] = frozenset()  # an alias made only of these is a title, not a name
     legal: frozenset[str] = frozenset()  # company forms that do not count ("PT", "Tbk", "Persero")
+    prefixes: frozenset[str] = frozenset()  # folded away at the start ("provinsi bali" = "bali")
 
     def merged(self, other: NamePolicy) -> NamePolicy:
         return NamePolicy(
@@ -43,6 +44,7 @@ class NamePolicy:
             self.trailing | other.trailing,
             self.titles | other.titles,
             self.legal | other.legal,
+            self.prefixes | other.prefixes,
         )
 
     def canonical(self) -> dict[str, str]:
@@ -59,10 +61,13 @@ BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 
 def fold(name: str, policy: NamePolicy) -> str:
     """The comparison key: case, separators, a bracket at the end ("Joko Widodo (Jokowi)"),
-    trailing determiners and a trailing state suffix do not count."""
+    leading prefixes ("Provinsi"), trailing determiners and a trailing state suffix do not
+    count."""
     key = SEPARATORS.sub(" ", BRACKET_TAIL.sub("", name).casefold() or name.casefold()).strip()
     words = [w.strip("()") for w in key.split()]
     words = [w for w in words if w not in policy.legal] or words
+    while len(words) > 1 and words[0] in policy.prefixes:
+        words.pop(0)
     while len(words) > 1 and words[-1] in policy.trailing:
         words.pop()
     key = " ".join(words)

@@ -244,17 +244,32 @@ def _join_aliases(groups: Groups, nodes: dict[str, dict], policy: NamePolicy) ->
 def _join_short_people(groups: Groups, nodes: dict[str, dict], policy: NamePolicy) -> None:
     """ "Purbaya" joins "Purbaya Yudhi Sadewa" and "Sri Mulyani" joins "Sri Mulyani
     Indrawati" when no other longer person name in the corpus has that word or starts so;
-    "Budi" with two different Budis joins neither."""
-    people = {n: tuple(fold(d["name"], policy).split()) for n, d in nodes.items() if d.get("type") == "PERSON"}
+    "Budi" with two different Budis joins neither; so does a name of no sure type after a
+    title ("Kang Dedi" joins "Dedi Mulyadi")."""
+    people = {n: _words(d["name"], policy) for n, d in nodes.items() if d.get("type") == "PERSON"}
     longer: dict[tuple[str, ...], set[str]] = {}
     for n, words in people.items():
         if 1 < len(words) <= 4:  # longer than that is more often two names glued together
             keys = {(w,) for w in words} | {words[:k] for k in range(2, len(words))}
             for key in keys:
                 longer.setdefault(key, set()).add(groups.find(n))
-    for n, words in sorted(people.items()):
+    for n, words in sorted({**_titled_weak(nodes, policy), **people}.items()):
         if len(words) <= 3 and len(longer.get(words, ())) == 1:
             groups.join(n, next(iter(longer[words])))
+
+
+def _titled_weak(nodes: dict[str, dict], policy: NamePolicy) -> dict[str, tuple[str, ...]]:
+    """Names of no sure type after a person's title ("Kang Dedi", MISC): the words after it."""
+    return {
+        n: _words(d["name"], policy)
+        for n, d in nodes.items()
+        if d.get("type") in WEAK_TYPES and untitled(d["name"], policy)
+    }
+
+
+def _words(name: str, policy: NamePolicy) -> tuple[str, ...]:
+    """A person's name as folded words, without the titles before it ("Pak Purbaya")."""
+    return tuple((untitled(name, policy) or fold(name, policy)).split())
 
 
 def _join_initials(groups: Groups, nodes: dict[str, dict], policy: NamePolicy) -> None:

@@ -48,3 +48,19 @@ def test_names_without_evidence_stay_whole(nlp):
     assert cut(nlp, "Bank Rakyat Indonesia Sejahtera tumbuh.", [("Bank Rakyat Indonesia Sejahtera", "ORG")]) == [
         ("Bank Rakyat Indonesia Sejahtera", "ORG")
     ]
+
+
+def linked(nlp, text: str, names: list[tuple[str, str]]) -> set[str]:
+    """The entity names the mentions of ``names`` are linked to, within the article."""
+    from test_components import run_after_ner
+
+    doc = run_after_ner(nlp, text, names)
+    return {doc._.kg_entities[eid].name for eid in doc._.kg_links.values()}
+
+
+def test_a_place_joins_a_longer_place_name_only_through_place_nouns(nlp):
+    assert linked(
+        nlp, "Bandung macet. Hujan turun di Kota Bandung.", [("Kota Bandung", "LOC"), ("Bandung", "LOC")]
+    ) == {"Kota Bandung"}
+    text = "Wisatawan datang ke Kelor. Polisi memusnahkan 2.458 botol Arak Kelor."
+    assert linked(nlp, text, [("Arak Kelor", "LOC"), ("Kelor", "LOC")]) == {"Arak Kelor", "Kelor"}

@@ -21,6 +21,7 @@ POLICY = NamePolicy(
     org_words=frozenset(["badan", "komisi", "bank", "kementerian"]),
     generic=frozenset(["kementerian", "plt"]),
     function_words=frozenset(["dan"]),
+    titles=frozenset(["kang", "pak"]),
 )
 
 
@@ -126,6 +127,22 @@ def test_a_short_name_joins_the_one_full_name_it_abbreviates():
     out = names(resolve(graph, POLICY))
     assert out["Purbaya Yudhi Sadewa"] == ("PERSON", {"Purbaya"}) and "Purbaya" not in out
     assert {"Budi", "Budi Santoso", "Budi Gunawan"} <= set(out)  # two full names compete
+
+
+def test_a_titled_name_of_no_sure_type_joins_the_one_person_it_abbreviates():
+    graph = graph_of(
+        [
+            ("Kang Dedi", "MISC", []),
+            ("Dedi Mulyadi", "PERSON", []),
+            ("Kang Emil", "MISC", []),
+            ("Pak Purbaya", "PERSON", []),
+            ("Purbaya Yudhi Sadewa", "PERSON", []),
+        ]
+    )
+    out = names(resolve(graph, POLICY))
+    assert out["Dedi Mulyadi"] == ("PERSON", {"Kang Dedi"}) and "Kang Dedi" not in out
+    assert out["Purbaya Yudhi Sadewa"] == ("PERSON", {"Pak Purbaya"}) and "Pak Purbaya" not in out
+    assert "Kang Emil" in out  # no full name to join
 
 
 def test_no_organisation_name_is_a_persons_alias_and_types_follow_the_votes():

@@ -2,7 +2,8 @@
 
 Links, in order: same gazetteer entry; same normalised text; an acronym in
 brackets after a name ("Amerika Serikat (AS)"); a one-word name that is the
-first or last word of a longer person name ("Kim" -> "Kim Jong-un").
+first or last word of a longer person name ("Kim" -> "Kim Jong-un"), or of a place name
+whose other words are place nouns ("Bandung" -> "Kota Bandung", never "Bali" -> "Arak Bali").
 Writes ``doc._.kg_entities`` ({id: Entity}) and ``doc._.kg_links``
 ({(start_char, end_char): entity id}).
 """
@@ -81,8 +82,11 @@ class EntityResolver:
     def _link_short_names(mentions: list[Span], groups: _Groups) -> None:
         long_names: dict[str, list[int]] = {}  # first or last word -> longer names
         for i, s in enumerate(mentions):
-            if len(s) > 1 and (s.label_ == "PERSON" or (not s.kb_id_ and s.label_ in ("MISC", "LOC"))):
+            if len(s) > 1 and s.label_ == "PERSON":
                 for word in {s[0].text, s[-1].text}:
+                    long_names.setdefault(word, []).append(i)
+            elif len(s) > 1 and not s.kb_id_ and s.label_ in ("MISC", "LOC"):
+                for word in _place_names(s):  # "Kota Bandung" -> Bandung, not "Arak Bali" -> Bali
                     long_names.setdefault(word, []).append(i)
         for i, span in enumerate(mentions):
             if len(span) != 1 or span.kb_id_:
@@ -102,6 +106,12 @@ class EntityResolver:
             etype = "ORG"  # "Badan Legislasi (Baleg)": the head word outvotes the model on "Baleg"
         aliases = tuple(sorted({t for t in texts if t != name}))
         return Entity(entity_id(name), name, etype, aliases, entry.wikidata if entry else "", "en" if entry else "")
+
+
+def _place_names(span: Span) -> set[str]:
+    """The first or last word of a place name whose other words are place nouns."""
+    words = [t.lower_ for t in span]
+    return {span[k].text for k, rest in ((0, words[1:]), (-1, words[:-1])) if all(w in lx.PLACE_NOUNS for w in rest)}
 
 
 def surface_names(span: Span) -> list[str]:

@@ -45,4 +45,7 @@ POLICY = NamePolicy(
     | REGIONAL_TITLES
     | _words("kopda kopral serda sertu praka pratu kang bang pak bu bapak ibu mas mbak"),
     legal=_words("pt tbk persero cv group grup"),
+    # a province is its name ("Provinsi Jawa Barat" = "Jawa Barat"); a city and the regency
+    # of the same name are two places ("Kota Bandung", "Kabupaten Bandung"), so they stay
+    prefixes=_words("provinsi prov."),
 )
