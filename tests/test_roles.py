@@ -12,7 +12,7 @@ from test_components import run_after_ner, stated
         (  # a unit of the organisation: "Komisi XI" of the DPR, not the DPR
             "Ketua Komisi XI DPR RI Mukhamad Misbakhun mengaku heran.",
             [("DPR RI", "ORG"), ("Mukhamad Misbakhun", "PER")],
-            {("Mukhamad Misbakhun", "LEADER_OF", "Komisi XI DPR RI")},
+            {("Mukhamad Misbakhun", "LEADER_OF", "Komisi XI DPR RI"), ("Komisi XI DPR RI", "PART_OF", "DPR RI")},
         ),
         (  # a ministry the NER missed, up to the person
             "Hal senada diungkapkan Sekretaris Kementerian Pariwisata Bayu Aji.",
@@ -43,3 +43,10 @@ def test_role_facts(nlp, text, names, expected):
 def test_no_person_after_the_unit_gives_no_role(nlp):
     doc = run_after_ner(nlp, "Ketua Komisi XI DPR RI belum dipilih.", [("DPR RI", "ORG")])
     assert not any(f.predicate == "LEADER_OF" for f in doc._.kg_triples)
+
+
+def test_a_unit_before_its_organisation_is_part_of_it(nlp):
+    doc = run_after_ner(nlp, "Usulan itu ditolak Komisi II Parlemen Sentosa kemarin.", [("Parlemen Sentosa", "ORG")])
+    units = {f for f in doc._.kg_triples if f.predicate == "PART_OF"}
+    assert {(f.subject.name, f.object.name) for f in units} == {("Komisi II Parlemen Sentosa", "Parlemen Sentosa")}
+    assert [f.subject.aliases for f in units] == [("Komisi II",)]  # the unit as written alone

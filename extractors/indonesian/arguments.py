@@ -18,6 +18,8 @@ from kg.model import Entity
 LIST_JOINERS = frozenset({",", "dan", "serta", "maupun", "atau"})
 # heads of an organisation or of a unit in one ("Komisi XI DPR RI", "Departemen Kajian BEM UI")
 UNIT_HEADS = ORG_HEADS | {"departemen", "direktorat", "dinas", "biro", "divisi", "satuan", "bagian", "fraksi"}
+# unit heads that name a unit on their own before the organisation ("Inspektorat Kabupaten X")
+SINGLE_UNITS = frozenset(["inspektorat", "sekretariat", "direktorat", "fraksi"])
 # titles of a region's head: the words after them name the region
 REGIONAL_ROLES = frozenset(["gubernur", "bupati", "kota", "walikota", "camat", "lurah"])
 QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
@@ -288,8 +290,10 @@ class Context(Coreference, Qualifiers):
                 span = self.by_start[m]
                 arg = self.arg(span)
                 etype = self.etype(arg)
+                if etype in ("GPE", "ORG", "LOC") and unit is not None:
+                    return self.unit_org(sent, unit, span.end, short=m)
                 if etype in ("GPE", "ORG", "LOC"):
-                    return self.unit_org(sent, unit, span.end) if unit is not None else self._last_same(arg, sent)
+                    return self._last_same(arg, sent)
                 if etype == "PERSON" and unit is not None and not quoted:
                     return self.unit_org(sent, unit, m, "GPE" if regional else "ORG")
                 if etype == "MISC" and _title_word(span[0].lower_):
@@ -306,19 +310,46 @@ class Context(Coreference, Qualifiers):
                 return None
         return None
 
-    def unit_org(self, sent: Span, start: int, end: int, etype: str = "ORG") -> Arg | None:
+    def unit_org(self, sent: Span, start: int, end: int, etype: str = "ORG", short: int = 0) -> Arg | None:
         """The organisation (or place) written from ``start`` to ``end``, without the rank
-        titles and commas before a person ("Polres Serang AKP")."""
+        titles and commas before a person ("Polres Serang AKP"); a unit written with its
+        organisation ("Komisi XI DPR RI") has the unit alone as its alias ("Komisi XI",
+        up to ``short``)."""
         while end > start and (self.doc[end - 1].lower_.rstrip(".") in lx.TITLES or self.doc[end - 1].is_punct):
             end -= 1
         if end <= start:
             return None
         span = self.doc[start:end]
         name = normalize_name(span.text)
-        ent = Entity(entity_id(name), name, etype)
+        aliases = (normalize_name(self.doc[start:short].text),) if start < short < end else ()
+        ent = Entity(entity_id(name), name, etype, aliases)
         self.objects.append((Span(self.doc, start, end, label=etype), ent))
         self.pending[ent.id] = ent
         return Arg(ent.id, start, end)
+
+    def unit_before(self, sent: Span, i: int, heads: frozenset[str]) -> tuple[Arg, Arg] | None:
+        """``Komisi XI [DPR RI]``, ``Sekretariat Daerah (Setda) [Pemkab Bantaeng]``: a unit
+        (a head of ``heads`` and capitalised words, not a name of its own) written right
+        before an organisation or region; (unit, organisation)."""
+        j = i + 1
+        while j < sent.end and j - i < 8 and j not in self.by_start and j not in self.covered:
+            token = self.doc[j]
+            if token.text == "(":
+                close = next((m for m in range(j + 1, min(j + 5, sent.end)) if self.doc[m].text == ")"), None)
+                if close is None:
+                    return None
+                j = close + 1
+            elif token.text[:1].isupper() or token.lower_ in ("dan", "&"):
+                j += 1
+            else:
+                return None
+        if j not in self.by_start or (j - i == 1 and self.doc[i].lower_ not in SINGLE_UNITS):
+            return None
+        parent = self.arg(self.by_start[j])
+        if self.etype(parent) not in ("ORG", "GPE"):
+            return None
+        unit = self.unit_org(sent, i, self.by_start[j].end, short=j)
+        return (unit, parent) if unit is not None else None
 
     def _last_same(self, arg: Arg, sent: Span) -> Arg:
         """Skip a repeat of the same entity ("Negara Para Pertapa" Korea Utara)."""

@@ -23,7 +23,7 @@ from kg.extractors.indonesian.rulebook import Cue, learned_roles
 
 OBJECT_KEY = "kg_objects"
 ROLE_FLAGS = {"plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
-STATES = ("role", "affiliation")
+STATES = ("role", "affiliation", "unit")
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,7 @@ class RelationExtractor:
         self.roles = build_roles(relations)
         self.max_role = max((len(k) for k in self.roles), default=1)
         self.role_starts = {words[0] for words in self.roles}
+        self.units = {word: cue for cue in relations.values() for word in cue.units}
         self.affiliations = [r for r in relations.values() if r.affiliation_preps]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -87,6 +88,7 @@ class RelationExtractor:
                     continue
                 triples.extend(self._role(ctx, sent, token.i))
                 triples.extend(self._embedded_role(ctx, sent, token.i))
+                triples.extend(self._unit(ctx, sent, token.i))
                 if token.lower_ in lx.RECEIVE_VERBS and (noun := self._received_noun(sent, token.i)):
                     received.add(noun[0])
                     triples.extend(self._received(ctx, sent, token.i, *noun))
@@ -94,7 +96,7 @@ class RelationExtractor:
                     rel, form_voice = trigger
                     triples.extend(self._trigger(ctx, sent, token.i, self.relations[rel], form_voice))
         doc._.kg_rule_triples = _unique(triples)
-        used = ctx.used_objects({t.object for t in triples})
+        used = ctx.used_objects({t.object for t in triples} | {t.subject for t in triples})
         doc.spans[OBJECT_KEY] = [Span(doc, span.start, span.end, label=span.label_, kb_id=ent.id) for span, ent in used]
         doc._.kg_rule_objects = {ent.id: ent for _, ent in used}
         return doc
@@ -256,6 +258,17 @@ class RelationExtractor:
             return []
         relation = self.relations[rel]
         return self._emit(ctx, sent, (i, i + size), relation, [person], [org], 0.9, "role", props)
+
+    def _unit(self, ctx: Context, sent: Span, i: int) -> list[RawTriple]:
+        """A unit written before its organisation is part of it: "Komisi XI DPR RI"."""
+        word = ctx.doc[i]
+        if word.lower_ not in self.units or not word.text[:1].isupper():
+            return []
+        found = ctx.unit_before(sent, i, frozenset(self.units))
+        if found is None:
+            return []
+        unit, parent = found
+        return self._emit(ctx, sent, i, self.units[word.lower_], [unit], [parent], 0.8, "unit", {})
 
     def _embedded_role(self, ctx: Context, sent: Span, i: int) -> list[RawTriple]:
         """A title that names its organisation, before a person: "Kapolri Listyo Sigit" (Polri),

@@ -24,6 +24,7 @@ class Cue:
     goods: bool = False
     common_object: bool = False
     affiliation_preps: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()  # heads of an organisation's units: "Komisi XI [DPR RI]"
     strict_types: bool = False
     domain: tuple[str, ...] = ()
     range: tuple[str, ...] = ()
