@@ -128,6 +128,7 @@ class _Entities:
         self.people = sorted(people, key=lambda s: s.end)
         self.people_ends = [s.end for s in self.people]
         self.sentences: list[Span] | None = None
+        self.token_starts: list[int] = []
         self.sentence_starts: list[int] = []
 
     def _linked(self, span: Span, etype: str) -> bool:
@@ -214,8 +215,11 @@ class _Entities:
     def _token_at(self, start: int, text: str) -> int:
         """The token where ``text`` first occurs from ``start`` on (for its lemma)."""
         at = self.doc.text.find(text.split()[0], start)
-        span = self.doc.char_span(at, at + len(text.split()[0]), alignment_mode="expand") if at >= 0 else None
-        return span.start if span is not None else 0
+        if at < 0:
+            return 0
+        if not self.token_starts:
+            self.token_starts = [t.idx for t in self.doc]
+        return max(0, bisect_right(self.token_starts, at) - 1)
 
     def used_spans(self, used: set[str]) -> list[Span]:
         kept = {(s.start, s.end): s for s in self.spans if s.kb_id_ in used}
