@@ -41,6 +41,18 @@ def test_a_company_and_its_director_named_again_by_first_name(nlp):
     assert cut(nlp, text, names)[:2] == [("PT Pertamina", "ORG"), ("Simon Aloysius Mantiri", "PERSON")]
 
 
+def test_a_title_further_back_across_a_unit_and_its_short_form(nlp):
+    text = "Kepala Departemen Moneter (DPMA) BI Erwin Gunawan Hutapea mengatakan itu."
+    names = [("Departemen Moneter (DPMA)", "ORG"), ("BI Erwin Gunawan Hutapea", "ORG")]
+    assert cut(nlp, text, names)[1:] == [("BI", "ORG"), ("Erwin Gunawan Hutapea", "PERSON")]
+    text = "Kepala Pusat Penerangan Hukum (Puspenkum) Kejaksaan Agung Harli Siregar mengatakan itu."
+    names = [("Pusat Penerangan Hukum (Puspenkum) Kejaksaan Agung Harli Siregar", "PER")]
+    assert cut(nlp, text, names, gazetteer=[("Kejaksaan Agung", "ORG")]) == [
+        ("Pusat Penerangan Hukum (Puspenkum) Kejaksaan Agung", "ORG"),
+        ("Harli Siregar", "PERSON"),
+    ]
+
+
 def test_names_without_evidence_stay_whole(nlp):
     # a person's full name after a title: the first name is no organisation
     assert cut(nlp, "Presiden Joko Widodo datang.", [("Joko Widodo", "PER")]) == [("Joko Widodo", "PER")]

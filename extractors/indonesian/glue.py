@@ -8,8 +8,8 @@ a mention in two where the article itself shows the cut:
   title or the article writes it, or its first or last word, elsewhere (*Habiburokhman
   mengatakan ...*);
 - the left part names something that is not a person: the gazetteer knows it, the
-  article writes it alone as such, it ends in an acronym (*DPR*, *KPK*) or it starts with
-  an organisation word (*Dinas Pendidikan Kota Bandung*).
+  article writes it alone as such, it ends in an acronym (*DPR*, *KPK*) or it has an
+  organisation word (*Dinas Pendidikan Kota Bandung*).
 
 Both conditions must hold. The left part keeps the gazetteer's or the mention's type
 (ORG when the mention was a person), the right part is a PERSON.
@@ -77,7 +77,7 @@ class _Article:
         last = left[-1]
         if _acronym(last.text) and last.lower_ not in ORG_HEADS:
             return True
-        return len(left) > 1 and left[0].lower_ in ORG_HEADS
+        return len(left) > 1 and any(t.lower_ in ORG_HEADS for t in left)
 
 
 def _cut(doc: Doc, span: Span, article: _Article) -> int | None:
@@ -96,11 +96,12 @@ def _cut(doc: Doc, span: Span, article: _Article) -> int | None:
 
 
 def _after_title(doc: Doc, start: int) -> bool:
-    """A title right before, or before up to two capitalised words ("Direktur Utama")."""
-    for k in range(start - 1, max(start - 4, -1), -1):
+    """A title right before, or before capitalised words and bracketed short forms
+    ("Direktur Utama", "Kepala Departemen Pengelolaan Moneter (DPMA) [BI Erwin ...]")."""
+    for k in range(start - 1, max(start - 13, -1), -1):
         if _title(doc[k].lower_):
             return True
-        if not doc[k].text[:1].isupper():
+        if not (doc[k].text[:1].isupper() or doc[k].text in ("(", ")", "&")):
             return False
     return False
 
