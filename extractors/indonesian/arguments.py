@@ -189,20 +189,18 @@ class Context(Coreference, Qualifiers):
         etype = "FACILITY" if head in lx.FACILITY_HEADS else "PRODUCT" if head in lx.PRODUCT_HEADS else ""
         if not etype:
             return None
-        span = Span(self.doc, j, k, label=etype)
-        name = normalize_name(span.text.lower())
-        ent = Entity(entity_id(name), name, etype)
-        self.objects.append((span, ent))
-        self.pending[ent.id] = ent
-        return Arg(ent.id, j, k)
+        return self._new_object(j, k, normalize_name(self.doc[j:k].text.lower()), etype)
 
     def title_org(self, title: Span, name: str) -> Arg:
         """The organisation a title names ("Kapolri" -> Polri), an object of the rules."""
-        ent = Entity(entity_id(name), name, "ORG")
-        span = Span(self.doc, title.start, title.end, label="ORG")
-        self.objects.append((span, ent))
+        return self._new_object(title.start, title.end, name, "ORG")
+
+    def _new_object(self, start: int, end: int, name: str, etype: str, aliases: tuple[str, ...] = ()) -> Arg:
+        """An entity the rules make from ``doc[start:end]`` (not a named mention)."""
+        ent = Entity(entity_id(name), name, etype, aliases)
+        self.objects.append((Span(self.doc, start, end, label=etype), ent))
         self.pending[ent.id] = ent
-        return Arg(ent.id, title.start, title.end)
+        return Arg(ent.id, start, end)
 
     def person_after_title(self, sent: Span, j: int) -> Arg | None:
         """The person right after a title and its rank words ("Kapolda Metro Jaya Irjen [X]")."""
@@ -319,17 +317,12 @@ class Context(Coreference, Qualifiers):
             end -= 1
         if end <= start:
             return None
-        span = self.doc[start:end]
-        name = normalize_name(span.text)
         aliases = (normalize_name(self.doc[start:short].text),) if start < short < end else ()
-        ent = Entity(entity_id(name), name, etype, aliases)
-        self.objects.append((Span(self.doc, start, end, label=etype), ent))
-        self.pending[ent.id] = ent
-        return Arg(ent.id, start, end)
+        return self._new_object(start, end, normalize_name(self.doc[start:end].text), etype, aliases)
 
-    def unit_before(self, sent: Span, i: int, heads: frozenset[str]) -> tuple[Arg, Arg] | None:
+    def unit_before(self, sent: Span, i: int) -> tuple[Arg, Arg] | None:
         """``Komisi XI [DPR RI]``, ``Sekretariat Daerah (Setda) [Pemkab Bantaeng]``: a unit
-        (a head of ``heads`` and capitalised words, not a name of its own) written right
+        (the head at ``i`` and capitalised words, not a name of its own) written right
         before an organisation or region; (unit, organisation)."""
         j = i + 1
         while j < sent.end and j - i < 8 and j not in self.by_start and j not in self.covered:

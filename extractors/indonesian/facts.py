@@ -130,6 +130,7 @@ class _Entities:
         self.sentences: list[Span] | None = None
         self.token_starts: list[int] = []
         self.sentence_starts: list[int] = []
+        self.people_by_start: dict[int, Span] = {}
 
     def _linked(self, span: Span, etype: str) -> bool:
         eid = self.links.get((span.start_char, span.end_char))
@@ -166,8 +167,9 @@ class _Entities:
         if self.sentences is None:
             self.sentences = list(self.doc.sents)
             self.sentence_starts = [s.start for s in self.sentences]
+            self.people_by_start = {s.start: s for s in self.people}
         k = bisect_right(self.sentence_starts, cand.start) - 1
-        return speaker(self.sentences, k, {s.start: s for s in self.people})
+        return speaker(self.sentences, k, self.people_by_start)
 
     def _speakers_organisation(self, cand: Candidate) -> Entity | None:
         """*kami*, *kita*, *pihaknya*: the organisation the speaker holds a role in, by the

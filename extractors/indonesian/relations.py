@@ -264,7 +264,7 @@ class RelationExtractor:
         word = ctx.doc[i]
         if word.lower_ not in self.units or not word.text[:1].isupper():
             return []
-        found = ctx.unit_before(sent, i, frozenset(self.units))
+        found = ctx.unit_before(sent, i)
         if found is None:
             return []
         unit, parent = found

@@ -26,16 +26,16 @@ NEAR = 3  # tokens between a cue and its speaker ("kata Kepala BPS Amalia")
 
 def speaker(sents: list[Span], k: int, people: dict[int, Span]) -> Span | None:
     """The person mention (from ``people``, by start token) who speaks ``sents[k]``."""
+    ends = {span.end: span for span in people.values()}
     for other in [*sents[k : k + AHEAD + 1], *sents[max(0, k - 1) : k]]:
-        found = attributed(other, people)
+        found = attributed(other, people, ends)
         if found is not None:
             return found
     return None
 
 
-def attributed(sent: Span, people: dict[int, Span]) -> Span | None:
-    """The person a speech cue of ``sent`` attributes it to."""
-    ends = {span.end: span for span in people.values()}
+def attributed(sent: Span, people: dict[int, Span], ends: dict[int, Span]) -> Span | None:
+    """The person a speech cue of ``sent`` attributes it to (``ends``: ``people`` by end)."""
     for token in sent:
         word = token.lower_
         if word in lx.SPEAKER_CUES:
