@@ -1,14 +1,15 @@
 """Argument candidates beyond names: the noun phrases a fact can hold (*pabrik rudal*,
-*bantuan sosial*, *tarif impor*, *massa buruh*, *dua orang tersangka itu*) the
-third-person pronouns (*ia*, *dia*, *beliau*) and first-person ones (*saya*, *aku*), chunked over the lexicon tags of
+*bantuan sosial*, *tarif impor*, *massa buruh*, *dua orang tersangka itu*), the
+third-person pronouns (*ia*, *dia*, *beliau*) and the first-person ones (*saya*, *aku*,
+*kami*, *kita*, *pihaknya*), chunked over the lexicon tags of
 :mod:`kg.extractors.indonesian.postags`.
 
 :class:`ArgumentFinder` writes ``doc.spans["kg_arguments"]``: label = the guessed type
 (the head word's most frequent type among the arguments of the relation training data,
 ``data/argument_heads.tsv``, written by ``scripts/train_relations.py``; else CONCEPT),
-``kb_id_`` = "pronoun" for third-person pronouns, "speaker" for *saya*, "group" for *kami*/*kita*/*pihaknya*, "" for
-noun phrases. Spans identical to a named
-mention are left out (the mention is the candidate).
+``kb_id_`` = "pronoun" for third-person pronouns, "speaker" for *saya*/*aku*, "group"
+for *kami*/*kita*/*pihaknya*, "" for noun phrases. Spans identical to a named mention are
+left out (the mention is the candidate).
 """
 
 from __future__ import annotations
