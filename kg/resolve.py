@@ -119,6 +119,7 @@ def resolve(
     _join_aliases(groups, nodes, policy)
     _join_short_people(groups, nodes, policy)
     _join_initials(groups, nodes, policy)
+    _join_expanded(groups, nodes, policy)
     plan = Plan(nodes, groups.members(), junk, dropped, votes or {}, set(known))
     return rewire(graph, plan, curated, policy)
 
@@ -287,6 +288,26 @@ def _join_initials(groups: Groups, nodes: dict[str, dict], policy: NamePolicy) -
             found = by_initials.get(name.lower(), set())
             if len(found) == 1:
                 groups.join(n, next(iter(found)))
+
+
+def _join_expanded(groups: Groups, nodes: dict[str, dict], policy: NamePolicy) -> None:
+    """A name that writes another thing's acronym ("Otorita IKN") joins the node named
+    with the acronym spelled out ("Otorita Ibu Kota Nusantara"), when the corpus gives
+    that acronym one expansion only."""
+    expansions: dict[str, set[str]] = {}
+    for node in nodes.values():
+        for alias in node["aliases"]:
+            if is_acronym(alias) and abbreviates(alias, node["name"], policy):
+                expansions.setdefault(fold(alias, policy), set()).add(fold(node["name"], policy))
+    by_key = _by_name(nodes, policy)
+    for n in sorted(nodes):
+        words = fold(nodes[n]["name"], policy).split()
+        if len(words) < 2:
+            continue
+        spelled = [next(iter(expansions[w])) if len(expansions.get(w, ())) == 1 else w for w in words]
+        for other in by_key.get(" ".join(spelled), []) if spelled != words else []:
+            if compatible(nodes[n], nodes[other]):
+                groups.join(n, other)
 
 
 def resolve_graph(

@@ -76,3 +76,37 @@ def test_a_place_joins_a_longer_place_name_only_through_place_nouns(nlp):
     ) == {"Kota Bandung"}
     text = "Wisatawan datang ke Kelor. Polisi memusnahkan 2.458 botol Arak Kelor."
     assert linked(nlp, text, [("Arak Kelor", "LOC"), ("Kelor", "LOC")]) == {"Arak Kelor", "Kelor"}
+
+
+def test_no_cut_where_the_short_form_after_spells_the_whole(nlp):
+    text = "Kepala Otorita Ibu Kota Nusantara (OIKN) Basuki Hadimuljono datang. Nusantara besar."
+    names = [
+        ("Otorita Ibu Kota Nusantara", "ORG"),
+        (
+            "Nusantara",
+            "LOC",
+        ),
+    ]
+    assert cut(nlp, text, names)[0] == ("Otorita Ibu Kota Nusantara", "ORG")
+    # the person's own short form does not stop the cut
+    text = "Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono (SBY) datang. Susilo tersenyum."
+    names = [("Partai Demokrat Susilo Bambang Yudhoyono", "ORG"), ("Susilo", "PER")]
+    assert cut(nlp, text, names)[:2] == [("Partai Demokrat", "ORG"), ("Susilo Bambang Yudhoyono", "PERSON")]
+
+
+def test_an_untyped_name_elsewhere_is_no_evidence_of_an_organisation(nlp):
+    text = "Aktivis Khariq Anhar ditahan. Khariq datang dari Bali."
+    names = [("Khariq Anhar", "ORG"), ("Khariq", "MISC")]
+    assert cut(nlp, text, names)[0] == ("Khariq Anhar", "ORG")
+
+
+def test_an_organisation_named_with_the_person_the_article_names_alone(nlp):
+    text = "Kasi Pidsus Kejaksaan Negeri Majalengka Hendra Prayoga menjelaskan. Menurut Hendra, kasus itu besar."
+    names = [("Kejaksaan Negeri Majalengka Hendra Prayoga", "ORG"), ("Hendra", "PER")]
+    assert cut(nlp, text, names)[:2] == [("Kejaksaan Negeri Majalengka", "ORG"), ("Hendra Prayoga", "PERSON")]
+
+
+def test_a_first_name_the_ner_took_for_an_organisation_does_not_cut_the_person(nlp):
+    text = "Hal itu diungkapkan Bayu Aji. Bayu menyebut wisatawan naik."
+    names = [("Bayu Aji", "PERSON"), ("Bayu", "ORG")]
+    assert cut(nlp, text, names) == [("Bayu Aji", "PERSON"), ("Bayu", "ORG")]

@@ -258,3 +258,27 @@ def test_initials_join_the_one_person_they_stand_for():
     out = names(resolve(graph, POLICY))
     assert out["Shin Tae-yong"] == ("PERSON", {"STY"})
     assert "JPU" in out  # two people have those initials: it stays apart
+
+
+def test_a_name_writing_an_acronym_joins_the_name_spelling_it_out():
+    graph = graph_of(
+        [
+            ("Ibu Kota Nusantara", "LOC", ["IKN"]),
+            ("Otorita Ibu Kota Nusantara", "ORG", ["OIKN"]),
+            ("Otorita IKN", "ORG", []),
+            ("Komisi Pemilihan Umum", "ORG", ["KPU"]),
+            ("Komisi Penyiaran Umum", "ORG", ["KPU"]),
+            ("Kantor KPU", "ORG", []),
+        ]
+    )
+    out = names(resolve(graph, POLICY))
+    assert out["Otorita Ibu Kota Nusantara"] == ("ORG", {"OIKN", "Otorita IKN"})
+    assert "Kantor KPU" in out and "Otorita IKN" not in out  # KPU has two expansions: no join
+
+
+def test_an_office_is_its_body():
+    policy = name_policy(("id",))
+    graph = graph_of([("Kemenko IPK", "ORG", []), ("Kantor Kemenko IPK", "ORG", [])])
+    votes = {entity_id("Kemenko IPK"): Counter(ORG=5), entity_id("Kantor Kemenko IPK"): Counter(ORG=1)}
+    assert names(resolve(graph, policy, votes=votes)) == {"Kemenko IPK": ("ORG", {"Kantor Kemenko IPK"})}
+    assert fold("Kantor", policy) == "kantor"  # a prefix alone stays a word

@@ -34,6 +34,21 @@ from test_components import run_after_ner, stated
             [("BPS", "ORG"), ("Ateng Hartono", "PER")],
             {("Ateng Hartono", "OFFICIAL_OF", "Statistics Indonesia")},
         ),
+        (  # "lainnya" (the others) between the organisation and the person
+            "Kritik juga datang dari anggota Komisi II DPR lainnya, Deddy Yevri Sitorus.",
+            [("DPR", "ORG"), ("Deddy Yevri Sitorus", "PER")],
+            {("Deddy Yevri Sitorus", "MEMBER_OF", "Komisi II DPR"), ("Komisi II DPR", "PART_OF", "DPR")},
+        ),
+        (  # a relative clause: the role belongs to the name before "yang juga"
+            "Eddy Soeparno yang juga Waketum PAN ini menyampaikan apresiasi.",
+            [("Eddy Soeparno", "PER"), ("PAN", "ORG")],
+            {("Eddy Soeparno", "OFFICIAL_OF", "PAN")},
+        ),
+        (  # same, after a comma, with "kini menjabat"
+            "Budi Santoso, yang kini menjabat Ketua Umum Partai Golkar, datang.",
+            [("Budi Santoso", "PER"), ("Partai Golkar", "ORG")],
+            {("Budi Santoso", "LEADER_OF", "Golkar")},
+        ),
     ],
 )
 def test_role_facts(nlp, text, names, expected):

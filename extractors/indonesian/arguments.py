@@ -25,6 +25,9 @@ REGIONAL_ROLES = frozenset(["gubernur", "bupati", "kota", "walikota", "camat", "
 QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
 
 
+YANG_ALSO = frozenset(["juga", "kini", "saat", "ini", "merupakan", "menjabat", "sebagai", "selaku", "adalah"])
+
+
 class Context(Coreference, Qualifiers):
     """Per-doc lookups shared by the rules."""
 
@@ -356,6 +359,8 @@ class Context(Coreference, Qualifiers):
     def role_person_after(self, sent: Span, j: int) -> Arg | None:
         while j in self.by_start and self.etype(self.arg(self.by_start[j])) in ("GPE", "ORG"):
             j = self.by_start[j].end  # "Ketua Baleg DPR RI, Bob Hasan"
+        if j < sent.end and self.doc[j].lower_ in ("lainnya", "lain"):
+            j += 1  # "anggota Komisi II DPR lainnya, Deddy Yevri Sitorus"
         if j < sent.end and self.doc[j].text == ",":
             j += 1
         ranks = j
@@ -370,6 +375,7 @@ class Context(Coreference, Qualifiers):
         j = self._before_sekaligus(sent, i - 1)
         if j >= sent.start and self.doc[j].lower_ in ("mantan", "eks", "plt", "wakil"):
             j -= 1
+        j = self._before_yang(sent, j)
         if j >= sent.start and self.doc[j].lower_ in ("selaku", "sebagai", "adalah"):
             j -= 1
         if j > sent.start and self.doc[j].text == ",":
@@ -382,6 +388,16 @@ class Context(Coreference, Qualifiers):
             arg = self.arg(self.by_end[j])
             return arg if self.etype(arg) in ("PERSON", "MISC") else None
         return None
+
+    def _before_yang(self, sent: Span, j: int) -> int:
+        """``Eddy yang juga Waketum PAN``, ``X, yang kini menjabat Ketua ...``: the role of the
+        name before the relative clause."""
+        k = j
+        while k > sent.start and self.doc[k].lower_ in YANG_ALSO:
+            k -= 1
+        if k == j or k <= sent.start or self.doc[k].lower_ != "yang":
+            return j
+        return k - 1 if self.doc[k - 1].text != "," else k - 2
 
     def _before_sekaligus(self, sent: Span, j: int) -> int:
         """``X, ekonom asal Belgia sekaligus wakil direktur ORG``: a second role joined by

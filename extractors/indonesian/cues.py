@@ -27,12 +27,31 @@ def is_name_token(token: Token) -> bool:
     if not text[:1].isupper() or not any(c.isalpha() for c in text):
         return False
     lower = token.lower_
+    if capital_city(token):
+        return True
     return not (lx.is_date_word(lower) or lower in lx.TITLES or lower.rstrip(".") in lx.TITLES)
+
+
+def head_word(token: Token) -> str:
+    """The word that heads a name, lower-cased ("Ibu" of "Ibu Kota" heads as "kota")."""
+    return "kota" if capital_city(token) else token.lower_
+
+
+def capital_city(token: Token) -> bool:
+    """ "Ibu Kota" is the noun *capital city*, not the honorific *Ibu* ("Ibu Kota Nusantara")."""
+    doc, nxt = token.doc, token.i + 1
+    named = nxt + 1 < len(doc) and doc[nxt + 1].text[:1].isupper()  # not "di Ibu Kota." alone
+    return token.lower_ == "ibu" and named and doc[nxt].lower_ == "kota"
 
 
 def _title_word(token: Token) -> bool:
     lower = token.lower_.rstrip(".")
     return lower in lx.TITLES or lower in lx.ROLE_NOUNS
+
+
+def _before_name(token: Token) -> bool:
+    """A title, role or occupation word a person mention of the NER may start with."""
+    return _title_word(token) or token.lower_ in lx.OCCUPATIONS
 
 
 def name_like(token: Token) -> bool:
@@ -54,11 +73,11 @@ def after_title(doc: Doc, start: int, end: int, gazetteer: dict[tuple[int, int],
     if start >= end:
         return end
     after_title = start > 0 and doc[start - 1].lower_.rstrip(".") in lx.TITLES and doc[start].lower_ in lx.PORTFOLIO
-    if not _title_word(doc[start]) and not after_title:
+    if not _before_name(doc[start]) and not after_title:
         return start
     ends = {a: b for (a, b), span in gazetteer.items() if span.label_ != "PERSON"}
     i = start
-    while i < end - 1 and (_title_word(doc[i]) or doc[i].lower_ in lx.PORTFOLIO or i in ends):
+    while i < end - 1 and (_before_name(doc[i]) or doc[i].lower_ in lx.PORTFOLIO or i in ends):
         i = ends.get(i, i + 1)
     if i == end - 1 and _title_word(doc[i]):
         return end  # titles only: "Calon Kapolri", "Panglima"
@@ -70,7 +89,7 @@ def model_label(doc: Doc, start: int, end: int, model_label: str) -> str:
     (a title before, a speech verb around it); a cue never makes a name with an acronym a
     person ("NASA mengatakan", "PETA Pembela Tanah Air"), nor a one-word organisation of the model."""
     cue = guess_type(doc, start, end)
-    if cue == "MISC" and end - start > 1 and doc[start].lower_ in lx.LOC_HEADS:
+    if cue == "MISC" and end - start > 1 and head_word(doc[start]) in lx.LOC_HEADS:
         return "LOC"  # "Kecamatan Kawangkoan Utara", which the model took for an organisation
     if end - start > 1 and any(t.lower_ in lx.ORG_WORDS for t in doc[start:end]):
         return "ORG"  # "Bridge Alliance", "Moody's Investors Service"
@@ -84,7 +103,9 @@ def model_label(doc: Doc, start: int, end: int, model_label: str) -> str:
 def extends_title(token: Token, in_title: bool) -> bool:
     """Title words and the portfolio words after them ("Menteri Luar Negeri")."""
     lower = token.lower_.rstrip(".")
-    return lower in lx.TITLES or (in_title and lower in lx.PORTFOLIO)
+    if capital_city(token):
+        return False
+    return lower in lx.TITLES or lower in lx.OCCUPATIONS or (in_title and lower in lx.PORTFOLIO)
 
 
 def is_particle(doc: Doc, token: Token, start: int | None) -> bool:
@@ -92,8 +113,8 @@ def is_particle(doc: Doc, token: Token, start: int | None) -> bool:
     nxt = token.i + 1
     if start is None or nxt >= len(doc) or not is_name_token(doc[nxt]):
         return False
-    org = doc[start].lower_ in lx.ORG_HEADS
-    return token.lower_ in lx.NAME_PARTICLES or (org and token.lower_ in ("dan", "untuk"))
+    org = doc[start].lower_ in lx.ORG_HEADS or doc[start].lower_ in lx.ORG_WORDS
+    return token.lower_ in lx.NAME_PARTICLES or (org and token.lower_ in ("dan", "untuk", "and", "&"))
 
 
 def sentence_initial(doc: Doc, i: int) -> bool:
@@ -106,6 +127,8 @@ def sentence_initial(doc: Doc, i: int) -> bool:
 def is_common(token: Token) -> bool:
     lower = token.lower_
     head = lower.split("-")[0]
+    if capital_city(token):
+        return False
     return lx.is_function_word(lower) or (head != lower and lx.is_function_word(head))
 
 
@@ -165,7 +188,7 @@ def _title_before(doc: Doc, start: int) -> bool:
     names_skipped = 0
     for j in range(start - 1, max(start - 8, -1), -1):
         token = doc[j]
-        if token.lower_.rstrip(".") in lx.TITLES:
+        if token.lower_.rstrip(".") in lx.TITLES and not capital_city(token):
             return True
         if token.is_punct or token.is_quote:
             if token.text in ".!?;":

@@ -15,8 +15,10 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.cues import capital_city
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names
+from kg.extractors.indonesian.spans import initials, spells_tail
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
@@ -75,7 +77,7 @@ class EntityResolver:
             if span.end + 2 < len(doc) and doc[span.end].text == "(":
                 j = by_start.get(span.end + 1)
                 closed = j is not None and mentions[j].end < len(doc) and doc[mentions[j].end].text == ")"
-                if closed and (_is_acronym_of(mentions[j].text, span) or not mentions[j].kb_id_):
+                if closed and _short_form_of(mentions[j], span):
                     groups.union(i, j)
 
     @staticmethod
@@ -83,9 +85,9 @@ class EntityResolver:
         long_names: dict[str, list[int]] = {}  # first or last word -> longer names
         for i, s in enumerate(mentions):
             if len(s) > 1 and s.label_ == "PERSON":
-                for word in {s[0].text, s[-1].text}:
-                    long_names.setdefault(word, []).append(i)
-            elif len(s) > 1 and not s.kb_id_ and s.label_ in ("MISC", "LOC"):
+                for word in {s[0].text, s[-1].text} - {t.text for t in s if _acronym(t.text)}:
+                    long_names.setdefault(word, []).append(i)  # no person ends in "IKN"
+            elif len(s) > 1 and not s.kb_id_ and (s.label_ in ("MISC", "LOC") or capital_city(s[0])):
                 for word in _place_names(s):  # "Kota Bandung" -> Bandung, not "Arak Bali" -> Bali
                     long_names.setdefault(word, []).append(i)
         for i, span in enumerate(mentions):
@@ -104,13 +106,17 @@ class EntityResolver:
         etype = entry.type if entry else _vote([s.label_ for s in spans])
         if not entry and any(s[0].lower_ in lx.ORG_HEADS and len(s) > 1 for s in spans):
             etype = "ORG"  # "Badan Legislasi (Baleg)": the head word outvotes the model on "Baleg"
+        elif not entry and any(capital_city(s[0]) and len(s) > 2 for s in spans):
+            etype = "LOC"  # "Ibu Kota Nusantara (IKN)": a capital city, whatever "IKN" was taken for
         aliases = tuple(sorted({t for t in texts if t != name}))
         return Entity(entity_id(name), name, etype, aliases, entry.wikidata if entry else "", "en" if entry else "")
 
 
 def _place_names(span: Span) -> set[str]:
     """The first or last word of a place name whose other words are place nouns."""
-    words = [t.lower_ for t in span]
+    opened = next((t.i for t in span if t.text == "("), span.end)  # "Ibu Kota Nusantara (IKN)"
+    span = span.doc[span.start : opened]
+    words = ["kota" if capital_city(t) else t.lower_ for t in span]  # "Ibu Kota Nusantara" -> Nusantara
     return {span[k].text for k, rest in ((0, words[1:]), (-1, words[:-1])) if all(w in lx.PLACE_NOUNS for w in rest)}
 
 
@@ -119,9 +125,18 @@ def surface_names(span: Span) -> list[str]:
     return bracket_names(span) or [span.text]
 
 
+def _acronym(text: str) -> bool:
+    return len(text) > 1 and text.isupper() and text.isalpha()
+
+
+def _short_form_of(short: Span, span: Span) -> bool:
+    """What the brackets after ``span`` hold names it: its acronym, or another unknown name
+    that does not spell only the end of it ("Panja RUU Ibu Kota Negara (IKN)")."""
+    return _is_acronym_of(short.text, span) or not (short.kb_id_ or spells_tail(short.text, span))
+
+
 def _is_acronym_of(acronym: str, span: Span) -> bool:
-    initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
-    return acronym.upper() == initials.upper()
+    return acronym.upper() == initials(span)
 
 
 def _vote(labels: list[str]) -> str:

@@ -26,6 +26,7 @@ from kg.extractors.indonesian.heads import ORG_HEADS
 from kg.extractors.indonesian.postags import lexicon as word_classes
 
 PERSON_LABELS = ("PERSON", "PER")
+PLACE_LABELS = {"LOC", "GPE", "FACILITY"}
 COMMON = ("NN", "VB", "JJ", "ADV")  # word classes no name starts with
 
 
@@ -54,25 +55,40 @@ class _Article:
         self.gazetteer = gazetteer
         self.places = {i for (a, b) in gazetteer for i in range(a, b)}
         self.names = {s.text.lower(): s.label_ for s in spans}
+        self.people = {s.text.lower() for s in spans if len(s) == 1 and s.label_ in PERSON_LABELS}
+        self.labels: dict[str, set[str]] = {}
+        for s in spans:
+            self.labels.setdefault(s.text.lower(), set()).add(s.label_)
         self.words: Counter[str] = Counter()
         for s in spans:
-            if s.label_ in PERSON_LABELS or len(s) == 1:
+            if s.label_ in PERSON_LABELS or (len(s) == 1 and s.label_ == "MISC"):
                 self.words.update({t.lower_ for t in s})
 
     def person_evidence(self, span: Span, right: Span) -> bool:
         """The right part, or its first or last word, is written elsewhere in the article."""
         if self.names.get(right.text.lower()) in PERSON_LABELS:
             return True
-        own = {t.lower_ for t in span}
+        if span.label_ not in PERSON_LABELS:  # only a person written alone shows a person in a thing's name
+            return right[0].lower_ in self.people or right[-1].lower_ in self.people
+        counted = span.label_ in PERSON_LABELS or (len(span) == 1 and span.label_ == "MISC")  # in the count
+        own = {t.lower_ for t in span} if counted else set()
         return any(self.words[w] > (1 if w in own else 0) for w in (right[0].lower_, right[-1].lower_))
 
-    def organisation(self, left: Span) -> bool:
-        """The left part names something that is not a person."""
+    def named_before(self, span: Span, right: Span) -> bool:
+        """An organisation the NER named with the person after it: the article writes the
+        person's first word alone as a person ("The Prakarsa [Roby] Rushandie" ... "kata Roby")."""
+        return span.label_ == "ORG" and right[0].lower_ in self.people
+
+    def organisation(self, left: Span, label: str) -> bool:
+        """The left part of a mention of type ``label`` names something that is not a person."""
         known = self.gazetteer.get((left.start, left.end))
         if known is not None:
             return known.label_ not in PERSON_LABELS
-        label = self.names.get(left.text.lower())
-        if label is not None and label not in PERSON_LABELS:
+        labels = self.labels.get(left.text.lower(), set())
+        alone = labels - {*PERSON_LABELS, "MISC"} or (len(left) > 1 and labels == {"MISC"})
+        # written alone as a thing; but a person's first word that the NER took for an
+        # organisation elsewhere ("[Bayu] Aji", "Bayu menyebut") shows no cut
+        if alone and (len(left) > 1 or label not in PERSON_LABELS or labels & PLACE_LABELS):
             return True
         last = left[-1]
         if _acronym(last.text) and last.lower_ not in ORG_HEADS:
@@ -84,15 +100,25 @@ def _cut(doc: Doc, span: Span, article: _Article) -> int | None:
     if len(span) < 2:
         return None
     titled = _after_title(doc, span.start)
+    short = _short_form_after(doc, span.end)
     for cut in range(span.start + 1, span.end):
         right = doc[cut : span.end]
         if not _person_like(right) or article.places.intersection(range(cut, span.end)):
             continue
+        if short[:1] == span.text[:1].upper() != right.text[:1].upper():
+            continue  # the short form spells the whole: "Otorita Ibu Kota Nusantara (OIKN)"
         if not (titled or article.person_evidence(span, right)):
             continue
-        if article.organisation(doc[span.start : cut]):
+        if article.organisation(doc[span.start : cut], span.label_) or article.named_before(span, right):
             return cut
     return None
+
+
+def _short_form_after(doc: Doc, end: int) -> str:
+    """The acronym bracketed right after a mention ("(OIKN)"), or ""."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _acronym(doc[end + 1].text):
+        return doc[end + 1].text
+    return ""
 
 
 def _after_title(doc: Doc, start: int) -> bool:

@@ -7,6 +7,7 @@ ORG_HEADS = frozenset(
     [
         "kementerian",
         "kantor",
+        "otorita",
         "badan",
         "partai",
         "komisi",
@@ -113,6 +114,7 @@ FACILITY_HEADS = frozenset(
         "pelabuhan",
         "gedung",
         "kantor",
+        "otorita",
         "istana",
         "kompleks",
         "situs",

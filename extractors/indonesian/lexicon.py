@@ -270,6 +270,13 @@ NOT_NAMES = frozenset(
 ROLE_NOUNS = frozenset(
     ["pemimpin", "ketua", "kepala", "juru", "pejabat", "diktator", "tokoh", "direktur", "pakar", "pelapor", "calon"]
 )
+# occupations written before a person's name ("Aktivis Khariq Anhar", "Ekonom Faisal
+# Basri"): not part of the name, but not a role in an organisation either
+OCCUPATIONS = frozenset(
+    "aktivis pengamat ekonom peneliti politikus politisi pengacara advokat wartawan jurnalis artis aktor "
+    "aktris penyanyi pelatih atlet mahasiswa mahasiswi dosen analis sejarawan budayawan pengusaha "
+    "komedian sutradara tersangka terdakwa terpidana saksi korban pelaku".split()
+)
 FURNITURE = re.compile(
     r"^\s*(SCROLL TO CONTINUE WITH CONTENT|ADVERTISEMENT|Simak (juga )?[Vv]ideo.*|"
     r"Baca [Jj]uga\s*:.*|Lihat [Jj]uga\s*:.*|Tonton [Jj]uga.*|Gambas:.*)\s*$",

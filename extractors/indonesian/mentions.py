@@ -21,8 +21,10 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import (
     NAME_HEADS,
     after_title,
+    capital_city,
     extends_title,
     guess_type,
+    head_word,
     is_common,
     is_name_token,
     is_particle,
@@ -91,6 +93,8 @@ class MentionFinder:
                 start += 1  # "pemerintah Korea Selatan" -> "Korea Selatan"
             if ent.label_ == "PER":
                 start = after_title(doc, start, ent.end, exact)
+            elif start == ent.start and start > 0 and capital_city(doc[start - 1]):
+                start -= 1  # "[Ibu] Kota Nusantara"
             if start == ent.end or all(lx.is_date_word(t.lower_) for t in doc[start : ent.end]):
                 continue  # nothing left, or a date the model took for a name ("Januari-Agustus")
             label = model_label(doc, start, ent.end, ent.label_)
@@ -154,7 +158,7 @@ class MentionFinder:
         if any(s.start == start and s.end == end for s in inner):
             return [s for s in inner if s.start == start and s.end == end]
         for heads, label in NAME_HEADS:
-            if doc[start].lower_ in heads and end - start > 1:
+            if head_word(doc[start]) in heads and end - start > 1:
                 return [Span(doc, start, end, label=label)]
         if end - start > 1 and any(t.lower_ in lx.ORG_WORDS for t in doc[start:end]):
             return [Span(doc, start, end, label="ORG")]

@@ -47,5 +47,6 @@ POLICY = NamePolicy(
     legal=_words("pt tbk persero cv group grup"),
     # a province is its name ("Provinsi Jawa Barat" = "Jawa Barat"); a city and the regency
     # of the same name are two places ("Kota Bandung", "Kabupaten Bandung"), so they stay
-    prefixes=_words("provinsi prov."),
+    # and an office is its body ("Kantor Kemenko IPK" = "Kemenko IPK")
+    prefixes=_words("provinsi prov. kantor"),
 )

@@ -10,7 +10,7 @@ from itertools import count
 from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
-from kg.extractors.indonesian.cues import NAME_HEADS, name_like, plain_name, sentence_initial
+from kg.extractors.indonesian.cues import NAME_HEADS, capital_city, name_like, plain_name, sentence_initial
 from kg.extractors.indonesian.lemmas import is_common_word
 
 
@@ -34,6 +34,8 @@ def merge_spans(preferred: list[Span], fallback: list[Span]) -> list[Span]:
         if not found:
             add(span)
         elif _may_replace(span, [chosen[k] for k in found]):
+            if span.label_ == "MISC" and all(chosen[k].label_ == "PERSON" for k in found):
+                span = Span(span.doc, span.start, span.end, label="PERSON")  # a person's name completed
             for k in found:
                 old = chosen.pop(k)
                 for t in range(old.start, old.end):
@@ -56,8 +58,8 @@ def _may_replace(span: Span, overlapping: list[Span]) -> bool:
 def _completes_person(span: Span, overlapping: list[Span]) -> bool:
     """A person run adds at most one name-like word on each side of the model's person
     span: "[Paul] Kagame", "Faruq [El-Shara]" (not "Menteri Keadilan Sierra Leone Frank Kargbo")."""
-    if span.label_ != "PERSON" or len(overlapping) != 1 or overlapping[0].label_ != "PERSON":
-        return False
+    if span.label_ not in ("PERSON", "MISC") or len(overlapping) != 1 or overlapping[0].label_ != "PERSON":
+        return False  # an untyped run too: "(INDEF) [Esther] Sri Astuti"
     inner, doc = overlapping[0], span.doc
     left, right = doc[span.start : inner.start], doc[inner.end : span.end]
     if len(left) > 1 or len(right) > 1 or not plain_name(span):
@@ -98,6 +100,7 @@ def named_part(doc: Doc, span: Span) -> Span | None:
         untyped_word = span.label_ == "MISC" and len(span) == 1 and is_common_word(span.text)
         return None if untyped_word else span  # "Suasana", "Rencana" capitalised for emphasis
     end = next((t.i for t in span if is_common_word(t.text)), span.end) if headline else span.end
+    end = _body_prefix(doc, span.start, end) if headline else end
     start = span.start
     while span.label_ != "PERSON" and start < end - 1 and _starter(doc[start]):
         start += 1  # "[Laporan] Global Energy Alliance"
@@ -107,9 +110,31 @@ def named_part(doc: Doc, span: Span) -> Span | None:
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
 
 
+def _body_prefix(doc: Doc, start: int, end: int) -> int:
+    """A headline name the body does not write, cut to its longest start the body writes
+    ("[Eddy Soeparno] Serap Aspirasi", "[Prabowo] Tunggangi Maung": Title Case verbs)."""
+    text, body = lx.doc_text(doc), doc._.kg_headline or 0
+    if end - start < 2 or text.find(doc[start:end].text, body) >= 0:
+        return end
+    return next((k for k in range(end - 1, start, -1) if _written(text, doc[start:k].text, body)), end)
+
+
+def _written(text: str, name: str, after: int) -> bool:
+    """``name`` occurs in ``text`` after ``after`` as whole words."""
+    at = text.find(name, after)
+    while at >= 0:
+        before, following = text[at - 1 : at], text[at + len(name) : at + len(name) + 1]
+        if not before.isalnum() and not following.isalnum():
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _starter(token: Token) -> bool:
     """A common word opening a sentence that is no head of a name ("Partai", "Gedung")."""
     lower = token.lower_
+    if capital_city(token):
+        return False
     kept = lower in lx.ORG_WORDS or lower == "pemerintah" or any(lower in h for h, _ in NAME_HEADS)
     return is_common_word(token.text) and not kept
 
@@ -167,7 +192,22 @@ def _acronym_after(name: Span, acronym: Span) -> bool:
         and doc[acronym.end].text == ")"
         and (acronym.text[:1].isupper() if len(acronym) == 1 else "/" in acronym.text)
         and not (name.kb_id_ and acronym.kb_id_ and name.kb_id_ != acronym.kb_id_)
+        and not spells_tail(acronym.text, name)
     )
+
+
+LEGAL = frozenset({"pt", "cv", "pd", "perum", "persero"})
+
+
+def initials(span: Span) -> str:
+    return "".join(t.text[0] for t in span if t.text[:1].isupper()).upper()
+
+
+def spells_tail(acronym: str, span: Span) -> bool:
+    """ "Panja RUU Ibu Kota Negara (IKN)": the short form names only the end of the span,
+    not all of it (the span then is something of that thing, not the thing)."""
+    short, first = acronym.upper(), 1 if span[0].lower_ in LEGAL else 0  # "PT Perusahaan Gas Negara (PGN)"
+    return short != initials(span[first:]) and any(short == initials(span[k:]) for k in range(first + 1, len(span)))
 
 
 def bracket_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

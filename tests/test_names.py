@@ -1,0 +1,37 @@
+"""How names are read in running text: a capital city, a short form that names only the
+end of a span, a headline's Title Case verb, an occupation before a person."""
+
+from kg.model import Article
+from kg.pipeline import extract_one
+
+
+def entities(text: str, title: str = "") -> dict[str, tuple[str, set[str]]]:
+    ex = extract_one(Article(id="t", text=text, title=title))
+    return {e.name: (e.type, set(e.aliases)) for e in ex.entities}
+
+
+def test_ibu_kota_is_a_capital_city_not_the_honorific():
+    found = entities("Pembangunan Ibu Kota Nusantara (IKN) dilanjutkan. Presiden meninjau IKN. Nusantara akan maju.")
+    assert found["Ibu Kota Nusantara"] == ("LOC", {"IKN", "Nusantara"})
+    assert "Kota Nusantara" not in found
+
+
+def test_a_short_form_of_the_end_of_a_name_is_not_the_whole_names_alias():
+    found = entities("Suharso rapat bersama Panja RUU Ibu Kota Negara (IKN) di Jakarta.")
+    assert found["Panja RUU Ibu Kota Negara"][1] == set()
+    assert "IKN" in found
+    found = entities("Saham PT Perusahaan Gas Negara (PGN) naik. PGN untung.")
+    assert "PGN" in found["PT Perusahaan Gas Negara"][1] and "PGN" not in found  # the company form does not count
+
+
+def test_a_headline_name_is_cut_to_what_the_body_writes():
+    title = "Eddy Soeparno Serap Aspirasi Mahasiswa"
+    found = entities(f"{title}\n\nWakil Ketua MPR Eddy Soeparno datang ke kampus. Eddy berbicara.", title)
+    assert found["Eddy Soeparno"][0] == "PERSON" and "Eddy" not in found
+    assert not any("Serap" in name for name in found)
+
+
+def test_an_occupation_is_not_part_of_the_name():
+    found = entities("Ekonom Faisal Basri mengkritik pemerintah. Aktivis Khariq Anhar ditahan polisi.")
+    assert "Faisal Basri" in found and "Khariq Anhar" in found
+    assert not any(name.startswith(("Ekonom", "Aktivis")) for name in found)
