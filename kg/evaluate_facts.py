@@ -5,7 +5,9 @@
   are counted once per article: a gold fact is (head, relation, tail) by the arguments'
   fullest names; a predicted fact is (subject entity, relation, object entity). They match
   when the relation is the same and each gold argument, as written or by its fullest
-  name, equals (ignoring case) the predicted entity's name or one of its aliases;
+  name, equals (ignoring case) the predicted entity's name or one of its aliases (a gold
+  name also counts without its bracketed short forms, which kg keeps as aliases:
+  "Dinas Perhubungan (Dishub)" = "Dinas Perhubungan"; since extractor v10);
   symmetric relations match either way round; one-to-one. Scored over the schema's
   relations, and again with RELATED_TO.
 - :func:`fact_recall` (``kg eval --facts DIR ARTICLES...``): the semantics of
@@ -16,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -69,21 +72,25 @@ def _sum(by_label: dict[str, Score], labels: Iterable[str]) -> Score:
 
 
 GoldKey = tuple[str, frozenset[str], frozenset[str]]
+BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def _gold_set(facts: list[GoldFact]) -> list[GoldKey]:
     seen: dict[tuple[str, str, str], GoldKey] = {}
     for f in facts:
         key = (f.relation, name_key(f.head_name), name_key(f.tail_name))
-        names = (
-            frozenset({name_key(f.head), name_key(f.head_name)}),
-            frozenset({name_key(f.tail), name_key(f.tail_name)}),
-        )
+        names = (_gold_names(f.head, f.head_name), _gold_names(f.tail, f.tail_name))
         if key in seen:
             old = seen[key]
             names = (old[1] | names[0], old[2] | names[1])
         seen[key] = (f.relation, *names)
     return [seen[k] for k in sorted(seen)]
+
+
+def _gold_names(*names: str) -> frozenset[str]:
+    """An argument as written and by its fullest name, each also without the short forms
+    in brackets that kg keeps as aliases ("Dinas Perhubungan (Dishub)" = "Dinas Perhubungan")."""
+    return frozenset(name_key(n) for name in names for n in (name, BRACKETED.sub("", name)) if n.strip())
 
 
 def _predicted_set(triples: Iterable[Triple]) -> list[GoldKey]:

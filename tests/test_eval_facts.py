@@ -76,6 +76,32 @@ def test_matching_uses_names_and_aliases_and_is_one_to_one():
     assert [g for g, _ in _match(gold, predicted)] == [0]  # symmetric, by alias; the duplicate counts once
 
 
+def test_a_gold_name_counts_without_its_bracketed_short_form():
+    gold = _gold_set(
+        [
+            GoldFact(
+                "a",
+                "s",
+                "Dinas Perhubungan (Dishub)",
+                "Dinas Perhubungan (Dishub) Kabupaten Serang",
+                "ORG",
+                "CRITICIZES",
+                "Budi",
+                "Budi",
+                "PERSON",
+            )
+        ]
+    )
+    dishub = Entity("e1", "Dinas Perhubungan", "ORG", ("Dishub",))
+    other = Entity("e3", "Dishub", "ORG", ())
+    budi = Entity("e2", "Budi", "PERSON", ())
+    prov = Provenance("a", 0, "s", 0, 1, "x", 1.0)
+    assert _match(gold, _predicted_set([Triple(dishub, "CRITICIZES", "kritik", budi, prov)])) == [(0, 0)]
+    assert (
+        _match(gold, _predicted_set([Triple(other, "CRITICIZES", "kritik", budi, prov)])) == []
+    )  # not the short form alone
+
+
 def test_split_ranges():
     assert in_split("t105", "t101-t120") and not in_split("t121", "t101-t120")
     assert in_split("t007", "t001-t010,t050") and in_split("t050", "t001-t010,t050")

@@ -110,3 +110,9 @@ def test_a_first_name_the_ner_took_for_an_organisation_does_not_cut_the_person(n
     text = "Hal itu diungkapkan Bayu Aji. Bayu menyebut wisatawan naik."
     names = [("Bayu Aji", "PERSON"), ("Bayu", "ORG")]
     assert cut(nlp, text, names) == [("Bayu Aji", "PERSON"), ("Bayu", "ORG")]
+
+
+def test_a_rank_inside_the_mention_cuts_before_the_person(nlp):
+    text = "Sementara itu, Karo Rena Polda Babel Kombes Yeyen Lesmana menuturkan hal itu."
+    names = [("Karo Rena Polda Babel Kombes Yeyen Lesmana", "PER")]
+    assert cut(nlp, text, names) == [("Karo Rena Polda Babel", "ORG"), ("Yeyen Lesmana", "PERSON")]

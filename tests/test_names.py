@@ -35,3 +35,10 @@ def test_an_occupation_is_not_part_of_the_name():
     found = entities("Ekonom Faisal Basri mengkritik pemerintah. Aktivis Khariq Anhar ditahan polisi.")
     assert "Faisal Basri" in found and "Khariq Anhar" in found
     assert not any(name.startswith(("Ekonom", "Aktivis")) for name in found)
+
+
+def test_a_run_after_a_title_completes_the_ners_person_but_takes_no_place():
+    found = entities("Menteri Lingkungan Hidup Hanif Faisol Nurofiq mengatakan, sumber polusi banyak.")
+    assert found["Hanif Faisol Nurofiq"][0] == "PERSON" and "Nurofiq" not in found
+    found = entities("Kasat Lantas Polres Serang AKP Fery Oktaviari Pratama menyebutkan penyekatan dilakukan.")
+    assert "Fery Oktaviari Pratama" in found and not any("AKP" in name for name in found)

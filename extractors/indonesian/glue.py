@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.heads import ORG_HEADS
@@ -38,12 +38,12 @@ def split_glued(doc: Doc, spans: list[Span], gazetteer: dict[tuple[int, int], Sp
         if cut is None:
             out.append(span)
             continue
-        known = gazetteer.get((span.start, cut))
+        end = cut - 1 if _rank(doc[cut - 1]) else cut  # "Polda Babel [Kombes] Yeyen Lesmana"
+        known = gazetteer.get((span.start, end))
         left = known.label_ if known else ("ORG" if span.label_ in PERSON_LABELS else span.label_)
-        out += [
-            Span(doc, span.start, cut, label=left, kb_id=known.kb_id_ if known else ""),
-            Span(doc, cut, span.end, label="PERSON"),
-        ]
+        if end > span.start:
+            out.append(Span(doc, span.start, end, label=left, kb_id=known.kb_id_ if known else ""))
+        out.append(Span(doc, cut, span.end, label="PERSON"))
     return out
 
 
@@ -107,6 +107,8 @@ def _cut(doc: Doc, span: Span, article: _Article) -> int | None:
             continue
         if short[:1] == span.text[:1].upper() != right.text[:1].upper():
             continue  # the short form spells the whole: "Otorita Ibu Kota Nusantara (OIKN)"
+        if _rank(doc[cut - 1]) and cut - 1 > span.start:
+            return cut  # a rank inside the mention, right before the person
         if not (titled or article.person_evidence(span, right)):
             continue
         if article.organisation(doc[span.start : cut], span.label_) or article.named_before(span, right):
@@ -150,6 +152,10 @@ def _person_like(span: Span) -> bool:
 
 def _acronym(text: str) -> bool:
     return len(text) >= 2 and text.isupper() and text.isalpha()
+
+
+def _rank(token: Token) -> bool:
+    return token.lower_.rstrip(".") in lx.RANKS
 
 
 def _title(lower: str) -> bool:

@@ -110,6 +110,25 @@ TITLES = frozenset(
         "kapolsek",
         "komjen",
         "akbp",
+        # police and military ranks before a name ("AKP Fery Oktaviari Pratama")
+        "akp",
+        "iptu",
+        "ipda",
+        "aipda",
+        "aiptu",
+        "bripka",
+        "brigpol",
+        "briptu",
+        "bripda",
+        "letkol",
+        "letda",
+        "lettu",
+        "serka",
+        "sertu",
+        "serda",
+        "kopda",
+        "praka",
+        "pratu",
         "kompol",
         "tuan",
         "tn",
@@ -276,6 +295,13 @@ OCCUPATIONS = frozenset(
     "aktivis pengamat ekonom peneliti politikus politisi pengacara advokat wartawan jurnalis artis aktor "
     "aktris penyanyi pelatih atlet mahasiswa mahasiswi dosen analis sejarawan budayawan pengusaha "
     "komedian sutradara tersangka terdakwa terpidana saksi korban pelaku".split()
+)
+# ranks and academic titles: written between an organisation and a person's name
+# ("Polda Babel Kombes Yeyen Lesmana", "BPJS Kesehatan Prof Ali Ghufron Mukti")
+RANKS = TITLES & frozenset(
+    "akp iptu ipda aipda aiptu bripka brigpol briptu bripda akbp kompol kombes komjen irjen brigjen jenderal "
+    "jendral letjen mayjen marsekal laksamana kolonel letkol letda lettu kapten serka sertu serda kopda praka "
+    "pratu prof dr ir".split()
 )
 FURNITURE = re.compile(
     r"^\s*(SCROLL TO CONTINUE WITH CONTENT|ADVERTISEMENT|Simak (juga )?[Vv]ideo.*|"

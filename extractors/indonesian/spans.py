@@ -62,9 +62,12 @@ def _completes_person(span: Span, overlapping: list[Span]) -> bool:
         return False  # an untyped run too: "(INDEF) [Esther] Sri Astuti"
     inner, doc = overlapping[0], span.doc
     left, right = doc[span.start : inner.start], doc[inner.end : span.end]
-    if len(left) > 1 or len(right) > 1 or not plain_name(span):
+    most = 2 if span.label_ == "PERSON" else 1  # a run after a title: "Menteri LH [Hanif Faisol] Nurofiq"
+    if len(left) > most or len(right) > 1 or not plain_name(span):
         return False
-    return all(name_like(t) for t in left) and all(name_like(t) for t in right) and (not left or left[0].is_alpha)
+    place = any(t.lower_ in lx.DIRECTIONS or t.lower_ in lx.PLACE_NOUNS for t in left)  # "[Sumatera Selatan] Cik Ujang"
+    words = all(name_like(t) for t in left) and all(name_like(t) for t in right)
+    return words and not place and (not left or left[0].is_alpha)
 
 
 def join_people(spans: list[Span]) -> list[Span]:
