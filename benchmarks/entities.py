@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
@@ -57,31 +58,57 @@ def top(graph: nx.MultiDiGraph, n: int = 100) -> list[str]:
     return [node for node, _ in sorted(facts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
 
 
-def report(graph: nx.MultiDiGraph, policy: NamePolicy, label: str) -> None:
+@dataclass(frozen=True)
+class Counts:
+    duplicates: int  # of the top 100 by facts: another node carries a name of the same gold group
+    wrong: int  # of the top 100: names of two gold groups, or a junk span as an alias
+    junk: int  # of the top 100: a junk span of the gold list, or junk by kg's own rules
+    split: int  # gold groups spread over several nodes
+    joined: int  # nodes carrying names of two gold groups
+    nodes: int
+    found: int  # gold groups found
+
+
+def counts(graph: nx.MultiDiGraph, policy: NamePolicy) -> Counts:
     groups, junk = read_groups(policy)
     hits = {
         n: {groups[k] for k in {fold(x, policy) for x in (d["name"], *d.get("aliases", []))} if k in groups}
         for n, d in graph.nodes(data=True)
     }
     owners = Counter(g for gs in hits.values() for g in gs)
-
-    def judge(nodes: list[str]) -> tuple[int, int, int]:
-        dup = sum(1 for n in nodes if any(owners[g] > 1 for g in hits[n]))
-        wrong = sum(1 for n in nodes if len(hits[n]) > 1 or _names(graph, n, policy) & junk - {_key(graph, n, policy)})
-        bad = sum(1 for n in nodes if _key(graph, n, policy) in junk or is_junk(graph.nodes[n]["name"], policy))
-        return dup, wrong, bad
-
     first = top(graph)
-    dup, wrong, bad = judge(first)
-    print(
-        f"{label}: {graph.number_of_nodes()} entities; top {len(first)} by facts: {dup} with a duplicate node, "
-        f"{wrong} wrong merges, {bad} junk"
-    )
+    dup = sum(1 for n in first if any(owners[g] > 1 for g in hits[n]))
+    wrong = sum(1 for n in first if len(hits[n]) > 1 or _names(graph, n, policy) & junk - {_key(graph, n, policy)})
+    bad = sum(1 for n in first if _key(graph, n, policy) in junk or is_junk(graph.nodes[n]["name"], policy))
     split = sum(1 for c in owners.values() if c > 1)
-    merged = sum(1 for gs in hits.values() if len(gs) > 1)
+    joined = sum(1 for gs in hits.values() if len(gs) > 1)
+    return Counts(dup, wrong, bad, split, joined, graph.number_of_nodes(), len(owners))
+
+
+def report(graph: nx.MultiDiGraph, policy: NamePolicy, label: str) -> Counts:
+    c = counts(graph, policy)
     print(
-        f"{label}: gold groups found {len(owners)}, split over several nodes {split}, nodes joining two groups {merged}"
+        f"{label}: {c.nodes} entities; top 100 by facts: {c.duplicates} with a duplicate node, "
+        f"{c.wrong} wrong merges, {c.junk} junk"
     )
+    print(
+        f"{label}: gold groups found {c.found}, split over several nodes {c.split}, nodes joining two groups {c.joined}"
+    )
+    return c
+
+
+def build(shared: Path) -> tuple[nx.MultiDiGraph, nx.MultiDiGraph, NamePolicy, float]:
+    """The graph of the 150 articles per article only, the corpus-resolved one, the
+    policy, and the seconds resolution took."""
+    policy = registry.name_policy(("id",))
+    builder = GraphBuilder()
+    for ex in extract(read_articles(articles(shared))):
+        if hasattr(ex, "triples"):
+            builder.add(ex)
+    graph = builder.graph()
+    start = time.perf_counter()
+    resolved = resolve(graph, policy, votes=builder.type_votes, named=builder.named)
+    return graph, resolved, policy, time.perf_counter() - start
 
 
 def _key(graph: nx.MultiDiGraph, n: str, policy: NamePolicy) -> str:
@@ -97,16 +124,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    policy = registry.name_policy(("id",))
-    builder = GraphBuilder()
-    for ex in extract(read_articles(articles(args.shared))):
-        if hasattr(ex, "triples"):
-            builder.add(ex)
-    graph = builder.graph()
+    graph, resolved, policy, seconds = build(args.shared)
     report(graph, policy, "per article only")
-    start = time.perf_counter()
-    resolved = resolve(graph, policy, votes=builder.type_votes, named=builder.named)
-    seconds = time.perf_counter() - start
     report(resolved, policy, "corpus-resolved")
     print(f"resolution: {seconds:.2f} s for {graph.number_of_nodes()} entities")
 

@@ -89,3 +89,34 @@ def test_goods_of_a_canonical_fact_are_no_open_fact(nlp):
         nlp, "Partai Hijau menjual senjata ke Partai Biru.", [("Partai Hijau", "ORG"), ("Partai Biru", "ORG")]
     )
     assert [(f.predicate, f.object.name) for f in doc._.kg_triples] == [("SELLS_TO", "Partai Biru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Jepang tidak berniat menyerang China.", True),
+        ("Jepang belum mengunjungi China.", True),
+        ("Jepang tidak hanya mengunjungi China.", False),  # not only: it did
+        ("Jepang mengunjungi China dan tidak menyerang Korea.", False),  # the negation follows the verb
+    ],
+)
+def test_a_negation_before_the_verb_between_the_arguments(nlp, text, negated):
+    from types import SimpleNamespace
+
+    from kg.extractors.indonesian.facts import _negated_between
+
+    doc = run_after_ner(nlp, text, [])
+    china = next(t.i for t in doc if t.text == "China")
+    pair = SimpleNamespace(head=SimpleNamespace(start=0, end=1), tail=SimpleNamespace(start=china, end=china + 1))
+    assert _negated_between(doc, pair) is negated
+
+
+def test_a_dateline_gives_no_argument(nlp):
+    from kg.extractors.indonesian.extractor import make_doc
+    from kg.io import make_article
+
+    article = make_article("a", "HOLOPIS.COM, JAKARTA – Kim Jong-un mengunjungi pabrik rudal.", "test")
+    doc = make_doc(nlp, article)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert "JAKARTA" not in {s.text for s in doc.spans["kg_arguments"]} | {s.text for s in doc.spans["kg_mentions"]}

@@ -5,7 +5,6 @@ articles the rules were written on."""
 
 from pathlib import Path
 
-import pytest
 from conftest import ROOT, SHARED, need
 
 from kg import evaluate as ev
@@ -24,7 +23,7 @@ def test_held_out_relation_floor():
 
     report = api.evaluate_relations(RELATIONS, "t101-t120")
     assert report.articles == 19  # t101-t120 with at least one annotated fact
-    assert report.schema.f1 >= 0.19 and report.schema.precision >= 0.30, report.schema  # measured 0.204, 0.329
+    assert report.schema.f1 >= 0.19 and report.schema.precision >= 0.30, report.schema  # measured 0.214, 0.321 (extractor v12)
 
 
 def test_fact_gold_recall_floor():
@@ -32,7 +31,7 @@ def test_fact_gold_recall_floor():
     from kg import api
 
     report = api.evaluate_facts(FACT_GOLD, [str(p) for p in sorted(FACT_GOLD.glob("*.txt"))])
-    assert report.facts == 274 and report.mean_recall >= 0.22, report.mean_recall  # measured 0.243
+    assert report.facts == 274 and report.mean_recall >= 0.22, report.mean_recall  # measured 0.251 (extractor v12)
 
 
 def schema_only(false_positives: list[dict]) -> list[dict]:
@@ -67,13 +66,19 @@ def test_gold_files_use_the_vocabulary():
             assert row["predicate"] in relations(), row
 
 
-@pytest.mark.parametrize("threshold", [0.0, 0.7, 0.95])
-def test_min_confidence_filters(seed_path, threshold):
+def test_min_confidence_filters(seed_path):
     from kg import api
 
-    triples = [t for ex in api.extract_paths([str(seed_path)], threshold) for t in ex.triples]
-    assert all(t.provenance.confidence >= threshold for t in triples)
-    assert (len(triples) > 0) == (threshold < 0.95)
+    def confidences(threshold: float) -> list[float]:
+        return [t.provenance.confidence for ex in api.extract_paths([str(seed_path)], threshold) for t in ex.triples]
+
+    everything = confidences(0.0)
+    assert everything
+    for threshold in (0.7, max(everything), max(everything) + 0.001):
+        kept = confidences(threshold)
+        assert all(c >= threshold for c in kept)
+        assert len(kept) == sum(1 for c in everything if c >= threshold)
+    assert confidences(max(everything) + 0.001) == []
 
 
 def test_countries_used_as_actors_are_scored_only_with_all_mentions():
@@ -84,3 +89,20 @@ def test_countries_used_as_actors_are_scored_only_with_all_mentions():
     person = Mention("a", 0, 4, "Kim", "PERSON", "k")
     assert ev.scored_type(actor) is None and ev.scored_type(actor, all_mentions=True) == "LOC"
     assert ev.scored_type(place) == "LOC" and ev.scored_type(person) == "PER"
+
+
+def test_entities_across_articles_floor():
+    """Issue 15's targets on the 150 articles of our same-entity groups (not held out:
+    the resolver's rules were checked on them): of the 100 entities with the most facts,
+    at most 5 with a duplicate node, at most 2 wrong merges, no junk."""
+    need((SHARED / "eval" / "id_news_train").exists(), "../shared/eval not found")
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("entities_benchmark", ROOT / "benchmarks" / "entities.py")
+    bench = sys.modules["entities_benchmark"] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    graph, resolved, policy, _ = bench.build(SHARED)
+    before, after = bench.counts(graph, policy), bench.counts(resolved, policy)
+    assert after.duplicates <= 5 and after.wrong <= 2 and after.junk == 0, after
+    assert after.duplicates < before.duplicates and after.joined == 0, (before, after)

@@ -55,9 +55,13 @@ class ArgumentFinder:
     def __call__(self, doc: Doc) -> Doc:
         named = {(s.start, s.end) for s in doc.spans.get("kg_mentions", [])}
         inside = {i for s in doc.spans.get("kg_mentions", []) for i in range(s.start, s.end)}
+        skipped = [(a, b) for a, b in doc._.kg_skip or []]  # the dateline ("HOLOPIS.COM, JAKARTA –")
         spans = []
         for sent in doc.sents:
             for start, end in chunks(doc, sent.start, sent.end, inside):
+                at = doc[start].idx
+                if any(a <= at < b for a, b in skipped):
+                    continue
                 if (start, end) not in named and _worth(doc, start, end):
                     span = doc[start:end]
                     spans.append(Span(doc, start, end, label=guess_type(span)))

@@ -29,6 +29,8 @@ def is_name_token(token: Token) -> bool:
     lower = token.lower_
     if capital_city(token):
         return True
+    if lower in lx.PRONOUNS:
+        return False  # "Beliau" opening a sentence is a pronoun, not a name
     return not (lx.is_date_word(lower) or lower in lx.TITLES or lower.rstrip(".") in lx.TITLES)
 
 

@@ -59,6 +59,9 @@ class Fact:
     predicate_lemma: str = ""
 
 
+SYMMETRIC = frozenset(name for name, relation in relations().items() if relation.symmetric)
+
+
 class FactBuilder:
     def __init__(self, name: str) -> None:
         self.name = name
@@ -87,7 +90,11 @@ class FactBuilder:
         if subject is None or obj is None or subject.id == obj.id:
             return None
         text, props = _words(doc, pair)
-        modality = "hypothetical" if pair.modality == "plain" and _purpose_between(doc, pair) else pair.modality
+        modality = pair.modality
+        if modality == "plain" and _negated_between(doc, pair):
+            modality = "negated"
+        elif modality == "plain" and _purpose_between(doc, pair):
+            modality = "hypothetical"
         if modality != "plain":
             props[modality] = "true"
         if any(t.lower_ in HEDGES for t in pair.sentence):
@@ -243,6 +250,22 @@ def _fits(pair: Pair) -> bool:
     return True
 
 
+NOT = frozenset(["tidak", "tak", "bukan", "belum", "enggan", "membantah", "menyangkal", "menolak"])
+NOT_ONLY = frozenset(["hanya", "saja", "sedikit", "lama", "kalah", "jarang", "heran"])
+
+
+def _negated_between(doc: Doc, pair: Pair) -> bool:
+    """A negation before the first verb between the arguments ("Jepang tidak berniat
+    menyerang China"), not "tidak hanya" (not only) and the like."""
+    first, second = (pair.head, pair.tail) if pair.head.start < pair.tail.start else (pair.tail, pair.head)
+    for t in doc[first.end : second.start]:
+        if t.lower_ in NOT and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in NOT_ONLY):
+            return True
+        if t.tag_ == "VB" and t.lower_ not in NOT:
+            return False
+    return False
+
+
 def _purpose_between(doc: Doc, pair: Pair) -> bool:
     """A purpose or call clause ("untuk/agar/supaya" + verb) opens between the arguments:
     the later argument belongs to an act that is asked for or planned, not one that happened
@@ -307,6 +330,8 @@ def _lemma_of(doc: Doc, pair: Pair, word: str) -> str:
 
 def _keep(facts: dict[tuple[str, str, str, int], Fact], fact: Fact) -> None:
     key = (fact.subject.id, fact.predicate, fact.object.id, fact.sentence_start)
+    if fact.predicate in SYMMETRIC:  # "A bekerja sama dengan B" is one fact, not one each way
+        key = (min(key[0], key[2]), key[1], max(key[0], key[2]), key[3])
     if fact.predicate == OPEN_RELATION:
         key = (*key[:2], f"{fact.object.id}:{fact.predicate_lemma}", key[3])
     old = facts.get(key)

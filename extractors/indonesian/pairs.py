@@ -149,9 +149,12 @@ def features(
     between = range(first.end, second.start)
     types = f"{a.type}>{b.type}"
     feats = [f"T={types}", f"TO={types}|{order}", f"K={a.kind}>{b.kind}|{order}", f"D={_bucket(len(between))}|{order}"]
+    masked: dict[int, str] = {}
     if cands is not None:
         feats += _structure(view, cands, first, second, order, types)
-    feats += _between(view, between, order, types)
+        for c in view.candidates_from(cands, first.end, second.start):
+            masked.update((i, f"<{c.type}>") for i in range(c.start, min(c.end, second.start)))
+    feats += _between(view, between, order, types, masked)
     feats += _around(view, sent, first, second, order)
     ha, hb = view.head_lemma(a), view.head_lemma(b)
     feats += [f"HA={ha}", f"HB={hb}", f"HAB={ha}>{hb}", f"HAT={ha}|{b.type}", f"HBT={hb}|{a.type}"]
@@ -203,26 +206,31 @@ def _bucket(n: int) -> str:
 MARKS = (",", "(", "dan", "yang", "di", "ke", "dari", "oleh", "kepada", "dengan", "terhadap", "untuk")
 
 
-def _between(view: TokenView, between: range, order: str, types: str) -> list[str]:
+def _between(view: TokenView, between: range, order: str, types: str, masked: dict[int, str]) -> list[str]:
+    """The words between; those of other candidates stand as their type ("<ORG>")."""
     feats = []
     words = [i for i in between if not view.space[i]]
     lexicon = trigger_lexicon()
     verbs = [i for i in words if view.tag[i] == "VB"]
     for i in words[:15]:
         lem = view.lemma[i]
-        feats.append(f"B={lem}|{order}")
+        feats.append(f"B={masked.get(i, lem)}|{order}")
         if lem in lexicon:
             feats += [f"LEX={lexicon[lem]}|{order}", f"LEXT={lexicon[lem]}|{types}|{order}"]
     if words:
         feats += [f"BF={view.lemma[words[0]]}|{order}", f"BL={view.lemma[words[-1]]}|{order}"]
-        if len(words) <= 5:
-            feats.append(f"BS={' '.join(view.lemma[i] for i in words)}|{order}")
+        seq = [masked.get(i, view.lemma[i]) for i in words]
+        seq = [w for k, w in enumerate(seq) if k == 0 or w != seq[k - 1] or not w.startswith("<")]
+        if len(seq) <= 5:
+            feats.append(f"BS={' '.join(seq)}|{order}")
     else:
         feats.append(f"ADJ|{order}|{types}")
     feats.append(f"NV={min(len(verbs), 3)}|{order}")
     if verbs:
         v = verbs[0]
         feats += [f"V1={view.lemma[v]}|{order}", f"V1T={view.lemma[v]}|{types}|{order}", f"V1F={view.lower[v]}"]
+        if len(verbs) > 1:
+            feats.append(f"VL={view.lemma[verbs[-1]]}|{types}|{order}")  # the verb nearest the second
     present = {view.lower[i] for i in words}
     feats += [f"BM={mark}|{order}" for mark in MARKS if mark in present]
     return feats
