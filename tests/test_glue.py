@@ -116,3 +116,22 @@ def test_a_rank_inside_the_mention_cuts_before_the_person(nlp):
     text = "Sementara itu, Karo Rena Polda Babel Kombes Yeyen Lesmana menuturkan hal itu."
     names = [("Karo Rena Polda Babel Kombes Yeyen Lesmana", "PER")]
     assert cut(nlp, text, names) == [("Karo Rena Polda Babel", "ORG"), ("Yeyen Lesmana", "PERSON")]
+
+
+def test_the_article_before_an_english_name_joins_it_and_shows_the_cut(nlp):
+    from kg.extractors.indonesian.spans import join_article
+
+    text = "Ketua The Fed Jerome Powell menolak. Powell tersenyum."
+    doc = nlp.make_doc(text)
+    at = text.rindex("Powell")
+    spans = [
+        doc.char_span(6, 9, label="ORG"),
+        doc.char_span(10, 27, label="PER"),
+        doc.char_span(at, at + 6, label="PER"),
+    ]
+    joined = join_article(spans)
+    assert [(s.text, s.label_) for s in joined][0] == ("The Fed Jerome Powell", "PER")
+    assert [(s.text, s.label_) for s in split_glued(doc, joined, {})][:2] == [
+        ("The Fed", "ORG"),
+        ("Jerome Powell", "PERSON"),
+    ]

@@ -90,6 +90,8 @@ class _Article:
         # organisation elsewhere ("[Bayu] Aji", "Bayu menyebut") shows no cut
         if alone and (len(left) > 1 or label not in PERSON_LABELS or labels & PLACE_LABELS):
             return True
+        if len(left) > 1 and left[0].text == "The":
+            return True  # an English name with its article: "The Fed", "The Prakarsa"
         last = left[-1]
         if _acronym(last.text) and last.lower_ not in ORG_HEADS:
             return True

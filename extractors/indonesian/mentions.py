@@ -39,6 +39,7 @@ from kg.extractors.indonesian.spans import (
     bracket_end,
     bracket_names,
     bracket_parts,
+    join_article,
     join_bracketed,
     join_people,
     merge_spans,
@@ -77,7 +78,7 @@ class MentionFinder:
         named = (named_part(doc, s) for s in merge_spans(statistical, runs))
         merged = [with_direction(party_of(s)) for s in named if s and not lx.is_not_name(s.text)]
         exact = {(s.start, s.end): s for s in gazetteer}
-        doc.spans[SPAN_KEY] = join_bracketed(split_glued(doc, merged, exact))
+        doc.spans[SPAN_KEY] = join_bracketed(split_glued(doc, join_article(merged), exact))
         doc._.kg_roles = roles(doc, doc.spans[SPAN_KEY], self.act_roots)
         return doc
 

@@ -70,6 +70,19 @@ def _completes_person(span: Span, overlapping: list[Span]) -> bool:
     return words and not place and (not left or left[0].is_alpha)
 
 
+def join_article(spans: list[Span]) -> list[Span]:
+    """The English article the NER left alone joins the name right after it: "[The] [Fed
+    Jerome Powell]" -> "The Fed Jerome Powell" (the glued-name cut then finds the person)."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.text == "The" and prev.end == span.start:
+            out[-1] = Span(span.doc, prev.start, span.end, label=span.label_, kb_id=span.kb_id_)
+        else:
+            out.append(span)
+    return [s for s in out if s.text != "The"]
+
+
 def join_people(spans: list[Span]) -> list[Span]:
     """Two person names the model put side by side are one: "[Muhammad Atabika] [Farma Nanda]"."""
     out: list[Span] = []
