@@ -18,7 +18,7 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import capital_city
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names
-from kg.extractors.indonesian.spans import initials, spells_tail
+from kg.extractors.indonesian.spans import all_capitals, initials, spells_tail
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
@@ -85,7 +85,7 @@ class EntityResolver:
         long_names: dict[str, list[int]] = {}  # first or last word -> longer names
         for i, s in enumerate(mentions):
             if len(s) > 1 and s.label_ == "PERSON":
-                for word in {s[0].text, s[-1].text} - {t.text for t in s if _acronym(t.text)}:
+                for word in {s[0].text, s[-1].text} - {t.text for t in s if all_capitals(t.text)}:
                     long_names.setdefault(word, []).append(i)  # no person ends in "IKN"
             elif len(s) > 1 and not s.kb_id_ and (s.label_ in ("MISC", "LOC") or capital_city(s[0])):
                 for word in _place_names(s):  # "Kota Bandung" -> Bandung, not "Arak Bali" -> Bali
@@ -123,10 +123,6 @@ def _place_names(span: Span) -> set[str]:
 def surface_names(span: Span) -> list[str]:
     """The names a mention spells: "Bursa Efek Indonesia (BEI)" spells two."""
     return bracket_names(span) or [span.text]
-
-
-def _acronym(text: str) -> bool:
-    return len(text) > 1 and text.isupper() and text.isalpha()
 
 
 def _short_form_of(short: Span, span: Span) -> bool:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.heads import ORG_HEADS
 from kg.extractors.indonesian.postags import lexicon as word_classes
+from kg.extractors.indonesian.spans import all_capitals
 
 PERSON_LABELS = ("PERSON", "PER")
 PLACE_LABELS = {"LOC", "GPE", "FACILITY"}
@@ -93,7 +94,7 @@ class _Article:
         if len(left) > 1 and left[0].text == "The":
             return True  # an English name with its article: "The Fed", "The Prakarsa"
         last = left[-1]
-        if _acronym(last.text) and last.lower_ not in ORG_HEADS:
+        if all_capitals(last.text) and last.lower_ not in ORG_HEADS:
             return True
         return len(left) > 1 and any(t.lower_ in ORG_HEADS for t in left)
 
@@ -120,7 +121,7 @@ def _cut(doc: Doc, span: Span, article: _Article) -> int | None:
 
 def _short_form_after(doc: Doc, end: int) -> str:
     """The acronym bracketed right after a mention ("(OIKN)"), or ""."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _acronym(doc[end + 1].text):
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and all_capitals(doc[end + 1].text):
         return doc[end + 1].text
     return ""
 
@@ -142,7 +143,7 @@ def _person_like(span: Span) -> bool:
     return all(
         t.text[:1].isupper()
         and t.is_alpha
-        and not _acronym(t.text)
+        and not all_capitals(t.text)
         and t.lower_ not in ORG_HEADS
         and t.lower_ not in lx.ORG_WORDS
         and t.lower_ not in lx.PLACE_NOUNS
@@ -150,10 +151,6 @@ def _person_like(span: Span) -> bool:
         and not _title(t.lower_)
         for t in span
     )
-
-
-def _acronym(text: str) -> bool:
-    return len(text) >= 2 and text.isupper() and text.isalpha()
 
 
 def _rank(token: Token) -> bool:

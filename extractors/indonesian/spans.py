@@ -215,6 +215,11 @@ def _acronym_after(name: Span, acronym: Span) -> bool:
 LEGAL = frozenset({"pt", "cv", "pd", "perum", "persero"})
 
 
+def all_capitals(text: str) -> bool:
+    """An acronym written in capitals only ("DPR", "IKN"), two letters or more."""
+    return len(text) >= 2 and text.isupper() and text.isalpha()
+
+
 def initials(span: Span) -> str:
     return "".join(t.text[0] for t in span if t.text[:1].isupper()).upper()
 
