@@ -43,6 +43,7 @@ from kg.extractors.indonesian.relation_model import (  # noqa: E402
     MODALITIES,
     NONE,
     RelationModel,
+    feature_indices,
     relation_classifier,
 )
 from kg.gold import in_split, read_relation_facts  # noqa: E402
@@ -155,7 +156,7 @@ def fit(data: Featurized, rows: list[int], table: dict[str, int], n_labels: int,
 def _matrix(features: list[list[str]], table: dict[str, int]) -> sparse.csr_matrix:
     indices, pointers = [], [0]
     for feats in features:
-        indices += sorted({table[f] for f in feats if f in table})
+        indices += feature_indices(feats, table)
         pointers.append(len(indices))
     ones = numpy.ones(len(indices))
     return sparse.csr_matrix((ones, indices, pointers), shape=(len(features), len(table)))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,14 +37,12 @@ class Candidate:
     span: Span
     type: str
     kind: str  # "name", "nominal", "pronoun" (ia, dia), "speaker" (saya) or "group" (kami)
+    start: int = field(init=False, compare=False)  # the span's token offsets, read once
+    end: int = field(init=False, compare=False)
 
-    @property
-    def start(self) -> int:
-        return self.span.start
-
-    @property
-    def end(self) -> int:
-        return self.span.end
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "start", self.span.start)
+        object.__setattr__(self, "end", self.span.end)
 
 
 @lru_cache(maxsize=1)
@@ -104,12 +102,13 @@ class TokenView:
     token many times; spaCy's Token objects are slow to create)."""
 
     def __init__(self, doc: Doc) -> None:
-        self.lower = [t.lower_ for t in doc]
-        self.lemma = [t.lemma_ or t.lower_ for t in doc]
-        self.tag = [t.tag_ for t in doc]
-        self.space = [t.is_space for t in doc]
-        self.punct = [t.is_punct for t in doc]
-        self.text = [t.text for t in doc]
+        rows = [(t.lower_, t.lemma_, t.tag_, t.is_space, t.is_punct, t.text) for t in doc]
+        self.lower = [r[0] for r in rows]
+        self.lemma = [r[1] or r[0] for r in rows]
+        self.tag = [r[2] for r in rows]
+        self.space = [r[3] for r in rows]
+        self.punct = [r[4] for r in rows]
+        self.text = [r[5] for r in rows]
         self.sentences: dict[int, tuple[bool, bool]] = {}
         self.starts: dict[int, list[int]] = {}  # id of a sentence's candidate list -> their starts
         self.heads: dict[tuple[int, int], str] = {}
