@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
 
-MAX_GAP = 25
+MAX_GAP = 12  # tokens; pairs further apart were 21% of the pairs and held 6% of the training facts
 LEXICON = Path(__file__).parent / "data" / "triggers.tsv"
 NEGATION = frozenset(["tidak", "tak", "bukan", "belum", "tanpa", "membantah", "menyangkal", "enggan"])
 MODALITY = frozenset(
