@@ -9,14 +9,14 @@ Components (in pipeline order) and where they write:
 ``kg.id_tokenizer.v1``      tokenizer: hyphenated words whole, abbreviations kept
 ``kg_id_sentences_v1``      ``Token.is_sent_start``
 ``kg_id_lemmas_v1``         ``Token.lemma_`` (lookup table from nlp-id's lemma dictionary)
+``kg_id_postags_v1``        ``Token.tag_`` (lexicon tags: NN, NNP, VB, JJ, IN, ...)
 ``kg_id_dates_v1``          ``doc.spans["kg_dates"]`` (kb_id = ISO value; ``doc._.kg_article_date`` gives the year)
 ``kg_id_mentions_v1``       ``doc.spans["kg_mentions"]`` (label = type, kb_id = gazetteer name)
-``kg_id_entities_v1``       ``doc._.kg_entities`` {id: Entity}, ``doc._.kg_links`` {(start, end): id}
-``kg_id_postags_v1``        ``Token.tag_`` (lexicon tags: NN, NNP, VB, JJ, IN, ...)
 ``kg_id_arguments_v1``      ``doc.spans["kg_arguments"]`` (noun phrases and pronouns; label = type)
+``kg_id_entities_v1``       ``doc._.kg_entities`` {id: Entity}, ``doc._.kg_links`` {(start, end): id}
 ``kg_id_relations_v1``      ``doc._.kg_rule_triples`` [RawTriple], ``doc.spans["kg_objects"]``,
                             ``doc._.kg_rule_objects`` {id: Entity}
-``kg_id_relation_model_v1`` ``doc._.kg_pairs`` [Pair] (trained; models/relations)
+``kg_id_relation_model_v1`` ``doc._.kg_pairs`` [Pair] (trained, factored; models/relations)
 ``kg_id_facts_v1``          ``doc._.kg_triples`` [Fact], ``doc.spans["kg_fact_mentions"]``,
                             ``doc._.kg_fact_entities`` {id: Entity}
 ==========================  =========================================================

@@ -10,7 +10,10 @@ the model is fitted on all training articles.
 
 The objective (softmax cross-entropy of the relation, with NONE pairs down-weighted, plus
 that of the modality on the pairs that state a fact, plus L2) is minimised with L-BFGS
-(scipy, at training time only); the shipped pipe computes the same model with numpy.
+(scipy, at training time only); the shipped pipe computes the same model with numpy. A
+factored model (``factored`` in config.cfg) has two more heads, each fitted the same way
+on its own: stated or not (every pair, NONE weighted 1), and the relation of the pairs
+that state one.
 
 Reproducible: deterministic, CPU, same bytes for the same data and config; about 20
 minutes on one core.
@@ -44,7 +47,11 @@ from kg.extractors.indonesian.relation_model import (  # noqa: E402
     NONE,
     RelationModel,
     feature_indices,
+    head_probabilities,
+    heads,
     relation_classifier,
+    relation_distribution,
+    strongest_relation,
 )
 from kg.gold import in_split, read_relation_facts  # noqa: E402
 
@@ -126,26 +133,45 @@ class Featurized:
         return [k for k, a in enumerate(self.articles) if split is None or in_split(a, split) == inside]
 
 
-def fit(data: Featurized, rows: list[int], table: dict[str, int], n_labels: int, l2: float, none_weight: float):
-    """(W, b) minimising the objective of the module docstring over ``rows``."""
+def fit(
+    data: Featurized,
+    rows: list[int],
+    table: dict[str, int],
+    n_labels: int,
+    l2: float,
+    none_weight: float,
+    factored: bool = False,
+):
+    """(W, b) of every head (relation_model.heads) minimising the objective of the module
+    docstring over ``rows``; a factored model's two further heads are fitted apart: stated
+    or not (NONE pairs weighted 1) on every row, the relation on the rows that state one."""
     X = _matrix([data.features[k] for k in rows], table)
     y = numpy.asarray([data.relation[k] for k in rows])
     m = numpy.asarray([data.modality[k] for k in rows])
-    n, width, d = len(rows), n_labels + len(MODALITIES), len(table)
-    weights = numpy.where(y == 0, none_weight, 1.0)
-    stated = (y != 0).astype(float)
+    stated = y != 0
+    parts = [
+        _fit_softmax(X, [(n_labels, y, numpy.where(stated, 1.0, none_weight)), (len(MODALITIES), m, stated * 1.0)], l2)
+    ]
+    if factored:
+        parts.append(_fit_softmax(X, [(2, stated.astype(int), numpy.ones(len(y)))], l2))
+        parts.append(_fit_softmax(X[stated], [(n_labels - 1, y[stated] - 1, numpy.ones(int(stated.sum())))], l2))
+    return numpy.hstack([W for W, _ in parts]), numpy.concatenate([b for _, b in parts])
+
+
+def _fit_softmax(X: sparse.csr_matrix, outputs: list[tuple[int, numpy.ndarray, numpy.ndarray]], l2: float):
+    """Side-by-side softmax heads (width, target, row weight) over X, by L-BFGS."""
+    n, d, width = X.shape[0], X.shape[1], sum(w for w, _, _ in outputs)
+    edges = numpy.cumsum([0, *(w for w, _, _ in outputs)])
 
     def objective(flat):
         W, b = flat[:-width].reshape(d, width), flat[-width:]
         Z = X @ W + b
         loss, G = 0.0, numpy.zeros_like(Z)
-        for cols, target, weight in ((slice(0, n_labels), y, weights), (slice(n_labels, width), m, stated)):
-            z = Z[:, cols] - Z[:, cols].max(axis=1, keepdims=True)
-            P = numpy.exp(z)
-            P /= P.sum(axis=1, keepdims=True)
+        for (_, target, weight), a, z in zip(outputs, edges[:-1], edges[1:], strict=True):
+            P = head_probabilities(Z[:, a:z], [z - a])
             loss -= (numpy.log(P[numpy.arange(n), target] + 1e-12) * weight).sum() / n
             P[numpy.arange(n), target] -= 1.0
-            G[:, cols] = P * weight[:, None] / n
+            G[:, a:z] = P * weight[:, None] / n
         loss += l2 * (W * W).sum() / 2
         return loss, numpy.concatenate([(X.T @ G + l2 * W).ravel(), G.sum(axis=0)])
 
@@ -167,11 +193,13 @@ def table_of(data: Featurized, rows: list[int], min_count: int) -> dict[str, int
     return {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
 
 
-def pair_scores(data, rows, table, W, b, labels, thresholds, open_only=False) -> dict[float, tuple]:
+def pair_scores(data, rows, table, W, b, labels, thresholds, factored, open_only=False) -> dict[float, tuple]:
     """Pair-level micro P/R/F1 over the schema's relations, or over RELATED_TO alone."""
-    Z = _matrix([data.features[k] for k in rows], table) @ W + b
     n = len(labels)
-    best, score = Z[:, :n].argmax(axis=1), _max_probability(Z[:, :n])
+    scores = head_probabilities(_matrix([data.features[k] for k in rows], table) @ W + b, heads(n, factored))
+    P = relation_distribution(scores, n, factored)
+    best = strongest_relation(P)
+    score = P[numpy.arange(len(P)), best]
     gold = numpy.asarray([data.relation[k] for k in rows])
     open_ = labels.index("RELATED_TO") if "RELATED_TO" in labels else -1
     out = {}
@@ -187,12 +215,6 @@ def pair_scores(data, rows, table, W, b, labels, thresholds, open_only=False) ->
     return out
 
 
-def _max_probability(z: numpy.ndarray) -> numpy.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
-    e = numpy.exp(z)
-    return (e / e.sum(axis=1, keepdims=True)).max(axis=1)
-
-
 def choose(data: Featurized, labels: list[str], settings: dict) -> tuple[float, float, float, float]:
     """(l2, none weight, threshold, open threshold): the best mean validation F1 over the
     folds, over the schema's relations; then the open threshold best for RELATED_TO alone."""
@@ -203,11 +225,15 @@ def choose(data: Featurized, labels: list[str], settings: dict) -> tuple[float, 
         table = table_of(data, rows, settings["min_count"])
         for l2 in settings["l2_choices"]:
             for none_weight in settings["none_weight_choices"]:
-                W, b = fit(data, rows, table, len(labels), l2, none_weight)
-                for t, (p, r, f) in pair_scores(data, held, table, W, b, labels, settings["thresholds"]).items():
+                W, b = fit(data, rows, table, len(labels), l2, none_weight, settings["factored"])
+                scored = pair_scores(data, held, table, W, b, labels, settings["thresholds"], settings["factored"])
+                for t, (p, r, f) in scored.items():
                     schema[(l2, none_weight, t)].append((p, r, f))
                     print(f"fold {fold} l2={l2} none={none_weight} t={t}: schema P {p:.3f} R {r:.3f} F1 {f:.3f}")
-                for t, prf in pair_scores(data, held, table, W, b, labels, settings["thresholds"], True).items():
+                opened = pair_scores(
+                    data, held, table, W, b, labels, settings["thresholds"], settings["factored"], True
+                )
+                for t, prf in opened.items():
                     open_[(l2, none_weight, t)].append(prf)
     l2, none_weight, threshold = max(schema, key=lambda k: numpy.mean([f for *_, f in schema[k]]))
     same = [k for k in open_ if k[:2] == (l2, none_weight)]
@@ -244,7 +270,8 @@ def main() -> None:
         l2, none_weight, threshold, open_threshold = choose(data, labels, settings)
     rows = data.rows(None, inside=True)
     table = table_of(data, rows, settings["min_count"])
-    W, b = fit(data, rows, table, len(labels), l2, none_weight)
+    pipe.cfg["factored"] = settings["factored"]
+    W, b = fit(data, rows, table, len(labels), l2, none_weight, settings["factored"])
     pipe.set_weights(table, W, b)
     pipe.cfg["threshold"], pipe.cfg["open_threshold"] = threshold, open_threshold
     pipe.to_disk(args.out)

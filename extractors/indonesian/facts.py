@@ -86,6 +86,8 @@ class FactBuilder:
     def _from_pair(self, doc: Doc, ents: _Entities, pair: Pair) -> Fact | None:
         if pair.label in RULES_ONLY or not _fits(pair):
             return None
+        if pair.label == OPEN_RELATION and (_unspecific(pair.head) or _unspecific(pair.tail)):
+            return None  # an open fact about "mobil tersebut" says nothing on its own
         subject, obj = ents.of(pair.head), ents.of(pair.tail)
         if subject is None or obj is None or subject.id == obj.id:
             return None
@@ -238,6 +240,21 @@ class _Entities:
         return [kept[k] for k in sorted(kept)]
 
 
+UNSPECIFIC_AFTER = frozenset(["ini", "itu", "tersebut", "pertama", "kedua", "ketiga", "terakhir"])
+TIME_NOUNS = frozenset("detik menit jam hari pekan minggu bulan tahun pagi siang sore malam kemarin besok".split())
+
+
+def _unspecific(cand: Candidate) -> bool:
+    """A noun phrase that names nothing without its context: a noun with a demonstrative
+    or an ordinal ("mobil tersebut", "sasaran pertama"), or a time ("pekan lalu"). One
+    word alone ("polisi", "rupiah") often does name something and stays (measured:
+    docs/relations.md)."""
+    if cand.kind != "nominal":
+        return False
+    words = [t.lower_ for t in cand.span if not t.is_space]
+    return words[0] in TIME_NOUNS or (len(words) == 2 and words[1] in UNSPECIFIC_AFTER)
+
+
 def _fits(pair: Pair) -> bool:
     """The schema's domain and range, checked on arguments whose type is known (names and
     pronouns; the types guessed for noun phrases are not trusted that far)."""
@@ -355,24 +372,26 @@ def _one_role(facts: list[Fact]) -> list[Fact]:
 
 
 def _without_shadowed_open(facts: list[Fact]) -> list[Fact]:
-    """An open fact goes when a canonical fact of the same sentence already links its pair,
-    or already holds its object as a property of the same subject and verb ("Korea Utara
+    """An open fact goes when a canonical fact of the same sentence already links its pair;
+    or, from the same subject and verb, already holds its object as a property ("Korea Utara
     menjual senjata ke Rusia": SELLS_TO Russia with goods "senjata", not also RELATED_TO
-    "senjata")."""
+    "senjata"), or has an object named inside the open one's ("mengecam Korea Utara
+    (18/10/2025)": CRITICIZES North Korea, not also RELATED_TO the longer phrase)."""
     canonical = {(f.subject.id, f.object.id, f.sentence_start) for f in facts if f.predicate != OPEN_RELATION}
     canonical |= {(o, s, st) for s, o, st in canonical}
-    held = {
-        (f.subject.id, f.sentence_start, f.predicate_lemma, value.lower())
-        for f in facts
-        if f.predicate != OPEN_RELATION
-        for _, value in f.properties
-    }
-    return [
-        f
-        for f in facts
-        if f.predicate != OPEN_RELATION
-        or (
-            (f.subject.id, f.object.id, f.sentence_start) not in canonical
-            and (f.subject.id, f.sentence_start, f.predicate_lemma, f.object.name.lower()) not in held
+    values: dict[tuple[str, int, str], set[str]] = {}
+    objects: dict[tuple[str, int, str], set[str]] = {}
+    for f in (f for f in facts if f.predicate != OPEN_RELATION):
+        key = (f.subject.id, f.sentence_start, f.predicate_lemma)
+        values.setdefault(key, set()).update(value.lower() for _, value in f.properties)
+        objects.setdefault(key, set()).update(n.lower() for n in (f.object.name, *f.object.aliases) if len(n) > 2)
+
+    def shadowed(f: Fact) -> bool:
+        key, obj = (f.subject.id, f.sentence_start, f.predicate_lemma), f.object.name.lower()
+        return (
+            (f.subject.id, f.object.id, f.sentence_start) in canonical
+            or obj in values.get(key, ())
+            or any(n in obj for n in objects.get(key, ()))
         )
-    ]
+
+    return [f for f in facts if f.predicate != OPEN_RELATION or not shadowed(f)]

@@ -5,13 +5,19 @@ the exhaustive relation annotations by ``scripts/train_relations.py``.
 
 Model (``kg.RelationClassifier.v1``): a linear model over the pair's feature strings
 (the features seen at least three times in training, each counted as often as it occurs,
-in training and here alike) with two softmax outputs, the
-relation and the modality. Measured against a hashed-embedding network and a hashed
-sparse-linear layer on the same features, it was the best on validation articles (see
-the README), it is small (weights stored as float16) and fast.
+in training and here alike) with softmax heads side by side (:func:`heads`): the
+relation, the modality, and, in a factored model (``cfg["factored"]``, since extractor
+v16), whether the pair states a fact at all and which relation if it does. The
+detector's weights are shared by every relation, so what marks a stated fact (a verb
+between subject and object, the distance, ...) is learned from all of them at once.
+Measured against a hashed-embedding network and a hashed sparse-linear layer on the same
+features, it was the best on validation articles (see docs/relations.md), it is small
+(weights stored as float16) and fast.
 
 :class:`RelationModel` writes ``doc._.kg_pairs``: a list of :class:`Pair`, the pairs
-whose best label is a relation with a probability of at least ``threshold``.
+whose most probable relation (NONE aside) has a probability of at least ``threshold``; in a
+factored model that probability is the mean of the relation head's and of P(stated) x
+P(relation | stated) (:func:`relation_distribution`).
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from spacy.vocab import Vocab
 from thinc.api import Model
 from thinc.types import Floats2d
 
+from kg.errors import ExtractionError
 from kg.extractors.indonesian.pairs import Candidate, TokenView, candidates_by_sentence, features, pairs
 from kg.model import OPEN_RELATION
 
@@ -54,7 +61,26 @@ class Pair:
 def relation_classifier() -> Model[list[list[str]], Floats2d]:
     """Feature strings -> (relation softmax | modality softmax); the feature table and the
     labels are set by :meth:`RelationModel.initialize` or loaded from disk."""
-    return Model("feature_linear", _forward, attrs={"features": {}, "n_labels": 0}, params={"W": None, "b": None})
+    return Model(
+        "feature_linear", _forward, attrs={"features": {}, "n_labels": 0, "heads": []}, params={"W": None, "b": None}
+    )
+
+
+def heads(n_labels: int, factored: bool) -> list[int]:
+    """The widths of the softmax heads, in column order: relation (NONE first), modality,
+    and when factored, stated (no, yes) and relation given stated (the labels after NONE)."""
+    return [n_labels, len(MODALITIES), *([2, n_labels - 1] if factored else [])]
+
+
+def relation_distribution(scores: numpy.ndarray, n_labels: int, factored: bool) -> numpy.ndarray:
+    """P(label) over the labels (NONE first) for each row of the model's output."""
+    joint = scores[:, :n_labels]
+    if not factored:
+        return joint
+    at = n_labels + len(MODALITIES)
+    stated = scores[:, at + 1 : at + 2]
+    chained = numpy.concatenate([1.0 - stated, stated * scores[:, at + 2 :]], axis=1)
+    return (joint + chained) / 2
 
 
 def feature_indices(feats: list[str], table: dict[str, int]) -> list[int]:
@@ -66,7 +92,7 @@ def feature_indices(feats: list[str], table: dict[str, int]) -> list[int]:
 
 def _forward(model: Model, X: list[list[str]], is_train: bool):
     table: dict[str, int] = model.attrs["features"]
-    W, b, n = model.get_param("W"), model.get_param("b"), model.attrs["n_labels"]
+    W, b = model.get_param("W"), model.get_param("b")
     rows = [feature_indices(feats, table) for feats in X]
     logits = numpy.tile(b, (len(rows), 1))
     lengths = numpy.fromiter(map(len, rows), dtype=numpy.int64, count=len(rows))
@@ -75,10 +101,10 @@ def _forward(model: Model, X: list[list[str]], is_train: bool):
         flat = numpy.fromiter((i for idx in rows for i in idx), dtype=numpy.int64, count=int(lengths.sum()))
         starts = (numpy.cumsum(lengths) - lengths)[filled]
         logits[filled] += numpy.add.reduceat(W[flat], starts, axis=0)
-    probs = numpy.concatenate([_softmax(logits[:, :n]), _softmax(logits[:, n:])], axis=1)
+    probs = head_probabilities(logits, model.attrs["heads"])
 
     def backprop(d_probs: Floats2d) -> list[list[str]]:
-        # d_probs is the gradient of softmax cross-entropy w.r.t. the logits (probs - target)
+        # d_probs is the gradient of each head's softmax cross-entropy w.r.t. its logits (probs - target)
         dW = numpy.zeros_like(W)
         for k, idx in enumerate(rows):
             if idx:
@@ -88,6 +114,18 @@ def _forward(model: Model, X: list[list[str]], is_train: bool):
         return X
 
     return probs.astype("float32"), backprop
+
+
+def strongest_relation(distribution: numpy.ndarray) -> numpy.ndarray:
+    """The index of each row's most probable label other than NONE (column 0): the pair
+    states it when its probability reaches the threshold, whatever P(NONE) is."""
+    return distribution[:, 1:].argmax(axis=1) + 1 if len(distribution) else numpy.zeros(0, dtype=int)
+
+
+def head_probabilities(logits: numpy.ndarray, widths: list[int]) -> numpy.ndarray:
+    """Each head's softmax over its own columns (widths as :func:`heads` gives them)."""
+    edges = numpy.cumsum([0, *widths])
+    return numpy.concatenate([_softmax(logits[:, a:z]) for a, z in zip(edges[:-1], edges[1:], strict=True)], axis=1)
 
 
 def _softmax(z: numpy.ndarray) -> numpy.ndarray:
@@ -107,7 +145,7 @@ class RelationModel(TrainablePipe):
         self.name = name
         # threshold: of the schema's relations; open_threshold: of RELATED_TO (chosen apart: the
         # schema's precision is measured, the open facts feed recall and the graph's breadth)
-        self.cfg = {"labels": list(labels), "threshold": threshold, "open_threshold": threshold}
+        self.cfg = {"labels": list(labels), "threshold": threshold, "open_threshold": threshold, "factored": False}
 
     @property
     def labels(self) -> list[str]:
@@ -138,24 +176,24 @@ class RelationModel(TrainablePipe):
     def predict(self, docs: Iterable[Doc]):
         per_doc, feats = self.featurize(docs)
         if not feats or not self.ready:
-            return per_doc, numpy.zeros((0, len(self.labels) + len(MODALITIES)), dtype="f")
+            return per_doc, numpy.zeros((0, sum(heads(len(self.labels), self.cfg["factored"]))), dtype="f")
         return per_doc, self.model.predict(feats)
 
     def set_annotations(self, docs: Iterable[Doc], predictions) -> None:
         per_doc, scores = predictions
-        k, n = 0, len(self.labels)
+        n = len(self.labels)
+        relation = relation_distribution(scores, n, self.cfg["factored"])
+        best = strongest_relation(relation)
+        modality = scores[:, n : n + len(MODALITIES)].argmax(axis=1) if len(scores) else best
+        k = 0
         for doc, found in zip(docs, per_doc, strict=True):
             kept = []
-            for sent, a, b, _ in found:
-                if k >= len(scores):
-                    break
-                row = scores[k]
-                k += 1
-                best = int(row[:n].argmax())
-                label, score = self.labels[best], float(row[best])
+            for sent, a, b, _ in found[: max(len(scores) - k, 0)]:
+                label, score = self.labels[best[k]], float(relation[k, best[k]])
                 needed = self.cfg["open_threshold"] if label == OPEN_RELATION else self.cfg["threshold"]
                 if label != NONE and score >= needed:
-                    kept.append(Pair(a, b, label, score, MODALITIES[int(row[n:].argmax())], sent))
+                    kept.append(Pair(a, b, label, score, MODALITIES[int(modality[k])], sent))
+                k += 1
             doc._.kg_pairs = kept
 
     def update(
@@ -192,15 +230,21 @@ class RelationModel(TrainablePipe):
         return relation, modality
 
     def get_loss(self, examples: Iterable[Example], predictions) -> tuple[float, Floats2d]:
-        """Softmax cross-entropy on both outputs; the modality only for pairs that state a fact."""
+        """Softmax cross-entropy on every head (:func:`heads`): the modality and the relation
+        given stated only for pairs that state a fact."""
         per_doc, scores = predictions
-        relation, modality = self.gold(examples, per_doc)
+        relation, modality = (numpy.asarray(x) for x in self.gold(examples, per_doc))
         n, rows = len(self.labels), numpy.arange(len(relation))
-        target = numpy.zeros_like(scores)
-        target[rows, numpy.asarray(relation)] = 1.0
-        target[rows, n + numpy.asarray(modality)] = 1.0
-        weight = numpy.ones_like(scores)
-        weight[:, n:] *= (numpy.asarray(relation) != self.labels.index(NONE))[:, None]
+        stated = relation != self.labels.index(NONE)
+        at = n + len(MODALITIES)
+        target, weight = numpy.zeros_like(scores), numpy.ones_like(scores)
+        target[rows, relation] = 1.0
+        target[rows, n + modality] = 1.0
+        weight[:, n:at] *= stated[:, None]
+        if self.cfg["factored"]:
+            target[rows, at + stated.astype(int)] = 1.0
+            target[rows[stated], at + 1 + relation[stated]] = 1.0
+            weight[:, at + 2 :] *= stated[:, None]
         gradient = (scores - target) * weight / len(relation)
         loss = float(-(numpy.log(numpy.clip(scores, 1e-9, 1.0)) * target * weight).sum() / len(relation))
         return loss, gradient
@@ -218,12 +262,18 @@ class RelationModel(TrainablePipe):
             for feats in self.featurize([eg.predicted])[1]:
                 counts.update(set(feats))
         table = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
-        self.set_weights(table, numpy.zeros((len(table), len(self.labels) + len(MODALITIES)), dtype="f"))
+        width = sum(heads(len(self.labels), self.cfg["factored"]))
+        self.set_weights(table, numpy.zeros((len(table), width), dtype="f"))
 
     def set_weights(self, table: dict[str, int], weights: numpy.ndarray, bias: numpy.ndarray | None = None) -> None:
-        width = len(self.labels) + len(MODALITIES)
+        """The feature table and the weights of every head (:func:`heads`, by ``cfg["factored"]``)."""
+        widths = heads(len(self.labels), self.cfg["factored"])
+        width = sum(widths)
+        if weights.shape != (len(table), width):
+            raise ExtractionError(f"relation model: weights of shape {weights.shape}, expected {(len(table), width)}")
         self.model.attrs["features"] = table
         self.model.attrs["n_labels"] = len(self.labels)
+        self.model.attrs["heads"] = widths
         self.model.set_param("W", weights.astype("f"))
         self.model.set_param("b", numpy.zeros((width,), dtype="f") if bias is None else bias.astype("f"))
 
