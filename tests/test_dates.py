@@ -1,3 +1,5 @@
+import pytest
+
 from kg.model import Article
 from kg.pipeline import extract_one
 
@@ -44,3 +46,44 @@ def test_a_december_date_in_a_january_article_is_last_year():
     assert props("Jepang mengecam Korea Utara pada 28 Desember.", "2025-01-02")[0]["date"] == "2024-12-28"
     assert props("Jepang mengecam Korea Utara pada 28 Desember.", "2025-12-30")[0]["date"] == "2025-12-28"
     assert props("Jepang mengecam Korea Utara Senin (29/12).", "2026-01-03")[0]["date"] == "2025-12-29"
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ("kemarin", "2024-08-20"),
+        ("hari ini", "2024-08-21"),
+        ("tiga hari lalu", "2024-08-18"),
+        ("10 hari yang lalu", "2024-08-11"),
+        ("pekan lalu", "2024-08-12/2024-08-18"),  # the article is of Wednesday 21 August
+        ("minggu depan", "2024-08-26/2024-09-01"),
+        ("bulan lalu", "2024-07"),
+        ("tahun lalu", "2023"),
+    ],
+)
+def test_relative_dates_resolved_against_the_article_day(when, expected):
+    [p] = props(f"Jepang mengecam Korea Utara {when}.", "2024-08-21")
+    assert (p["date"], p["date_text"]) == (expected, when)
+
+
+def test_relative_dates_need_the_article_day_and_roll_over_years():
+    assert "date" not in props("Jepang mengecam Korea Utara kemarin.")[0]
+    assert "date" not in props("Jepang mengecam Korea Utara tahun lalu.", "2024")[0]
+    assert props("Jepang mengecam Korea Utara bulan lalu.", "2025-01-10")[0]["date"] == "2024-12"
+    assert props("Jepang mengecam Korea Utara kemarin.", "2025-01-01")[0]["date"] == "2024-12-31"
+
+
+def test_a_model_fact_takes_the_date_nearest_its_verb(nlp):
+    from kg.extractors.indonesian.facts import _date
+    from kg.extractors.indonesian.pairs import Candidate
+    from kg.extractors.indonesian.relation_model import Pair
+
+    doc = nlp.make_doc("Pada 3 Maret, Partai Hijau mendanai Partai Biru kemarin.")
+    doc._.kg_article_date = "2024-08-21"
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    text = doc.text
+    head, tail = (doc.char_span(text.index(n), text.index(n) + len(n)) for n in ("Partai Hijau", "Partai Biru"))
+    sentence = next(doc.sents)
+    pair = Pair(Candidate(head, "ORG", "name"), Candidate(tail, "ORG", "name"), "FUNDS", 0.9, "plain", sentence)
+    assert _date(doc, pair) == {"date": "2024-08-20", "date_text": "kemarin"}

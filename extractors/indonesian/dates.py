@@ -1,12 +1,14 @@
 """Date expressions in Indonesian news: "tanggal 11-12 Agustus", "Senin (14/8)",
-"(18/10/2025)", "pada 2019". Writes ``doc.spans["kg_dates"]`` with ``kb_id_`` =
-the ISO value (``2023-08-11``, ``2023-08-11/2023-08-12``, ``2019``, or ``--08-14``
-when the year is unknown), resolved against ``doc._.kg_article_date`` when known."""
+"(18/10/2025)", "pada 2019", and, when the article's day is known, relative ones:
+"kemarin", "hari ini", "tiga hari lalu", "pekan lalu", "bulan depan", "tahun lalu".
+Writes ``doc.spans["kg_dates"]`` with ``kb_id_`` = the ISO value (``2023-08-11``,
+``2023-08-11/2023-08-12``, ``2023-08``, ``2019``, or ``--08-14`` when the year is
+unknown), resolved against ``doc._.kg_article_date`` when known."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
@@ -40,6 +42,13 @@ PATTERNS = [
     ("slash", re.compile(r"\((\d{1,2})/(\d{1,2})(?:/(\d{4}))?\)")),
     ("year", re.compile(r"\b(?:pada|tahun|sejak|hingga|awal|akhir)\s+((?:19|20)\d{2})\b", re.I)),
 ]
+COUNTS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
+RELATIVE = re.compile(
+    r"\b(?:(kemarin|besok|hari ini)|(\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh) hari (?:yang )?lalu"
+    r"|(pekan|minggu|bulan|tahun) (lalu|ini|depan))\b",
+    re.I,
+)
+SHIFT = {"lalu": -1, "ini": 0, "depan": 1}
 
 
 def _iso(year: int | None, month: int, day: int) -> str:
@@ -80,6 +89,11 @@ class DateFinder:
                 if value and span is not None:
                     spans.append(span)
                     taken.append((m.start(), m.end()))
+        day = _article_day(doc._.kg_article_date or "")
+        for m in RELATIVE.finditer(text) if day else ():
+            span = doc.char_span(m.start(), m.end(), label="DATE", kb_id=relative(m, day), alignment_mode="expand")
+            if span is not None and not any(a < m.end() and m.start() < b for a, b in taken):
+                spans.append(span)
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
 
@@ -97,6 +111,46 @@ class DateFinder:
             month, day = int(m.group(2)), int(m.group(1))
             return _iso(int(m.group(3)) if m.group(3) else year_for(month, day, article), month, day)
         return m.group(1)
+
+
+def relative(m: re.Match, day: date) -> str:
+    """The ISO value of a match of RELATIVE in an article of ``day``: a day, a week as a
+    range from Monday to Sunday, a month (``2024-07``) or a year."""
+    word, count, unit, shift = (g.lower() if g else g for g in m.groups())
+    if word:
+        return (day + timedelta(days={"kemarin": -1, "besok": 1}.get(word, 0))).isoformat()
+    if count:
+        return (day - timedelta(days=int(count) if count.isdigit() else COUNTS[count])).isoformat()
+    if unit in ("pekan", "minggu"):
+        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=SHIFT[shift])
+        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    if unit == "bulan":
+        months = day.year * 12 + day.month - 1 + SHIFT[shift]
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return str(day.year + SHIFT[shift])
+
+
+def nearest_date(doc: Doc, dates: list[Span], i: int) -> dict[str, str]:
+    """The properties of the date among ``dates`` (those of one sentence) nearest the
+    trigger at token ``i``: tokens between, a comma between them (another clause) costing
+    5, a date before the trigger 1 (adverbials of time usually follow the verb)."""
+
+    def distance(span: Span) -> int:
+        lo, hi = (span.end, i) if span.end <= i else (i + 1, span.start)
+        return hi - lo + 5 * sum(1 for t in doc[lo:hi] if t.text == ",") + (span.end <= i)
+
+    if not dates:
+        return {}
+    span = min(dates, key=lambda d: (distance(d), d.start))
+    return {"date": span.kb_id_, "date_text": span.text}
+
+
+def _article_day(value: str) -> date | None:
+    """The article's day when its date gives one (relative dates need it)."""
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def _article_date(value: str) -> date | None:

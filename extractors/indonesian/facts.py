@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.dates import SPAN_KEY as DATES
+from kg.extractors.indonesian.dates import nearest_date
 from kg.extractors.indonesian.pairs import HEDGES, Candidate, lemma
 from kg.extractors.indonesian.relation_model import Pair
 from kg.extractors.indonesian.speakers import speaker
@@ -101,6 +103,8 @@ class FactBuilder:
             props[modality] = "true"
         if any(t.lower_ in HEDGES for t in pair.sentence):
             props["alleged"] = "true"
+        if pair.label not in ROLE_RELATIONS:
+            props.update(_date(doc, pair))
         confidence = round(pair.score * MODALITY_FACTOR[modality], 3)
         word = text.split()[0] if text else ""
         lemma_ = _lemma_of(doc, pair, word) if pair.label == OPEN_RELATION or pair.label not in ROLE_RELATIONS else ""
@@ -238,6 +242,14 @@ class _Entities:
             if span.kb_id_ in used:
                 kept[(span.start, span.end)] = span
         return [kept[k] for k in sorted(kept)]
+
+
+def _date(doc: Doc, pair: Pair) -> dict[str, str]:
+    """The date of the pair's sentence nearest its verb (the first between the arguments)."""
+    first, second = (pair.head, pair.tail) if pair.head.start < pair.tail.start else (pair.tail, pair.head)
+    i = next((t.i for t in doc[first.end : second.start] if t.tag_ == "VB"), first.end)
+    sent = pair.sentence
+    return nearest_date(doc, [d for d in doc.spans.get(DATES, []) if sent.start <= d.start < sent.end], i)
 
 
 UNSPECIFIC_AFTER = frozenset(["ini", "itu", "tersebut", "pertama", "kedua", "ketiga", "terakhir"])

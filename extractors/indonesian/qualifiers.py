@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg
+from kg.extractors.indonesian.dates import nearest_date
 from kg.model import Entity
 
 SKIPPABLE = frozenset(
@@ -136,15 +137,4 @@ class Qualifiers:
 
     def date_of(self, sent: Span, i: int) -> dict[str, str]:
         """The date expression of the sentence nearest the trigger at ``i``, for the fact it states."""
-        dates = self.dates_in.get(sent.start, [])
-        if not dates:
-            return {}
-        span = min(dates, key=lambda d: (self._date_distance(d, i), d.start))
-        return {"date": span.kb_id_, "date_text": span.text}
-
-    def _date_distance(self, date: Span, i: int) -> int:
-        """Tokens between trigger and date; a comma between them (another clause) costs 5,
-        a date before the trigger 1 (adverbials of time usually follow the verb)."""
-        lo, hi = (date.end, i) if date.end <= i else (i + 1, date.start)
-        commas = sum(1 for t in self.doc[lo:hi] if t.text == ",")
-        return hi - lo + 5 * commas + (date.end <= i)
+        return nearest_date(self.doc, self.dates_in.get(sent.start, []), i)
