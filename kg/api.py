@@ -406,16 +406,18 @@ def evaluate_triples(gold: str | Path, paths: Iterable[str]) -> tuple[Score, lis
     return triple_scores(gold, paths)
 
 
-def evaluate_relations(folder: str | Path, split: str | None = None) -> RelationReport:
+def evaluate_relations(folder: str | Path, split: str | None = None, min_confidence: float = 0.0) -> RelationReport:
     """``kg eval --relations DIR --split IDS``: P/R/F1 per relation and micro, against
-    exhaustive annotations (see :mod:`kg.evaluate_facts`)."""
+    exhaustive annotations (see :mod:`kg.evaluate_facts`), of the triples at
+    ``min_confidence`` or above."""
     from kg.evaluate_facts import relation_scores
 
-    return relation_scores(folder, split)
+    return relation_scores(folder, split, min_confidence=min_confidence)
 
 
-def evaluate_facts(folder: str | Path, paths: Iterable[str]) -> FactRecall:
-    """``kg eval --facts DIR ARTICLES...``: mean per-article recall of regex fact gold."""
+def evaluate_facts(folder: str | Path, paths: Iterable[str], min_confidence: float = 0.0) -> FactRecall:
+    """``kg eval --facts DIR ARTICLES...``: mean per-article recall of regex fact gold, by
+    the triples at ``min_confidence`` or above."""
     from kg.evaluate_facts import fact_recall
 
-    return fact_recall(folder, paths)
+    return fact_recall(folder, paths, min_confidence=min_confidence)

@@ -270,8 +270,11 @@ def viz(out, output, fmt, entity, hops, article) -> None:
     "--all-mentions", is_flag=True, help="Score every mention, also countries used as actors (serangan Israel)."
 )
 @click.option("--show-errors", is_flag=True, help="Also list missed and wrong entities and triples.")
+@min_confidence_option
 @click.argument("paths", nargs=-1)
-def evaluate(entity_gold, triple_gold, relation_dir, split, facts_dir, all_mentions, show_errors, paths) -> None:
+def evaluate(
+    entity_gold, triple_gold, relation_dir, split, facts_dir, all_mentions, show_errors, min_confidence, paths
+) -> None:
     """Measure extraction: entities (--entities), triples of PATHS (--triples), relations of
     annotated articles (--relations DIR --split IDS), fact recall of PATHS (--facts DIR)."""
     if not (entity_gold or triple_gold or relation_dir or facts_dir):
@@ -291,13 +294,13 @@ def evaluate(entity_gold, triple_gold, relation_dir, split, facts_dir, all_menti
             for item in items:
                 click.echo(f"  {label}: {item['article']}: {item['subject']} {item['predicate']} {item['object']}")
     if relation_dir:
-        report = api.evaluate_relations(relation_dir, split)
+        report = api.evaluate_relations(relation_dir, split, min_confidence)
         for label, score in report.by_label.items():
             click.echo(_score_line(f"  {label}", score))
         click.echo(_score_line("relations", report.schema) + f" over the schema, {report.articles} articles")
         click.echo(_score_line("with RELATED_TO", report.all))
     if facts_dir:
-        recall = api.evaluate_facts(facts_dir, paths)
+        recall = api.evaluate_facts(facts_dir, paths, min_confidence)
         for article, (found, total) in recall.per_article.items():
             click.echo(f"  {article}: {found}/{total}")
         click.echo(

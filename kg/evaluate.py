@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,10 +86,15 @@ def scored_type(mention: Mention, all_mentions: bool = False) -> str | None:
     return TYPE_MAP.get(mention.type)
 
 
-def extract_all(articles: Iterable[Article], extractor: Extractor | None = None) -> Iterator[Extraction]:
-    """Extractions for scoring: every article must extract (a failure raises)."""
+def extract_all(
+    articles: Iterable[Article], extractor: Extractor | None = None, min_confidence: float = 0.0
+) -> Iterator[Extraction]:
+    """Extractions for scoring: every article must extract (a failure raises); triples below
+    ``min_confidence`` dropped, as ``kg extract --min-confidence`` drops them."""
     for item in extract(articles, strict=True, extractor=extractor):
         assert isinstance(item, Extraction)
+        if min_confidence > 0:
+            item = replace(item, triples=tuple(t for t in item.triples if t.provenance.confidence >= min_confidence))
         yield item
 
 

@@ -10,6 +10,8 @@
   "Dinas Perhubungan (Dishub)" = "Dinas Perhubungan"; since extractor v10);
   symmetric relations match either way round; one-to-one. Scored over the schema's
   relations, and again with RELATED_TO.
+- Both take ``min_confidence`` (``kg eval --min-confidence X``): triples below it are
+  dropped first, as ``kg extract --min-confidence`` drops them.
 - :func:`fact_recall` (``kg eval --facts DIR ARTICLES...``): the semantics of
   ``score_dir.py``: a regex gold fact is found when one triple of its article matches
   head, relation and tail; recall per article, then the mean over articles; headline
@@ -40,11 +42,13 @@ class RelationReport:
     articles: int
 
 
-def relation_scores(folder: str | Path, split: str | None = None, extractor=None) -> RelationReport:
+def relation_scores(
+    folder: str | Path, split: str | None = None, extractor=None, min_confidence: float = 0.0
+) -> RelationReport:
     facts = read_relation_facts(folder, split)
     ids = {f.article for f in facts}
     articles = read_articles(str(p) for p in article_paths(folder, ids))
-    extractions = {ex.article.id: ex for ex in extract_all(articles, extractor)}
+    extractions = {ex.article.id: ex for ex in extract_all(articles, extractor, min_confidence)}
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
@@ -128,9 +132,10 @@ class FactRecall:
     per_article: dict[str, tuple[int, int]]  # article -> (found, facts)
 
 
-def fact_recall(gold_dir: str | Path, paths: Iterable[str], extractor=None) -> FactRecall:
+def fact_recall(gold_dir: str | Path, paths: Iterable[str], extractor=None, min_confidence: float = 0.0) -> FactRecall:
     golds = read_regex_gold(gold_dir)
-    extractions: dict[str, Extraction] = {ex.article.id: ex for ex in extract_all(read_articles(paths), extractor)}
+    extracted = extract_all(read_articles(paths), extractor, min_confidence)
+    extractions: dict[str, Extraction] = {ex.article.id: ex for ex in extracted}
     recalls, per_article = [], {}
     found = facts = cards = card_found = junk = triples = 0
     for gold in golds:

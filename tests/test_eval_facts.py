@@ -62,6 +62,27 @@ def test_relations_are_scored_once_per_article_by_name(split):
     assert only_t1.articles == 1 and only_t1.schema.tp + only_t1.schema.fn == 1
 
 
+def test_min_confidence_scores_only_the_confident_triples(split):
+    from kg.io import read_articles
+    from kg.pipeline import extract_one
+
+    articles = read_articles(sorted(map(str, split.glob("*.txt"))))
+    confidences = sorted(t.provenance.confidence for a in articles for t in extract_one(a).triples)
+    assert confidences and confidences[0] < confidences[-1] <= 1.0
+    everything, none_ = relation_scores(split, "t1-t3"), relation_scores(split, "t1-t3", min_confidence=1.0)
+    assert relation_scores(split, "t1-t3", min_confidence=0.0) == everything
+    assert none_.all.tp + none_.all.fp == sum(1 for c in confidences if c >= 1.0) == 0
+    assert none_.all.fn == everything.all.tp + everything.all.fn
+    above = relation_scores(split, "t1-t3", min_confidence=confidences[-1])
+    assert 0 < above.all.tp + above.all.fp < everything.all.tp + everything.all.fp
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "eval", "--relations", str(split), "--split", "t1-t3", "--min-confidence", "1"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0 and "(tp=0 fp=0 fn=3)" in result.stdout
+
+
 def test_matching_uses_names_and_aliases_and_is_one_to_one():
     gold = _gold_set(
         [
