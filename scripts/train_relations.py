@@ -268,6 +268,7 @@ def main() -> None:
         l2, none_weight, threshold, open_threshold = (float(x) for x in args.fixed.split(","))
     else:
         l2, none_weight, threshold, open_threshold = choose(data, labels, settings)
+        threshold = settings.get("threshold", threshold)  # when chosen end to end on the folds
     rows = data.rows(None, inside=True)
     table = table_of(data, rows, settings["min_count"])
     pipe.cfg["factored"] = settings["factored"]
