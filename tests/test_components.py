@@ -110,12 +110,9 @@ def test_an_object_named_inside_the_open_one_is_no_open_fact():
     + [("polisi", False), ("pabrik rudal", False), ("bantuan sosial", False)],
 )
 def test_open_facts_need_specific_noun_phrases(nlp, words, unspecific):
-    from kg.extractors.indonesian.facts import _unspecific
-    from kg.extractors.indonesian.pairs import Candidate
+    from kg.extractors.indonesian import candidates
 
-    doc = nlp.make_doc(words)
-    assert _unspecific(Candidate(doc[:], "CONCEPT", "nominal")) is unspecific
-    assert _unspecific(Candidate(doc[:], "ORG", "name")) is False
+    assert candidates.unspecific(nlp.make_doc(words)[:]) is unspecific
 
 
 @pytest.mark.parametrize(

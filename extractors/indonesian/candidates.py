@@ -36,6 +36,19 @@ NOUNISH = frozenset(["NN", "NNP", "FW", "NUM"])
 MAX_TOKENS = 12
 
 
+UNSPECIFIC_AFTER = ENDERS | frozenset(["pertama", "kedua", "ketiga", "terakhir"])
+TIME_NOUNS = frozenset("detik menit jam hari pekan minggu bulan tahun pagi siang sore malam kemarin besok".split())
+
+
+def unspecific(span: Span) -> bool:
+    """Whether a noun phrase (not a name) names nothing without its context: a noun with a
+    demonstrative or an ordinal ("mobil tersebut", "sasaran pertama"), or a time ("pekan
+    lalu"). One word alone ("polisi", "rupiah") often does name something (measured:
+    docs/relations.md). Open facts need specific arguments (:mod:`.facts`)."""
+    words = [t.lower_ for t in span if not t.is_space]
+    return words[0] in TIME_NOUNS or (len(words) == 2 and words[1] in UNSPECIFIC_AFTER)
+
+
 @lru_cache(maxsize=1)
 def head_types() -> dict[str, str]:
     return lx.read_pairs(HEADS)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.candidates import unspecific
 from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
 from kg.extractors.indonesian.pairs import HEDGES, Candidate, lemma
@@ -88,7 +89,8 @@ class FactBuilder:
     def _from_pair(self, doc: Doc, ents: _Entities, pair: Pair) -> Fact | None:
         if pair.label in RULES_ONLY or not _fits(pair):
             return None
-        if pair.label == OPEN_RELATION and (_unspecific(pair.head) or _unspecific(pair.tail)):
+        nominals = [c.span for c in (pair.head, pair.tail) if c.kind == "nominal"]
+        if pair.label == OPEN_RELATION and any(map(unspecific, nominals)):
             return None  # an open fact about "mobil tersebut" says nothing on its own
         subject, obj = ents.of(pair.head), ents.of(pair.tail)
         if subject is None or obj is None or subject.id == obj.id:
@@ -250,21 +252,6 @@ def _date(doc: Doc, pair: Pair) -> dict[str, str]:
     i = next((t.i for t in doc[first.end : second.start] if t.tag_ == "VB"), first.end)
     sent = pair.sentence
     return nearest_date(doc, [d for d in doc.spans.get(DATES, []) if sent.start <= d.start < sent.end], i)
-
-
-UNSPECIFIC_AFTER = frozenset(["ini", "itu", "tersebut", "pertama", "kedua", "ketiga", "terakhir"])
-TIME_NOUNS = frozenset("detik menit jam hari pekan minggu bulan tahun pagi siang sore malam kemarin besok".split())
-
-
-def _unspecific(cand: Candidate) -> bool:
-    """A noun phrase that names nothing without its context: a noun with a demonstrative
-    or an ordinal ("mobil tersebut", "sasaran pertama"), or a time ("pekan lalu"). One
-    word alone ("polisi", "rupiah") often does name something and stays (measured:
-    docs/relations.md)."""
-    if cand.kind != "nominal":
-        return False
-    words = [t.lower_ for t in cand.span if not t.is_space]
-    return words[0] in TIME_NOUNS or (len(words) == 2 and words[1] in UNSPECIFIC_AFTER)
 
 
 def _fits(pair: Pair) -> bool:
