@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -109,8 +109,7 @@ def extract_paths(
             progress.note(f"kg: skipped {item.line()}")
             continue
         summary.articles += 1
-        if min_confidence > 0:
-            item = replace(item, triples=tuple(t for t in item.triples if t.provenance.confidence >= min_confidence))
+        item = item.at_least(min_confidence)
         yield item
 
 

@@ -10,7 +10,7 @@ gives (the graph builder does not depend on article order).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,8 +109,7 @@ def _add(builder: GraphBuilder, item, summary: RunSummary, progress: Progress, m
         summary.failures.append(item)
         progress.note(f"kg: skipped {item.line()}")
         return None
-    if min_confidence > 0:
-        item = replace(item, triples=tuple(t for t in item.triples if t.provenance.confidence >= min_confidence))
+    item = item.at_least(min_confidence)
     failure = builder.add(item)
     if failure:
         summary.failures.append(failure)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,8 +93,7 @@ def extract_all(
     ``min_confidence`` dropped, as ``kg extract --min-confidence`` drops them."""
     for item in extract(articles, strict=True, extractor=extractor):
         assert isinstance(item, Extraction)
-        if min_confidence > 0:
-            item = replace(item, triples=tuple(t for t in item.triples if t.provenance.confidence >= min_confidence))
+        item = item.at_least(min_confidence)
         yield item
 
 

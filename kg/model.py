@@ -6,7 +6,7 @@ Offsets are character offsets into ``Article.text`` exactly as read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 OPEN_RELATION = "RELATED_TO"  # kg.vocab.OPEN_RELATION: any stated relation outside the schema
@@ -123,6 +123,12 @@ class Extraction:
     mentions: tuple[Mention, ...]
     entities: tuple[Entity, ...]
     triples: tuple[Triple, ...]
+
+    def at_least(self, min_confidence: float) -> Extraction:
+        """The same extraction without the triples below ``min_confidence`` (``--min-confidence``)."""
+        if min_confidence <= 0:
+            return self
+        return replace(self, triples=tuple(t for t in self.triples if t.provenance.confidence >= min_confidence))
 
 
 @dataclass(frozen=True)

@@ -155,7 +155,4 @@ def _article_day(value: str) -> date | None:
 
 def _article_date(value: str) -> date | None:
     """The article's date (ISO, or its year alone: then 1 July, so no date rolls a year back)."""
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return date(int(value[:4]), 7, 1) if value[:4].isdigit() else None
+    return _article_day(value) or (date(int(value[:4]), 7, 1) if value[:4].isdigit() else None)

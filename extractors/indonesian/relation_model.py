@@ -59,8 +59,8 @@ class Pair:
 
 @registry.architectures("kg.RelationClassifier.v1")
 def relation_classifier() -> Model[list[list[str]], Floats2d]:
-    """Feature strings -> (relation softmax | modality softmax); the feature table and the
-    labels are set by :meth:`RelationModel.initialize` or loaded from disk."""
+    """Feature strings -> the softmax heads side by side (:func:`heads`); the feature table,
+    the labels and the heads are set by :meth:`RelationModel.initialize` or loaded from disk."""
     return Model(
         "feature_linear", _forward, attrs={"features": {}, "n_labels": 0, "heads": []}, params={"W": None, "b": None}
     )
@@ -191,7 +191,7 @@ class RelationModel(TrainablePipe):
             for sent, a, b, _ in found[: max(len(scores) - k, 0)]:
                 label, score = self.labels[best[k]], float(relation[k, best[k]])
                 needed = self.cfg["open_threshold"] if label == OPEN_RELATION else self.cfg["threshold"]
-                if label != NONE and score >= needed:
+                if score >= needed:  # never NONE (strongest_relation)
                     kept.append(Pair(a, b, label, score, MODALITIES[int(modality[k])], sent))
                 k += 1
             doc._.kg_pairs = kept
