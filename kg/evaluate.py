@@ -148,7 +148,7 @@ def triple_scores(gold_path: str | Path, paths: Iterable[str]) -> tuple[Score, l
     misses, false_positives, tp = [], [], 0
     for article_id, ex in sorted(extractions.items()):
         wanted = [g for g in gold if g["article"] == article_id]
-        predicted = _distinct(ex.triples)
+        predicted = distinct_triples(ex.triples)
         for g in wanted:
             hit = next((t for t in predicted if _matches(g, t)), None)
             if hit is None:
@@ -160,7 +160,8 @@ def triple_scores(gold_path: str | Path, paths: Iterable[str]) -> tuple[Score, l
     return Score(tp, len(false_positives), len(misses)), misses, false_positives
 
 
-def _distinct(triples: Iterable[Triple]) -> list[Triple]:
+def distinct_triples(triples: Iterable[Triple]) -> list[Triple]:
+    """The first triple of each (subject, relation, object), in order."""
     seen: dict[tuple[str, str, str], Triple] = {}
     for t in triples:
         seen.setdefault((t.subject.id, t.predicate, t.object.id), t)

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.evaluate import Score, extract_all
+from kg.evaluate import Score, distinct_triples, extract_all
 from kg.gold import GoldFact, article_paths, read_regex_gold, read_relation_facts, regex_any
 from kg.ids import name_key
 from kg.io import read_articles
@@ -97,12 +97,22 @@ def _gold_names(*names: str) -> frozenset[str]:
     return frozenset(name_key(n) for name in names for n in (name, BRACKETED.sub("", name)) if n.strip())
 
 
+def _distinct(triples: Iterable[Triple]) -> list[Triple]:
+    """One triple per (relation, subject entity, object entity): the first, in key order."""
+    return sorted(distinct_triples(triples), key=lambda t: (t.predicate, t.subject.id, t.object.id))
+
+
 def _predicted_set(triples: Iterable[Triple]) -> list[GoldKey]:
-    seen: dict[tuple[str, str, str], GoldKey] = {}
-    for t in triples:
-        names = [frozenset({name_key(e.name), *(name_key(a) for a in e.aliases)}) for e in (t.subject, t.object)]
-        seen.setdefault((t.predicate, t.subject.id, t.object.id), (t.predicate, *names))
-    return [seen[k] for k in sorted(seen)]
+    names = lambda e: frozenset({name_key(e.name), *(name_key(a) for a in e.aliases)})  # noqa: E731
+    return [(t.predicate, names(t.subject), names(t.object)) for t in _distinct(triples)]
+
+
+def judge(triples: Iterable[Triple], facts: list[GoldFact]) -> list[tuple[Triple, bool]]:
+    """Each predicted fact of one article (its first triple) and whether it matches one of
+    the article's annotated ``facts``, as :func:`relation_scores` counts them."""
+    distinct = _distinct(triples)
+    matched = {p for _, p in _match(_gold_set(facts), _predicted_set(distinct))}
+    return [(t, k in matched) for k, t in enumerate(distinct)]
 
 
 def _match(gold: list[GoldKey], predicted: list[GoldKey]) -> list[tuple[int, int]]:

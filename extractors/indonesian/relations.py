@@ -7,6 +7,9 @@ Korea Utara, Kim Jong-un) and negation (tidak berniat menyerang -> nothing).
 Writes ``doc._.kg_rule_triples`` (list of RawTriple, entity ids) and the common-noun
 objects it found ("pabrik produksi rudal") to ``doc.spans["kg_objects"]`` with their
 entities in ``doc._.kg_rule_objects`` ({id: Entity}).
+
+A triple's confidence is its rule's (:func:`rulebook.rule_confidences`: the rule's precision
+on the training articles), lowered for a negated or hypothetical one.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.arguments import REGIONAL_ROLES, Arg, Context
 from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
-from kg.extractors.indonesian.rulebook import Cue, learned_roles
+from kg.extractors.indonesian.rulebook import Cue, learned_roles, rule_confidences
 
 OBJECT_KEY = "kg_objects"
 ROLE_FLAGS = {"plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
@@ -60,8 +63,9 @@ def build_roles(relations: dict[str, Cue]) -> dict[tuple[str, ...], str]:
 
 
 class RelationExtractor:
-    def __init__(self, name: str, relations: dict[str, Cue]) -> None:
+    def __init__(self, name: str, relations: dict[str, Cue], confidences: dict[str, float] | None = None) -> None:
         self.name = name
+        self.confidence = confidences if confidences is not None else rule_confidences()
         self.relations = relations
         self.triggers = build_triggers(relations)
         self.by_root: dict[str, str] = {}
@@ -131,7 +135,7 @@ class RelationExtractor:
         receivers = ctx.left_args(sent, i)
         if giver is None or not receivers:
             return []
-        return self._emit(ctx, sent, (i, j + 1), rel, [giver], receivers, 0.7, "received", {})
+        return self._emit(ctx, sent, (i, j + 1), rel, [giver], receivers, "received", {})
 
     # -- verbs ---------------------------------------------------------------
     def _trigger(self, ctx: Context, sent: Span, i: int, rel: Cue, voice: str) -> list[RawTriple]:
@@ -141,25 +145,25 @@ class RelationExtractor:
         if voice == "passive":
             objects = ctx.left_args(sent, i)
             subjects = ctx.agent_args(sent, i)
-            conf, rule = (0.85 if subjects else 0.0), "passive"
+            rule = "passive"
         elif voice == "inverse":  # "X yang terdiri dari A, B" -> A REL X
             objects = ctx.left_args(sent, i)
             subjects = ctx.right_args(sent, i, rel)
-            conf, rule = 0.75, "inverse"
+            rule = "inverse"
         elif voice == "noun" and rel.symmetric:  # "pertemuan ... Rusia dan Korea Utara"
             return self._pairwise(ctx, sent, i, rel, ctx.participants_after(sent, i))
         elif voice == "noun":
             objects, goods = ctx.prep_object(sent, i, rel)
             exclude = {o.entity for o in objects}
             subjects = ctx.genitive(sent, i, exclude) or ctx.nearest_left(sent, i, exclude)
-            conf, rule = 0.6, "nominalization"
+            rule = "nominalization"
             props.update(goods)
         else:
-            subjects, conf, rule = ctx.left_args(sent, i), 0.85, "active"
+            subjects, rule = ctx.left_args(sent, i), "active"
             if subjects and ctx.irrealis(subjects[0].end, i):
                 return []  # "Kim menyerukan untuk membuat truk": a call, not a fact
             if not subjects and (subjects := ctx.controller(sent, i)):
-                conf, rule = 0.7, "controlled"
+                rule = "controlled"
             objects = ctx.right_args(sent, i, rel)
             if not objects and rel.object_preps:
                 objects, goods = ctx.prep_object(sent, i, rel)
@@ -169,8 +173,8 @@ class RelationExtractor:
         props.update(ctx.attribution(sent, i))
         flags = ctx.modality(sent, i)
         props.update(flags)
-        conf *= 0.5 if "negated" in flags else 0.7 if "hypothetical" in flags else 1.0
-        return self._emit(ctx, sent, i, rel, subjects, objects, round(conf, 3), rule, props)
+        factor = 0.5 if "negated" in flags else 0.7 if "hypothetical" in flags else 1.0
+        return self._emit(ctx, sent, i, rel, subjects, objects, rule, props, factor)
 
     def _emit(
         self,
@@ -180,10 +184,13 @@ class RelationExtractor:
         rel: Cue,
         subjects: list[Arg],
         objects: list[Arg],
-        conf: float,
         rule: str,
         props: dict[str, str],
+        factor: float = 1.0,
     ) -> list[RawTriple]:
+        """The triples of every subject with every object, at the rule's confidence times
+        ``factor`` (the modality's), 0.05 less for each object after a list's first."""
+        conf = round(self.confidence[rule] * factor, 3)
         start, end = at if isinstance(at, tuple) else (at, at + 1)
         text = ctx.doc[start:end].text
         if rule not in STATES:  # a role is a state, not an event: the sentence's date is another fact's
@@ -212,7 +219,7 @@ class RelationExtractor:
             t
             for k, a in enumerate(subjects)
             for b in subjects[k + 1 :]
-            for t in self._emit(ctx, sent, i, rel, [a], [b], 0.8, "pairwise", {})
+            for t in self._emit(ctx, sent, i, rel, [a], [b], "pairwise", {})
         ]
 
     # -- affiliations ----------------------------------------------------------
@@ -226,7 +233,7 @@ class RelationExtractor:
         for rel in self.affiliations:
             org = ctx.after_prep(sent, person.end, rel.affiliation_preps)
             if org is not None and ctx.etype(org) in ("ORG", "MISC"):
-                triples += self._emit(ctx, sent, person.end, rel, [arg], [org], 0.7, "affiliation", {})
+                triples += self._emit(ctx, sent, person.end, rel, [arg], [org], "affiliation", {})
         return triples
 
     # -- roles ---------------------------------------------------------------
@@ -257,7 +264,7 @@ class RelationExtractor:
         if person is None or person.entity == org.entity:
             return []
         relation = self.relations[rel]
-        return self._emit(ctx, sent, (i, i + size), relation, [person], [org], 0.9, "role", props)
+        return self._emit(ctx, sent, (i, i + size), relation, [person], [org], "role", props)
 
     def _unit(self, ctx: Context, sent: Span, i: int) -> list[RawTriple]:
         """A unit written before its organisation is part of it: "Komisi XI DPR RI"."""
@@ -268,7 +275,7 @@ class RelationExtractor:
         if found is None:
             return []
         unit, parent = found
-        return self._emit(ctx, sent, i, self.units[word.lower_], [unit], [parent], 0.8, "unit", {})
+        return self._emit(ctx, sent, i, self.units[word.lower_], [unit], [parent], "unit", {})
 
     def _embedded_role(self, ctx: Context, sent: Span, i: int) -> list[RawTriple]:
         """A title that names its organisation, before a person: "Kapolri Listyo Sigit" (Polri),
@@ -304,7 +311,7 @@ class RelationExtractor:
         props = {"role": doc[i:title_end].text}
         if i > sent.start and doc[i - 1].lower_ in ROLE_FLAGS:
             props[ROLE_FLAGS[doc[i - 1].lower_]] = "true"
-        return self._emit(ctx, sent, (i, i + 1), self.relations[relation], [person], [org], 0.85, "title", props)
+        return self._emit(ctx, sent, (i, i + 1), self.relations[relation], [person], [org], "title", props)
 
 
 def _role_taken_for_name(ctx: Context, i: int, role_starts: set[str]) -> bool:

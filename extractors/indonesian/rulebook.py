@@ -1,5 +1,6 @@
 """The rule extractor's cue words, by relation of the schema (``data/rules.toml``):
-roots and forms of trigger verbs, role nouns, prepositions, and type restrictions."""
+roots and forms of trigger verbs, role nouns, prepositions, and type restrictions; and
+each rule's confidence (``data/rule_confidence.tsv``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,22 @@ from kg.vocab import relations
 
 PATH = Path(__file__).parent / "data" / "rules.toml"
 ROLES = Path(__file__).parent / "data" / "roles.tsv"
+CONFIDENCE = Path(__file__).parent / "data" / "rule_confidence.tsv"
+# Each rule's confidence as first written by hand: the prior of its calibration.
+PRIORS = {
+    "role": 0.9,
+    "title": 0.85,
+    "unit": 0.8,
+    "affiliation": 0.7,
+    "active": 0.85,
+    "passive": 0.85,
+    "controlled": 0.7,
+    "inverse": 0.75,
+    "nominalization": 0.6,
+    "received": 0.7,
+    "pairwise": 0.8,
+}
+PRIOR_WEIGHT = 2  # the prior counts as this many facts
 
 
 @dataclass(frozen=True)
@@ -60,3 +77,25 @@ def learned_roles() -> dict[tuple[str, ...], str]:
     lines = ROLES.read_text(encoding="utf-8").splitlines()
     rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
     return {tuple(words.split()): relation for words, relation, *_ in rows}
+
+
+def calibrated(prior: float, true: int, facts: int) -> float:
+    """A rule's precision smoothed towards its prior: ``(true + 2 prior) / (facts + 2)``."""
+    return round((true + PRIOR_WEIGHT * prior) / (facts + PRIOR_WEIGHT), 3)
+
+
+def read_counts(path: Path = CONFIDENCE) -> dict[str, tuple[int, int]]:
+    """Rule -> (true facts, facts) on the training articles (``scripts/calibrate_rules.py``)."""
+    if not path.exists():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
+    return {rule: (int(true), int(facts)) for rule, true, facts, *_ in rows}
+
+
+@lru_cache(maxsize=1)
+def rule_confidences() -> dict[str, float]:
+    """Rule -> the confidence of its facts: its measured precision, smoothed towards its
+    prior (a rule that never fired on the training articles keeps its prior)."""
+    counts = read_counts()
+    return {rule: calibrated(prior, *counts.get(rule, (0, 0))) for rule, prior in PRIORS.items()}
