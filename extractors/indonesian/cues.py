@@ -90,6 +90,8 @@ def model_label(doc: Doc, start: int, end: int, model_label: str) -> str:
     """The model's type, unless a context cue says ORG ("Badan ...") or PERSON
     (a title before, a speech verb around it); a cue never makes a name with an acronym a
     person ("NASA mengatakan", "PETA Pembela Tanah Air"), nor a one-word organisation of the model."""
+    if names_region(doc, start, end):
+        return "LOC"
     cue = guess_type(doc, start, end)
     if cue == "MISC" and end - start > 1 and head_word(doc[start]) in lx.LOC_HEADS:
         return "LOC"  # "Kecamatan Kawangkoan Utara", which the model took for an organisation
@@ -100,6 +102,15 @@ def model_label(doc: Doc, start: int, end: int, model_label: str) -> str:
     if cue in ("ORG", "EVENT", "FACILITY") or person:
         return cue
     return MODEL_TYPES.get(model_label, "MISC")
+
+
+def names_region(doc: Doc, start: int, end: int) -> bool:
+    """A name of one or two words right after a place noun, a regional government or a
+    regional title names the region, whatever the title before it suggests ("Ketua DPRD
+    [Banten]", "Wali Kota [Bogor]", "Kapolres [Tasikmalaya Kota]"); not a rank or title
+    ("Kapolsek Medan Kota [Iptu Fandi Setiawan]")."""
+    before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+    return before in lx.REGION_BEFORE and end - start <= 2 and not _title_word(doc[start])
 
 
 def extends_title(token: Token, in_title: bool) -> bool:

@@ -7,12 +7,15 @@ a mention in two where the article itself shows the cut:
   no organisation or place word, acronym, title or gazetteer name) and either follows a
   title or the article writes it, or its first or last word, elsewhere (*Habiburokhman
   mengatakan ...*);
+- the right part does not start right after a place noun, regional government or regional
+  title ("DPRD [Bantaeng] Budi Santoso" is cut before "Budi");
 - the left part names something that is not a person: the gazetteer knows it, the
-  article writes it alone as such, it ends in an acronym (*DPR*, *KPK*) or it has an
-  organisation word (*Dinas Pendidikan Kota Bandung*).
+  article writes it alone as such, it ends in an acronym (*DPR*, *KPK*), it has an
+  organisation word (*Dinas Pendidikan Kota Bandung*), or it is a region right after a
+  place noun, regional government or regional title (*Wali Kota [Bandung] Farhan*).
 
 Both conditions must hold. The left part keeps the gazetteer's or the mention's type
-(ORG when the mention was a person), the right part is a PERSON.
+(LOC for such a region; ORG when the mention was a person), the right part is a PERSON.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.cues import names_region
 from kg.extractors.indonesian.heads import ORG_HEADS
 from kg.extractors.indonesian.postags import lexicon as word_classes
 from kg.extractors.indonesian.spans import all_capitals
@@ -42,6 +46,8 @@ def split_glued(doc: Doc, spans: list[Span], gazetteer: dict[tuple[int, int], Sp
         end = cut - 1 if _rank(doc[cut - 1]) else cut  # "Polda Babel [Kombes] Yeyen Lesmana"
         known = gazetteer.get((span.start, end))
         left = known.label_ if known else ("ORG" if span.label_ in PERSON_LABELS else span.label_)
+        if not known and names_region(doc, span.start, end):
+            left = "LOC"  # "Wali Kota [Bandung] Muhammad Farhan"
         if end > span.start:
             out.append(Span(doc, span.start, end, label=left, kb_id=known.kb_id_ if known else ""))
         out.append(Span(doc, cut, span.end, label="PERSON"))
@@ -85,6 +91,8 @@ class _Article:
         known = self.gazetteer.get((left.start, left.end))
         if known is not None:
             return known.label_ not in PERSON_LABELS
+        if names_region(left.doc, left.start, left.end):
+            return True  # a region after its regional government or title: "Bupati [Solok] Jon"
         labels = self.labels.get(left.text.lower(), set())
         alone = labels - {*PERSON_LABELS, "MISC"} or (len(left) > 1 and labels == {"MISC"})
         # written alone as a thing; but a person's first word that the NER took for an
@@ -108,6 +116,8 @@ def _cut(doc: Doc, span: Span, article: _Article) -> int | None:
         right = doc[cut : span.end]
         if not _person_like(right) or article.places.intersection(range(cut, span.end)):
             continue
+        if doc[cut - 1].lower_.rstrip(".") in lx.REGION_BEFORE:
+            continue  # "DPRD [Bantaeng]", "Kota [Bandung]": the region, not a person
         if short[:1] == span.text[:1].upper() != right.text[:1].upper():
             continue  # the short form spells the whole: "Otorita Ibu Kota Nusantara (OIKN)"
         if _rank(doc[cut - 1]) and cut - 1 > span.start:

@@ -42,6 +42,14 @@ ORG_HEADS = frozenset(
         "sekolah",
     ]
 )
+# Regional governments, parliaments, police and prosecutors: the region follows ("DPRD Banten").
+REGIONAL_ORGS = frozenset(
+    [
+        *("pemkot", "pemkab", "pemprov", "dprd", "dprk", "kpud", "bpbd", "bawaslu"),
+        *("polda", "polres", "polresta", "polrestabes", "polsek", "kejati", "kejari"),
+    ]
+)
+ORG_HEADS = ORG_HEADS | REGIONAL_ORGS
 
 LOC_HEADS = frozenset(
     [
@@ -239,3 +247,13 @@ TITLE_ORGS = {
     "mensesneg": ("OFFICIAL_OF", "Kementerian Sekretariat Negara"),
 }
 REGIONAL_TITLES = frozenset(["kapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek", "kajari", "kajati"])
+# Words after which a name is a region: place nouns, regional governments, police and
+# prosecutors, regional titles ("Kota [Bandung]", "DPRD [Banten]", "Bupati [Solok]").
+REGION_BEFORE = frozenset(
+    [
+        *("kota", "kabupaten", "kab", "provinsi", "kecamatan", "desa", "kelurahan"),
+        *REGIONAL_ORGS,
+        *("gubernur", "bupati", "walikota", "camat", "lurah"),
+        *REGIONAL_TITLES,
+    ]
+)

@@ -17,6 +17,7 @@ from kg.extractors.indonesian.heads import (  # noqa: F401  (re-exported: lexico
     ORG_HEADS,
     ORG_WORDS,
     PRODUCT_HEADS,
+    REGION_BEFORE,
     REGIONAL_TITLES,
     TITLE_ORGS,
 )

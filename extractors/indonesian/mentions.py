@@ -52,6 +52,7 @@ __all__ = ["SPAN_KEY", "MentionFinder", "bracket_names"]
 
 
 SPAN_KEY = "kg_mentions"
+TRAILING = frozenset([",", ";", ":", "!", "?"])  # punctuation the NER may end a name with
 
 
 class MentionFinder:
@@ -87,19 +88,21 @@ class MentionFinder:
         exact = {(s.start, s.end): s for s in gazetteer}
         spans = []
         for ent in doc.ents:
-            start = ent.start
-            while start < ent.end and is_common(doc[start]):
+            start, end = ent.start, ent.end
+            while end > start and doc[end - 1].text in TRAILING:
+                end -= 1  # "DPRD Banten," -> "DPRD Banten"
+            while start < end and is_common(doc[start]):
                 start += 1
-            while start < ent.end and not doc[start].text[:1].isupper():
+            while start < end and not doc[start].text[:1].isupper():
                 start += 1  # "pemerintah Korea Selatan" -> "Korea Selatan"
             if ent.label_ == "PER":
-                start = after_title(doc, start, ent.end, exact)
+                start = after_title(doc, start, end, exact)
             elif start == ent.start and start > 0 and capital_city(doc[start - 1]):
                 start -= 1  # "[Ibu] Kota Nusantara"
-            if start == ent.end or all(lx.is_date_word(t.lower_) for t in doc[start : ent.end]):
+            if start == end or all(lx.is_date_word(t.lower_) for t in doc[start:end]):
                 continue  # nothing left, or a date the model took for a name ("Januari-Agustus")
-            label = model_label(doc, start, ent.end, ent.label_)
-            for a, b in bracket_parts(doc, start, bracket_end(doc, start, ent.end)):
+            label = model_label(doc, start, end, ent.label_)
+            for a, b in bracket_parts(doc, start, bracket_end(doc, start, end)):
                 known = exact.get((a, b))
                 kb = known.kb_id_ if known else ""
                 spans.append(Span(doc, a, b, label=known.label_ if known else label, kb_id=kb))

@@ -1,0 +1,63 @@
+"""A name right after a place noun, a regional government or a regional title is the
+region, not a person, whatever the title before it suggests; on fixed NER output."""
+
+import pytest
+from test_components import run_after_ner
+
+
+def mentions(doc) -> set[tuple[str, str]]:
+    return {(s.text, s.label_) for s in doc.spans["kg_mentions"]}
+
+
+def roles(doc) -> set[tuple[str, str, str]]:
+    return {(f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples if f.predicate == "LEADER_OF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "expected"),
+    [
+        # the NER's organisation is not cut into an organisation and a "person" Bantaeng
+        (
+            "Ketua DPRD Bantaeng Budi Santoso hadir.",
+            [("DPRD Bantaeng", "ORG"), ("Budi Santoso", "PER")],
+            {("DPRD Bantaeng", "ORG"), ("Budi Santoso", "PERSON")},
+        ),
+        # a place the NER took for a person after a title: a place (here the name rules
+        # also join it to the regional body before it)
+        (
+            "Ketua DPRD Banten, Fahmi Hakim, hadir.",
+            [("Banten", "PER"), ("Fahmi Hakim", "PER")],
+            {("DPRD Banten", "ORG"), ("Fahmi Hakim", "PERSON")},
+        ),
+        (
+            "Bupati Solok, Jon Firman Pandu, hadir.",
+            [("Solok", "PER"), ("Jon Firman Pandu", "PER")],
+            {("Solok", "LOC"), ("Jon Firman Pandu", "PERSON")},
+        ),
+        # a region glued to the person after it is cut off, and is a place
+        (
+            "Wali Kota Bandung Muhammad Farhan hadir.",
+            [("Bandung Muhammad Farhan", "PER")],
+            {("Bandung", "LOC"), ("Muhammad Farhan", "PERSON")},
+        ),
+        # punctuation the NER ended a name with stays out of it
+        (
+            "Ketua DPRD Banten, Fahmi Hakim, hadir.",
+            [("DPRD Banten,", "ORG"), ("Fahmi Hakim", "PER")],
+            {("DPRD Banten", "ORG"), ("Fahmi Hakim", "PERSON")},
+        ),
+        # a national body: the name after it is the person
+        (
+            "Ketua KPU Afifuddin hadir.",
+            [("KPU", "ORG"), ("Afifuddin", "PER")],
+            {("KPU", "ORG"), ("Afifuddin", "PERSON")},
+        ),
+    ],
+)
+def test_a_region_after_a_regional_word_is_a_place(nlp, text, ner, expected):
+    assert mentions(run_after_ner(nlp, text, ner)) == expected
+
+
+def test_the_person_after_the_region_holds_the_role(nlp):
+    doc = run_after_ner(nlp, "Ketua DPRD Banten, Fahmi Hakim, hadir.", [("Banten", "PER"), ("Fahmi Hakim", "PER")])
+    assert roles(doc) == {("Fahmi Hakim", "LEADER_OF", "DPRD Banten")}
