@@ -7,6 +7,7 @@ modules, unshare or ../shared into failures.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -62,3 +63,45 @@ def nlp():
 
 def has_binary(name: str) -> bool:
     return shutil.which(name) is not None
+
+
+# Three small articles and their annotated facts, in the format of ../shared/eval/id_news_train
+RELATION_ARTICLES = {
+    "t1": "Presiden Joko Widodo mengunjungi Tokyo pada pekan lalu.",
+    "t2": "Jepang mengecam Korea Utara. Korut membantah tuduhan itu.",
+    "t3": "Ketua KPK Setyo Budiyanto menyampaikan hal itu.",
+}
+
+
+def relation_fact(article, head, relation, tail, **names):
+    sentence = RELATION_ARTICLES[article].split(". ")[0]
+    return {
+        "article": article,
+        "sentence": sentence,
+        "head": head,
+        "head_name": names.get("head_name", head),
+        "head_type": "PERSON",
+        "relation": relation,
+        "tail": tail,
+        "tail_name": names.get("tail_name", tail),
+        "tail_type": "GPE",
+        "trigger": "",
+        "role": None,
+        "negated": False,
+        "hypothetical": False,
+    }
+
+
+@pytest.fixture
+def relation_split(tmp_path):
+    for aid, text in RELATION_ARTICLES.items():
+        (tmp_path / f"{aid}.txt").write_text(text, encoding="utf-8")
+    rows = [
+        relation_fact("t1", "Joko Widodo", "VISITS", "Tokyo"),
+        relation_fact("t2", "Jepang", "CRITICIZES", "Korea Utara"),
+        relation_fact("t2", "Jepang", "CRITICIZES", "Korea Utara"),  # stated twice: one fact
+        relation_fact("t3", "Setyo Budiyanto", "LEADER_OF", "KPK"),
+        relation_fact("t3", "Setyo Budiyanto", "RELATED_TO", "hal itu"),
+    ]
+    (tmp_path / "facts.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return tmp_path

@@ -2,11 +2,8 @@
 its hand-written prior (``scripts/calibrate_rules.py`` writes the counts)."""
 
 import importlib.util
-import json
 
-import pytest
 from conftest import ROOT
-from test_eval_facts import ARTICLES, fact
 
 from kg.extractors.indonesian import rulebook
 
@@ -42,22 +39,9 @@ def test_counts_are_written_and_read_back(tmp_path, monkeypatch):
     assert rulebook.read_counts(tmp_path / "missing.tsv") == {}
 
 
-@pytest.fixture
-def split(tmp_path):
-    for aid, text in ARTICLES.items():
-        (tmp_path / f"{aid}.txt").write_text(text, encoding="utf-8")
-    rows = [
-        fact("t1", "Joko Widodo", "VISITS", "Tokyo"),
-        fact("t2", "Jepang", "CRITICIZES", "Korea Utara"),
-        fact("t3", "Setyo Budiyanto", "LEADER_OF", "KPK"),
-    ]
-    (tmp_path / "facts.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    return tmp_path
-
-
-def test_each_rule_is_counted_on_its_own_facts_at_the_confidence_given(split):
+def test_each_rule_is_counted_on_its_own_facts_at_the_confidence_given(relation_split):
     """With the model silenced every fact is a rule's; each carries its rule's confidence."""
     script = load_script()
     given = {rule: 0.5 for rule in rulebook.PRIORS} | {"role": 0.6}
-    found = script.counts(split, "t1-t3", script.rules_alone(given))
+    found = script.counts(relation_split, "t1-t3", script.rules_alone(given))
     assert found == {"active": (2, 2, 1.0), "role": (1, 1, 0.6)}

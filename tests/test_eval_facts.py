@@ -5,78 +5,53 @@ import subprocess
 import sys
 
 import pytest
+from conftest import RELATION_ARTICLES
 
 from kg.evaluate_facts import _gold_set, _match, _predicted_set, fact_recall, relation_scores
 from kg.gold import GoldFact, in_split
 from kg.model import Entity, Provenance, Triple
 
-ARTICLES = {
-    "t1": "Presiden Joko Widodo mengunjungi Tokyo pada pekan lalu.",
-    "t2": "Jepang mengecam Korea Utara. Korut membantah tuduhan itu.",
-    "t3": "Ketua KPK Setyo Budiyanto menyampaikan hal itu.",
-}
 
-
-def fact(article, head, relation, tail, **names):
-    sentence = ARTICLES[article].split(". ")[0]
-    return {
-        "article": article,
-        "sentence": sentence,
-        "head": head,
-        "head_name": names.get("head_name", head),
-        "head_type": "PERSON",
-        "relation": relation,
-        "tail": tail,
-        "tail_name": names.get("tail_name", tail),
-        "tail_type": "GPE",
-        "trigger": "",
-        "role": None,
-        "negated": False,
-        "hypothetical": False,
-    }
-
-
-@pytest.fixture
-def split(tmp_path):
-    for aid, text in ARTICLES.items():
-        (tmp_path / f"{aid}.txt").write_text(text, encoding="utf-8")
-    rows = [
-        fact("t1", "Joko Widodo", "VISITS", "Tokyo"),
-        fact("t2", "Jepang", "CRITICIZES", "Korea Utara"),
-        fact("t2", "Jepang", "CRITICIZES", "Korea Utara"),  # stated twice: one fact
-        fact("t3", "Setyo Budiyanto", "LEADER_OF", "KPK"),
-        fact("t3", "Setyo Budiyanto", "RELATED_TO", "hal itu"),
-    ]
-    (tmp_path / "facts.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    return tmp_path
-
-
-def test_relations_are_scored_once_per_article_by_name(split):
-    report = relation_scores(split, "t1-t3")
+def test_relations_are_scored_once_per_article_by_name(relation_split):
+    report = relation_scores(relation_split, "t1-t3")
     assert report.articles == 3
     assert (report.schema.tp + report.schema.fn) == 3  # the twice-stated fact counts once
     assert report.by_label["VISITS"].tp == 1 and report.by_label["CRITICIZES"].tp == 1
     assert report.by_label["LEADER_OF"].tp == 1
     assert report.all.tp + report.all.fn == 4
-    only_t1 = relation_scores(split, "t1")
+    only_t1 = relation_scores(relation_split, "t1")
     assert only_t1.articles == 1 and only_t1.schema.tp + only_t1.schema.fn == 1
 
 
-def test_min_confidence_scores_only_the_confident_triples(split):
+def test_min_confidence_scores_only_the_confident_triples(relation_split):
     from kg.io import read_articles
     from kg.pipeline import extract_one
 
-    articles = read_articles(sorted(map(str, split.glob("*.txt"))))
+    articles = read_articles(sorted(map(str, relation_split.glob("*.txt"))))
     confidences = sorted(t.provenance.confidence for a in articles for t in extract_one(a).triples)
     assert confidences and confidences[0] < confidences[-1] <= 1.0
-    everything, none_ = relation_scores(split, "t1-t3"), relation_scores(split, "t1-t3", min_confidence=1.0)
-    assert relation_scores(split, "t1-t3", min_confidence=0.0) == everything
+    everything, none_ = (
+        relation_scores(relation_split, "t1-t3"),
+        relation_scores(relation_split, "t1-t3", min_confidence=1.0),
+    )
+    assert relation_scores(relation_split, "t1-t3", min_confidence=0.0) == everything
     assert none_.all.tp + none_.all.fp == sum(1 for c in confidences if c >= 1.0) == 0
     assert none_.all.fn == everything.all.tp + everything.all.fn
-    above = relation_scores(split, "t1-t3", min_confidence=confidences[-1])
+    above = relation_scores(relation_split, "t1-t3", min_confidence=confidences[-1])
     assert 0 < above.all.tp + above.all.fp < everything.all.tp + everything.all.fp
     result = subprocess.run(
-        [sys.executable, "-m", "kg", "eval", "--relations", str(split), "--split", "t1-t3", "--min-confidence", "1"],
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "eval",
+            "--relations",
+            str(relation_split),
+            "--split",
+            "t1-t3",
+            "--min-confidence",
+            "1",
+        ],
         capture_output=True,
         text=True,
     )
@@ -130,8 +105,8 @@ def test_split_ranges():
 
 
 def test_fact_recall_with_regex_gold(tmp_path):
-    (tmp_path / "d1.txt").write_text(ARTICLES["t1"], encoding="utf-8")
-    (tmp_path / "d2.txt").write_text(ARTICLES["t2"], encoding="utf-8")
+    (tmp_path / "d1.txt").write_text(RELATION_ARTICLES["t1"], encoding="utf-8")
+    (tmp_path / "d2.txt").write_text(RELATION_ARTICLES["t2"], encoding="utf-8")
     gold = {
         "entities": {
             "JOKOWI": ["joko widodo", "^jokowi$"],
@@ -160,9 +135,9 @@ def test_fact_recall_with_regex_gold(tmp_path):
     assert result.returncode == 0 and "facts mean_recall=0.750 facts=3 found=2 card=1/1 junk=0" in result.stdout
 
 
-def test_cli_relations(split):
+def test_cli_relations(relation_split):
     result = subprocess.run(
-        [sys.executable, "-m", "kg", "eval", "--relations", str(split), "--split", "t1-t3"],
+        [sys.executable, "-m", "kg", "eval", "--relations", str(relation_split), "--split", "t1-t3"],
         capture_output=True,
         text=True,
     )

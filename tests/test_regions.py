@@ -34,11 +34,19 @@ def roles(doc) -> set[tuple[str, str, str]]:
             [("Solok", "PER"), ("Jon Firman Pandu", "PER")],
             {("Solok", "LOC"), ("Jon Firman Pandu", "PERSON")},
         ),
-        # a region glued to the person after it is cut off, and is a place
+        # a region glued to the person after it is cut off where the article names it as a
+        # region, and is a place
         (
-            "Wali Kota Bandung Muhammad Farhan hadir.",
-            [("Bandung Muhammad Farhan", "PER")],
-            {("Bandung", "LOC"), ("Muhammad Farhan", "PERSON")},
+            "Pemkot Bandung menyambut Wali Kota Bandung Muhammad Farhan.",
+            [("Pemkot Bandung", "ORG"), ("Bandung Muhammad Farhan", "PER")],
+            {("Pemkot Bandung", "ORG"), ("Bandung", "LOC"), ("Muhammad Farhan", "PERSON")},
+        ),
+        # ... but a title's holder is no region, nor is an organisation after a title
+        ("Gubernur Dedi Mulyadi mengatakan hal itu.", [("Dedi Mulyadi", "PER")], {("Dedi Mulyadi", "PERSON")}),
+        (
+            "Gubernur Bank Indonesia Perry Warjiyo hadir.",
+            [("Bank Indonesia", "ORG"), ("Perry Warjiyo", "PER")],
+            {("Bank Indonesia", "ORG"), ("Perry Warjiyo", "PERSON")},
         ),
         # punctuation the NER ended a name with stays out of it
         (

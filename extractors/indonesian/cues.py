@@ -89,9 +89,13 @@ def after_title(doc: Doc, start: int, end: int, gazetteer: dict[tuple[int, int],
 def model_label(doc: Doc, start: int, end: int, model_label: str) -> str:
     """The model's type, unless a context cue says ORG ("Badan ...") or PERSON
     (a title before, a speech verb around it); a cue never makes a name with an acronym a
-    person ("NASA mengatakan", "PETA Pembela Tanah Air"), nor a one-word organisation of the model."""
-    if names_region(doc, start, end):
-        return "LOC"
+    person ("NASA mengatakan", "PETA Pembela Tanah Air"), nor a one-word organisation of the
+    model. A person or unknown name that :func:`names_region` is a place (LOC)."""
+    label = _cue_or_model(doc, start, end, model_label)
+    return "LOC" if label in ("PERSON", "MISC") and names_region(doc, start, end) else label
+
+
+def _cue_or_model(doc: Doc, start: int, end: int, model_label: str) -> str:
     cue = guess_type(doc, start, end)
     if cue == "MISC" and end - start > 1 and head_word(doc[start]) in lx.LOC_HEADS:
         return "LOC"  # "Kecamatan Kawangkoan Utara", which the model took for an organisation
@@ -104,13 +108,38 @@ def model_label(doc: Doc, start: int, end: int, model_label: str) -> str:
     return MODEL_TYPES.get(model_label, "MISC")
 
 
-def names_region(doc: Doc, start: int, end: int) -> bool:
-    """A name of one or two words right after a place noun, a regional government or a
-    regional title names the region, whatever the title before it suggests ("Ketua DPRD
-    [Banten]", "Wali Kota [Bogor]", "Kapolres [Tasikmalaya Kota]"); not a rank or title
-    ("Kapolsek Medan Kota [Iptu Fandi Setiawan]")."""
+def names_region(doc: Doc, start: int, end: int, titles: bool = True) -> bool:
+    """A name of one or two words right after a place noun or a regional body names the
+    region, whatever the title before it suggests ("Ketua DPRD [Banten]", "Kota [Bogor]");
+    with ``titles``, so does one after a regional title when its holder's name follows
+    ("Wali Kota [Bogor] Dedie", "Bupati [Solok], Jon"; but "Gubernur [Dedi Mulyadi]
+    mengatakan"). Never a rank or title ("Kapolsek Medan Kota [Iptu Fandi Setiawan]"), an
+    organisation or an acronym ("Gubernur [Bank Indonesia]", "Gubernur [BI]")."""
+    kind = _region_word(doc, start)
+    if not kind or end - start > 2 or _title_word(doc[start]):
+        return False
+    if kind == "title" and not (titles and _name_after(doc, end)):
+        return False
+    return not any(
+        t.lower_ in lx.ORG_HEADS or t.lower_ in lx.ORG_WORDS or (t.is_upper and len(t) > 1) for t in doc[start:end]
+    )
+
+
+def _region_word(doc: Doc, start: int) -> str:
+    """ "noun" after a place noun or a regional body, "title" after a regional title
+    ("Wali Kota" is one), else ""."""
     before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
-    return before in lx.REGION_BEFORE and end - start <= 2 and not _title_word(doc[start])
+    if before in lx.REGION_TITLES or (before == "kota" and start > 1 and doc[start - 2].lower_ == "wali"):
+        return "title"
+    return "noun" if before in lx.REGION_NOUNS else ""
+
+
+def _name_after(doc: Doc, end: int) -> bool:
+    """A capitalised word (not a date or a title) right after ``end``, or after a comma there."""
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if k >= len(doc) or not doc[k].text[:1].isupper():
+        return False
+    return not (lx.is_date_word(doc[k].lower_) or _title_word(doc[k]))
 
 
 def extends_title(token: Token, in_title: bool) -> bool:

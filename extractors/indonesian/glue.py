@@ -46,7 +46,7 @@ def split_glued(doc: Doc, spans: list[Span], gazetteer: dict[tuple[int, int], Sp
         end = cut - 1 if _rank(doc[cut - 1]) else cut  # "Polda Babel [Kombes] Yeyen Lesmana"
         known = gazetteer.get((span.start, end))
         left = known.label_ if known else ("ORG" if span.label_ in PERSON_LABELS else span.label_)
-        if not known and names_region(doc, span.start, end):
+        if not known and article.region(doc[span.start : end]):
             left = "LOC"  # "Wali Kota [Bandung] Muhammad Farhan"
         if end > span.start:
             out.append(Span(doc, span.start, end, label=left, kb_id=known.kb_id_ if known else ""))
@@ -63,6 +63,8 @@ class _Article:
         self.places = {i for (a, b) in gazetteer for i in range(a, b)}
         self.names = {s.text.lower(): s.label_ for s in spans}
         self.people = {s.text.lower() for s in spans if len(s) == 1 and s.label_ in PERSON_LABELS}
+        # regions the article names after a place noun or regional body: "Kota Bandung" -> bandung
+        self.regions = {s[1:].text.lower() for s in spans if len(s) > 1 and s[0].lower_ in lx.REGION_NOUNS}
         self.labels: dict[str, set[str]] = {}
         for s in spans:
             self.labels.setdefault(s.text.lower(), set()).add(s.label_)
@@ -86,13 +88,17 @@ class _Article:
         person's first word alone as a person ("The Prakarsa [Roby] Rushandie" ... "kata Roby")."""
         return span.label_ == "ORG" and right[0].lower_ in self.people
 
+    def region(self, left: Span) -> bool:
+        """A region: after a place noun or regional body, or named after one elsewhere."""
+        return names_region(left.doc, left.start, left.end, titles=False) or left.text.lower() in self.regions
+
     def organisation(self, left: Span, label: str) -> bool:
         """The left part of a mention of type ``label`` names something that is not a person."""
         known = self.gazetteer.get((left.start, left.end))
         if known is not None:
             return known.label_ not in PERSON_LABELS
-        if names_region(left.doc, left.start, left.end):
-            return True  # a region after its regional government or title: "Bupati [Solok] Jon"
+        if self.region(left):
+            return True  # "DPRD [Bantaeng] Budi", or "Wali Kota [Bandung] Farhan" in an article on "Kota Bandung"
         labels = self.labels.get(left.text.lower(), set())
         alone = labels - {*PERSON_LABELS, "MISC"} or (len(left) > 1 and labels == {"MISC"})
         # written alone as a thing; but a person's first word that the NER took for an

@@ -247,13 +247,9 @@ TITLE_ORGS = {
     "mensesneg": ("OFFICIAL_OF", "Kementerian Sekretariat Negara"),
 }
 REGIONAL_TITLES = frozenset(["kapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek", "kajari", "kajati"])
-# Words after which a name is a region: place nouns, regional governments, police and
-# prosecutors, regional titles ("Kota [Bandung]", "DPRD [Banten]", "Bupati [Solok]").
-REGION_BEFORE = frozenset(
-    [
-        *("kota", "kabupaten", "kab", "provinsi", "kecamatan", "desa", "kelurahan"),
-        *REGIONAL_ORGS,
-        *("gubernur", "bupati", "walikota", "camat", "lurah"),
-        *REGIONAL_TITLES,
-    ]
-)
+# Words after which a name is a region: place nouns and regional bodies ("Kota [Bandung]",
+# "DPRD [Banten]"), and regional titles, which may also stand right before their holder
+# ("Bupati [Solok] Jon Firman Pandu", but "Gubernur [Dedi Mulyadi] mengatakan").
+REGION_NOUNS = frozenset(["kota", "kabupaten", "kab", "provinsi", "kecamatan", "desa", "kelurahan", *REGIONAL_ORGS])
+REGION_TITLES = frozenset(["gubernur", "bupati", "walikota", "camat", "lurah", *REGIONAL_TITLES])
+REGION_BEFORE = REGION_NOUNS | REGION_TITLES

@@ -18,6 +18,8 @@ from kg.extractors.indonesian.heads import (  # noqa: F401  (re-exported: lexico
     ORG_WORDS,
     PRODUCT_HEADS,
     REGION_BEFORE,
+    REGION_NOUNS,
+    REGION_TITLES,
     REGIONAL_TITLES,
     TITLE_ORGS,
 )
