@@ -107,6 +107,7 @@ def test_an_object_named_inside_the_open_one_is_no_open_fact():
 @pytest.mark.parametrize(
     ("words", "unspecific"),
     [("mobil tersebut", True), ("sasaran pertama", True), ("pekan lalu", True), ("tahun ini", True)]
+    + [("tanggal 11-12 Agustus", True), ("pukul 10.00 WIB", True)]
     + [("polisi", False), ("pabrik rudal", False), ("bantuan sosial", False)],
 )
 def test_open_facts_need_specific_noun_phrases(nlp, words, unspecific):

@@ -37,7 +37,9 @@ MAX_TOKENS = 12
 
 
 UNSPECIFIC_AFTER = ENDERS | frozenset(["pertama", "kedua", "ketiga", "terakhir"])
-TIME_NOUNS = frozenset("detik menit jam hari pekan minggu bulan tahun pagi siang sore malam kemarin besok".split())
+TIME_NOUNS = frozenset(
+    "detik menit jam pukul hari tanggal pekan minggu bulan tahun periode pagi siang sore malam kemarin besok".split()
+)
 
 
 def unspecific(span: Span) -> bool:

@@ -231,7 +231,7 @@ class _Entities:
 
     def _token_at(self, start: int, text: str) -> int:
         """The token where ``text`` first occurs from ``start`` on (for its lemma)."""
-        at = self.doc.text.find(text.split()[0], start)
+        at = lx.doc_text(self.doc).find(text.split()[0], start)
         if at < 0:
             return 0
         if not self.token_starts:
