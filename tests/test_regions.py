@@ -69,3 +69,15 @@ def test_a_region_after_a_regional_word_is_a_place(nlp, text, ner, expected):
 def test_the_person_after_the_region_holds_the_role(nlp):
     doc = run_after_ner(nlp, "Ketua DPRD Banten, Fahmi Hakim, hadir.", [("Banten", "PER"), ("Fahmi Hakim", "PER")])
     assert roles(doc) == {("Fahmi Hakim", "LEADER_OF", "DPRD Banten")}
+
+
+def test_a_state_written_after_a_name_makes_no_second_entity(nlp):
+    """Within an article "DPR RI" is "DPR", and so is a unit the rules name either way."""
+    text = (
+        "DPR menyetujui RUU itu. Anggota Komisi II DPR RI Ahmad Doli hadir. Anggota Komisi II DPR Budi Santoso hadir."
+    )
+    doc = run_after_ner(nlp, text, [("DPR", "ORG"), ("DPR RI", "ORG"), ("Ahmad Doli", "PER"), ("Budi Santoso", "PER")])
+    short, full = text.index("DPR"), text.index("DPR RI")
+    assert doc._.kg_links[(short, short + 3)] == doc._.kg_links[(full, full + 6)]
+    units = {(f.subject.name, f.object.id) for f in doc._.kg_triples if f.predicate == "MEMBER_OF"}
+    assert {name for name, _ in units} == {"Ahmad Doli", "Budi Santoso"} and len({oid for _, oid in units}) == 1

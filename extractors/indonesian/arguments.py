@@ -4,15 +4,18 @@ prepositional objects), agents of passives, and the parts of role appositions.""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg, Coreference
 from kg.extractors.indonesian.heads import ORG_HEADS
 from kg.extractors.indonesian.mentions import SPAN_KEY
+from kg.extractors.indonesian.names import without_state
 from kg.extractors.indonesian.qualifiers import INTENT, SKIPPABLE, Qualifiers
 from kg.extractors.indonesian.rulebook import Cue
-from kg.ids import entity_id, normalize_name
+from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
 LIST_JOINERS = frozenset({",", "dan", "serta", "maupun", "atau"})
@@ -41,6 +44,7 @@ class Context(Coreference, Qualifiers):
         self.covered = {i for s in self.mentions for i in range(s.start, s.end)}
         self.objects: list[tuple[Span, Entity]] = []
         self.pending: dict[str, Entity] = {}
+        self.object_keys: dict[str, Entity] = {}  # name key (state aside) -> the rules' entity
         self._index_sentences()
 
     def _index_sentences(self) -> None:
@@ -199,8 +203,14 @@ class Context(Coreference, Qualifiers):
         return self._new_object(title.start, title.end, name, "ORG")
 
     def _new_object(self, start: int, end: int, name: str, etype: str, aliases: tuple[str, ...] = ()) -> Arg:
-        """An entity the rules make from ``doc[start:end]`` (not a named mention)."""
-        ent = Entity(entity_id(name), name, etype, aliases)
+        """An entity the rules make from ``doc[start:end]`` (not a named mention); one the
+        rules made before under the same name (a state written after it aside: "Komisi II
+        DPR" = "Komisi II DPR RI") is the same entity."""
+        key = without_state(name_key(name))
+        ent = self.object_keys.get(key) or Entity(entity_id(name), name, etype, aliases)
+        if name != ent.name and name not in ent.aliases:
+            ent = replace(ent, aliases=tuple(sorted({*ent.aliases, name})))
+        self.object_keys[key] = ent
         self.objects.append((Span(self.doc, start, end, label=etype), ent))
         self.pending[ent.id] = ent
         return Arg(ent.id, start, end)

@@ -50,3 +50,12 @@ POLICY = NamePolicy(
     # and an office is its body ("Kantor Kemenko IPK" = "Kemenko IPK")
     prefixes=_words("provinsi prov. kantor"),
 )
+
+
+def without_state(key: str) -> str:
+    """A name key without the state written after it: "dpr ri" is "dpr", "kpu republik
+    indonesia" is "kpu" (the state suffixes of :data:`POLICY`); within an article, such names are one entity."""
+    for suffix in POLICY.suffixes:
+        if key.endswith(" " + suffix) and len(key) > len(suffix) + 2:
+            return key[: -len(suffix) - 1]
+    return key
