@@ -345,12 +345,20 @@ class Terminated(BaseException):
     staging folders go); a BaseException, so no per-article isolation swallows it."""
 
 
+_TERMINATED: list[int] = []  # the SIGTERMs received, for one the exception could not carry
+
+
 def _on_sigterm(signum, frame) -> None:
+    """Raise :class:`Terminated`; and note the signal, because Python drops an exception
+    raised while a finalizer (``__del__``, a weakref callback) runs, and the run would go on
+    as if no signal had come."""
+    _TERMINATED.append(signum)
     raise Terminated()
 
 
 def main(argv: list[str] | None = None) -> int:
     warnings.showwarning = _warn
+    _TERMINATED.clear()
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         status = cli.main(args=argv, prog_name="kg", standalone_mode=False)
@@ -378,6 +386,9 @@ def main(argv: list[str] | None = None) -> int:
         return 70
     finally:
         signal.signal(signal.SIGTERM, previous)
+    if _TERMINATED:  # the exception was lost on the way: the work finished all the same
+        click.echo("kg: terminated as the command finished; its outputs are complete", err=True)
+        return 143
     return status if isinstance(status, int) else 0
 
 

@@ -182,3 +182,22 @@ def test_build_progress_covers_every_step(tmp_path):
     assert result.returncode == 0, err
     steps = ("extracting", "building the graph", "graph.json", "graph.ttl", "graph.html", "loading the local store")
     assert all(step in err for step in steps), err
+
+
+def test_a_sigterm_whose_exception_python_dropped_still_ends_the_run_as_terminated(monkeypatch, capsys):
+    """Python drops an exception raised in a finalizer; a SIGTERM handled there must not be lost."""
+    import contextlib
+    import signal
+
+    from kg import cli as kg_cli
+
+    def swallowed(**kwargs):
+        with contextlib.suppress(kg_cli.Terminated):  # what Python does with one raised inside __del__
+            kg_cli._on_sigterm(signal.SIGTERM, None)
+        return 0
+
+    monkeypatch.setattr(kg_cli.cli, "main", swallowed)
+    assert kg_cli.main([]) == 143
+    assert capsys.readouterr().err.startswith("kg: terminated as the command finished")
+    monkeypatch.undo()
+    assert kg_cli.main(["--version"]) == 0  # the next run starts with no signal noted

@@ -112,7 +112,7 @@ def test_a_killed_build_leaves_no_server_and_the_previous_outputs(small, tmp_pat
     _, err = loader.communicate(timeout=60)
     wait_for(lambda: not alive(server), 15)  # SIGKILL: the kernel's parent-death signal stopped it
     if sig == signal.SIGTERM:
-        assert loader.returncode == 143 and err.decode().startswith("kg: terminated")
+        assert loader.returncode == 143 and err.decode().startswith("kg: terminated"), err.decode()[-2000:]
         assert not folder[0].exists()
     else:
         reap_orphans()

@@ -11,8 +11,9 @@ a mention in two where the article itself shows the cut:
   title ("DPRD [Bantaeng] Budi Santoso" is cut before "Budi");
 - the left part names something that is not a person: the gazetteer knows it, the
   article writes it alone as such, it ends in an acronym (*DPR*, *KPK*), it has an
-  organisation word (*Dinas Pendidikan Kota Bandung*), or it is a region right after a
-  place noun, regional government or regional title (*Wali Kota [Bandung] Farhan*).
+  organisation word (*Dinas Pendidikan Kota Bandung*), or it is a region: right after a
+  place noun or regional body (*DPRD [Bantaeng] Budi*), or one the article names after
+  such a word elsewhere (*Wali Kota [Bandung] Farhan* in an article on *Kota Bandung*).
 
 Both conditions must hold. The left part keeps the gazetteer's or the mention's type
 (LOC for such a region; ORG when the mention was a person), the right part is a PERSON.
