@@ -1,6 +1,7 @@
 """Finding the arguments of a relation trigger: subjects to the left (with
 coordination and pronouns), objects to the right (lists, noun phrases,
-prepositional objects), agents of passives, and the parts of role appositions."""
+prepositional objects) and agents of passives; the parts of role appositions are
+:class:`roleparts.RoleParts`."""
 
 from __future__ import annotations
 
@@ -10,28 +11,19 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg, Coreference
-from kg.extractors.indonesian.heads import ORG_HEADS
 from kg.extractors.indonesian.mentions import SPAN_KEY
 from kg.extractors.indonesian.names import without_state
 from kg.extractors.indonesian.qualifiers import INTENT, SKIPPABLE, Qualifiers
+from kg.extractors.indonesian.roleparts import RoleParts
 from kg.extractors.indonesian.rulebook import Cue
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
 LIST_JOINERS = frozenset({",", "dan", "serta", "maupun", "atau"})
-# heads of an organisation or of a unit in one ("Komisi XI DPR RI", "Departemen Kajian BEM UI")
-UNIT_HEADS = ORG_HEADS | {"departemen", "direktorat", "dinas", "biro", "divisi", "satuan", "bagian", "fraksi"}
-# unit heads that name a unit on their own before the organisation ("Inspektorat Kabupaten X")
-SINGLE_UNITS = frozenset(["inspektorat", "sekretariat", "direktorat", "fraksi"])
-# titles of a region's head: the words after them name the region
-REGIONAL_ROLES = frozenset(["gubernur", "bupati", "kota", "walikota", "camat", "lurah"])
 QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
 
 
-YANG_ALSO = frozenset(["juga", "kini", "saat", "ini", "merupakan", "menjabat", "sebagai", "selaku", "adalah"])
-
-
-class Context(Coreference, Qualifiers):
+class Context(Coreference, Qualifiers, RoleParts):
     """Per-doc lookups shared by the rules."""
 
     def __init__(self, doc: Doc) -> None:
@@ -283,145 +275,6 @@ class Context(Coreference, Qualifiers):
                 if arg.entity not in exclude and self.etype(arg) in ("GPE", "ORG", "PERSON"):
                     return [arg]
         return []
-
-    def role_org(self, sent: Span, j: int, regional: bool = False) -> Arg | None:
-        """The organisation or country after a role noun and the words that specify the role
-        ("Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat [Kementerian Keuangan]");
-        quoted nicknames skipped. A unit written before the organisation is the role's
-        organisation ("Ketua [Komisi XI DPR RI]"), and so is an organisation or, after a
-        regional title, a place the NER missed, up to the person ("Sekretaris [Kementerian
-        Pariwisata] Bayu Aji", "Bupati [Flores Timur] Anton Doni Dihen")."""
-        quoted, unit = False, None
-        for m in range(j, min(j + 10, sent.end)):
-            token = self.doc[m]
-            if token.is_quote:
-                quoted = not quoted
-                continue
-            if m in self.by_start:
-                span = self.by_start[m]
-                arg = self.arg(span)
-                etype = self.etype(arg)
-                if etype in ("GPE", "ORG", "LOC") and unit is not None:
-                    return self.unit_org(sent, unit, span.end, short=m)
-                if etype in ("GPE", "ORG", "LOC"):
-                    return self._last_same(arg, sent)
-                if etype == "PERSON" and unit is not None and not quoted:
-                    return self.unit_org(sent, unit, m, "GPE" if regional else "ORG")
-                if etype == "MISC" and _title_word(span[0].lower_):
-                    continue  # a role the name rules took for a name ("Deputi Bidang Statistik Sosial")
-                if not quoted:
-                    return None
-            elif quoted or (m in self.covered) or token.lower_ in lx.PORTFOLIO:
-                continue
-            elif token.text[:1].isupper() or token.lower_ in ("dan", ",") or token.lower_ in lx.TITLES:
-                if unit is None and token.text[:1].isupper() and (token.lower_ in UNIT_HEADS or regional):
-                    unit = m
-                continue  # words of the role itself: "Direktur Komersial", "Deputi Bidang ..."
-            else:
-                return None
-        return None
-
-    def unit_org(self, sent: Span, start: int, end: int, etype: str = "ORG", short: int = 0) -> Arg | None:
-        """The organisation (or place) written from ``start`` to ``end``, without the rank
-        titles and commas before a person ("Polres Serang AKP"); a unit written with its
-        organisation ("Komisi XI DPR RI") has the unit alone as its alias ("Komisi XI",
-        up to ``short``)."""
-        while end > start and (self.doc[end - 1].lower_.rstrip(".") in lx.TITLES or self.doc[end - 1].is_punct):
-            end -= 1
-        if end <= start:
-            return None
-        aliases = (normalize_name(self.doc[start:short].text),) if start < short < end else ()
-        return self._new_object(start, end, normalize_name(self.doc[start:end].text), etype, aliases)
-
-    def unit_before(self, sent: Span, i: int) -> tuple[Arg, Arg] | None:
-        """``Komisi XI [DPR RI]``, ``Sekretariat Daerah (Setda) [Pemkab Bantaeng]``: a unit
-        (the head at ``i`` and capitalised words, not a name of its own) written right
-        before an organisation or region; (unit, organisation)."""
-        j = i + 1
-        while j < sent.end and j - i < 8 and j not in self.by_start and j not in self.covered:
-            token = self.doc[j]
-            if token.text == "(":
-                close = next((m for m in range(j + 1, min(j + 5, sent.end)) if self.doc[m].text == ")"), None)
-                if close is None:
-                    return None
-                j = close + 1
-            elif token.text[:1].isupper() or token.lower_ in ("dan", "&"):
-                j += 1
-            else:
-                return None
-        if j not in self.by_start or (j - i == 1 and self.doc[i].lower_ not in SINGLE_UNITS):
-            return None
-        parent = self.arg(self.by_start[j])
-        if self.etype(parent) not in ("ORG", "GPE"):
-            return None
-        unit = self.unit_org(sent, i, self.by_start[j].end, short=j)
-        return (unit, parent) if unit is not None else None
-
-    def _last_same(self, arg: Arg, sent: Span) -> Arg:
-        """Skip a repeat of the same entity ("Negara Para Pertapa" Korea Utara)."""
-        j = arg.end
-        while j < sent.end and self.doc[j].is_quote:
-            j += 1
-        if j in self.by_start and self.arg(self.by_start[j]).entity == arg.entity:
-            return self.arg(self.by_start[j])
-        return arg
-
-    def role_person_after(self, sent: Span, j: int) -> Arg | None:
-        while j in self.by_start and self.etype(self.arg(self.by_start[j])) in ("GPE", "ORG"):
-            j = self.by_start[j].end  # "Ketua Baleg DPR RI, Bob Hasan"
-        if j < sent.end and self.doc[j].lower_ in ("lainnya", "lain"):
-            j += 1  # "anggota Komisi II DPR lainnya, Deddy Yevri Sitorus"
-        if j < sent.end and self.doc[j].text == ",":
-            j += 1
-        ranks = j
-        while j < sent.end and j - ranks < 3 and self.doc[j].lower_.rstrip(".") in lx.TITLES:
-            j += 1  # "Direktur Utama BPJS Kesehatan Prof Ali Ghufron Mukti"
-        if j in self.by_start:
-            arg = self.arg(self.by_start[j])
-            return arg if self.etype(arg) in ("PERSON", "MISC") else None
-        return None
-
-    def role_person_before(self, sent: Span, i: int) -> Arg | None:
-        j = self._before_sekaligus(sent, i - 1)
-        if j >= sent.start and self.doc[j].lower_ in ("mantan", "eks", "plt", "wakil"):
-            j -= 1
-        j = self._before_yang(sent, j)
-        if j >= sent.start and self.doc[j].lower_ in ("selaku", "sebagai", "adalah"):
-            j -= 1
-        if j > sent.start and self.doc[j].text == ",":
-            j -= 1
-        if j > sent.start + 2 and self.doc[j].text == ")" and self.doc[j - 2].text == "(":
-            j -= 3  # "Danny Praditya (DP) selaku Direktur ..."
-        if j >= sent.start and self.doc[j].lower_ == "mantan":
-            j -= 1
-        if j in self.by_end:
-            arg = self.arg(self.by_end[j])
-            return arg if self.etype(arg) in ("PERSON", "MISC") else None
-        return None
-
-    def _before_yang(self, sent: Span, j: int) -> int:
-        """``Eddy yang juga Waketum PAN``, ``X, yang kini menjabat Ketua ...``: the role of the
-        name before the relative clause."""
-        k = j
-        while k > sent.start and self.doc[k].lower_ in YANG_ALSO:
-            k -= 1
-        if k == j or k <= sent.start or self.doc[k].lower_ != "yang":
-            return j
-        return k - 1 if self.doc[k - 1].text != "," else k - 2
-
-    def _before_sekaligus(self, sent: Span, j: int) -> int:
-        """``X, ekonom asal Belgia sekaligus wakil direktur ORG``: a second role joined by
-        "sekaligus" belongs to the name before the first one's comma."""
-        if j <= sent.start or self.doc[j].lower_ != "sekaligus":
-            return j
-        for k in range(j - 1, max(sent.start, j - 8) - 1, -1):
-            if self.doc[k].text == ",":
-                return k
-        return j
-
-
-def _title_word(lower: str) -> bool:
-    return lower in lx.TITLES or lower in lx.ROLE_NOUNS
 
 
 def _np_word(token) -> bool:
