@@ -351,10 +351,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def read_pairs(path: Path) -> dict[str, str]:
-    """A data file of ``key<TAB>value[<TAB>...]`` lines (``#`` comments) as a dict of its
-    first two columns; a missing file (a lexicon not trained yet) is empty."""
+def read_rows(path: Path) -> list[list[str]]:
+    """The tab-separated rows of a data file (``#`` comments and blank lines aside); a
+    missing file (a lexicon not trained yet) has none."""
     if not path.exists():
-        return {}
+        return []
     lines = path.read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t")[:2] for line in lines if line and not line.startswith("#"))
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+def read_pairs(path: Path) -> dict[str, str]:
+    """A data file of ``key<TAB>value[<TAB>...]`` lines as a dict of its first two columns."""
+    return {row[0]: row[1] for row in read_rows(path)}

@@ -209,7 +209,7 @@ class RelationExtractor:
             )
             for s in subjects
             for k, o in enumerate(objects)
-            if conf > 0 and s.entity != o.entity and rel.allows(ctx.etype(s), ctx.etype(o))
+            if s.entity != o.entity and rel.allows(ctx.etype(s), ctx.etype(o))
         ]
 
     def _pairwise(self, ctx: Context, sent: Span, i: int, rel: Cue, subjects: list[Arg]) -> list[RawTriple]:

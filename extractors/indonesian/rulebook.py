@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extractors.indonesian.lexicon import read_rows
 from kg.vocab import relations
 
 PATH = Path(__file__).parent / "data" / "rules.toml"
@@ -72,11 +73,7 @@ def cues() -> dict[str, Cue]:
 def learned_roles() -> dict[tuple[str, ...], str]:
     """Role words -> relation, from the roles of the training annotations (``data/roles.tsv``,
     written by ``scripts/train_relations.py``): "ketua" LEADER_OF, "wakil ketua" OFFICIAL_OF."""
-    if not ROLES.exists():
-        return {}
-    lines = ROLES.read_text(encoding="utf-8").splitlines()
-    rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
-    return {tuple(words.split()): relation for words, relation, *_ in rows}
+    return {tuple(words.split()): relation for words, relation, *_ in read_rows(ROLES)}
 
 
 def calibrated(prior: float, true: int, facts: int) -> float:
@@ -86,11 +83,7 @@ def calibrated(prior: float, true: int, facts: int) -> float:
 
 def read_counts(path: Path = CONFIDENCE) -> dict[str, tuple[int, int]]:
     """Rule -> (true facts, facts) on the training articles (``scripts/calibrate_rules.py``)."""
-    if not path.exists():
-        return {}
-    lines = path.read_text(encoding="utf-8").splitlines()
-    rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
-    return {rule: (int(true), int(facts)) for rule, true, facts, *_ in rows}
+    return {rule: (int(true), int(facts)) for rule, true, facts, *_ in read_rows(path)}
 
 
 @lru_cache(maxsize=1)
