@@ -1,0 +1,70 @@
+"""Coordinated lists: members of one enumeration ("AS, Inggris, Jerman, dan Selandia
+Baru"; "PT Surveyor Indonesia, PT Geoservices, dan PT Sucofindo") stand side by side, so
+being listed next to each other states no relation between them. A chain of places
+joined by commas alone ("Kecamatan Tambora, Kota Jakarta Barat, DKI Jakarta"; "Garut,
+Jawa Barat") is an address, not a list: a list has a conjunction before a member. A list
+after *antara* ("kesepakatan antara Amerika Serikat dan China") is the two sides of a
+relation, so it is no such list.
+
+:func:`coordinated` reads token offsets only; the facts step (:mod:`.facts`) asks
+:func:`listed_together` about each pair the relation model gives (rules decide for
+themselves: "A dan B bekerja sama" states a relation between list members).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+CONJUNCTIONS = frozenset(["dan", "serta", "atau", "maupun", "hingga", "sampai"])
+SEPARATORS = CONJUNCTIONS | frozenset([","])
+BETWEEN = frozenset(["antara"])
+Offsets = tuple[int, int]
+MEMBER_SPANS = ("kg_mentions", "kg_arguments")
+
+
+def listed_together(doc: Doc, sentence: Span, a: Span, b: Span) -> bool:
+    """:func:`coordinated` for two argument spans, the members being the sentence's
+    candidates (named mentions and noun phrases)."""
+    members = [
+        (s.start, s.end)
+        for key in MEMBER_SPANS
+        for s in doc.spans.get(key, [])
+        if sentence.start <= s.start and s.end <= sentence.end
+    ]
+    return coordinated(doc, sentence, members, (a.start, a.end), (b.start, b.end))
+
+
+def coordinated(doc: Doc, sentence: Span, members: list[Offsets], a: Offsets, b: Offsets) -> bool:
+    """Whether the argument spans ``a`` and ``b`` (token offsets) are members of one list:
+    only separators and candidate spans (``members``) lie between them, and the chain of
+    members they belong to has a conjunction in it and no *antara* before it."""
+    covered = {i for s, e in members for i in range(s, e)}
+    first, second = sorted([a, b])
+    if first[1] > second[0]:
+        return False
+    joins = [i for i in range(first[1], second[0]) if i not in covered]
+    if not joins or any(doc[i].lower_ not in SEPARATORS for i in joins):
+        return False
+    left, before = _chain_end(doc, sentence, covered, first[0], -1)
+    right, after = _chain_end(doc, sentence, covered, second[1] - 1, 1)
+    words = {doc[i].lower_ for i in (*joins, *before, *after)}
+    opener = doc[left - 1].lower_ if left > sentence.start else ""
+    return bool(CONJUNCTIONS & words) and opener not in BETWEEN
+
+
+def _chain_end(doc: Doc, sentence: Span, covered: set[int], at: int, step: int) -> tuple[int, list[int]]:
+    """Walking from the member token ``at`` outwards: the last member token of the chain,
+    and the separators passed that join a further member to it."""
+    end, passed, i = at, [], at + step
+    while sentence.start <= i < sentence.end:
+        if i in covered:
+            end, i = i, i + step
+            continue
+        gap = []
+        while sentence.start <= i < sentence.end and i not in covered and doc[i].lower_ in SEPARATORS:
+            gap.append(i)
+            i += step
+        if not gap or not (sentence.start <= i < sentence.end and i in covered):
+            break
+        passed += gap
+    return end, passed

@@ -1,0 +1,87 @@
+"""Members of one list stand side by side: no relation between them comes from being
+listed ("AS, Inggris, Jerman, dan Kanada"), while an address ("Garut, Jawa Barat") and
+the two sides after *antara* still relate. On fixed token offsets, and on fixed NER
+output through the pipeline after the NER."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+from test_components import run_after_ner
+
+from kg.extractors.indonesian.coordination import coordinated
+
+LIST = "pengguna di AS , Inggris , Jerman , dan Kanada ."
+COUNTRIES = ["AS", "Inggris", "Jerman", "Kanada"]
+RANGE = "dari Banten , Jawa Barat hingga Jawa Timur ."
+
+
+def offsets(words: list[str], phrase: str) -> tuple[int, int]:
+    parts = phrase.split()
+    start = next(i for i in range(len(words)) if words[i : i + len(parts)] == parts)
+    return start, start + len(parts)
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "a", "b", "expected"),
+    [
+        (
+            LIST,
+            COUNTRIES,
+            "AS",
+            "Inggris",
+            True,
+        ),
+        (
+            LIST,
+            COUNTRIES,
+            "Jerman",
+            "Kanada",
+            True,
+        ),
+        (
+            RANGE,
+            ["Banten", "Jawa Barat", "Jawa Timur"],
+            "Banten",
+            "Jawa Barat",
+            True,
+        ),
+        # an address is a chain of commas alone
+        (
+            "di Kecamatan Tambora , Kota Jakarta Barat , DKI Jakarta .",
+            ["Kecamatan Tambora", "Kota Jakarta Barat", "DKI Jakarta"],
+            "Kecamatan Tambora",
+            "Kota Jakarta Barat",
+            False,
+        ),
+        ("tiba dari Garut , Jawa Barat .", ["Garut", "Jawa Barat"], "Garut", "Jawa Barat", False),
+        # the two sides of "antara ... dan ..."
+        (
+            "kesepakatan antara Amerika Serikat dan China .",
+            ["Amerika Serikat", "China"],
+            "Amerika Serikat",
+            "China",
+            False,
+        ),
+        # words other than separators between them: no list
+        ("Dua di Afrika Selatan dan satu di AS .", ["Afrika Selatan", "AS"], "Afrika Selatan", "AS", False),
+        ("Budi mengunjungi Jakarta dan Bandung .", ["Budi", "Jakarta", "Bandung"], "Budi", "Jakarta", False),
+    ],
+)
+def test_members_of_a_list(text, members, a, b, expected):
+    words = text.split()
+    doc = Doc(spacy.blank("id").vocab, words=words)
+    spans = [offsets(words, m) for m in members]
+    assert coordinated(doc, doc[:], spans, offsets(words, a), offsets(words, b)) is expected
+    assert coordinated(doc, doc[:], spans, offsets(words, b), offsets(words, a)) is expected
+
+
+def places(doc) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in doc._.kg_triples if f.predicate == "LOCATED_IN"}
+
+
+def test_a_list_of_countries_yields_no_place_in_another(nlp):
+    text = "Fitur itu kini tersedia bagi pengguna di AS, Inggris, Jerman, Swedia, Meksiko, dan Kanada."
+    names = [(n, "LOC") for n in ("AS", "Inggris", "Jerman", "Swedia", "Meksiko", "Kanada")]
+    doc = run_after_ner(nlp, text, names)
+    listed = {f.subject.name for f in doc._.kg_triples} & {f.object.name for f in doc._.kg_triples}
+    assert not places(doc) and not listed
