@@ -32,7 +32,7 @@ from kg.extractors.indonesian.candidates import unspecific
 from kg.extractors.indonesian.coordination import listed_together
 from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
-from kg.extractors.indonesian.pairs import HEDGES, Candidate, lemma
+from kg.extractors.indonesian.pairs import Candidate, lemma
 from kg.extractors.indonesian.relation_model import Pair
 from kg.extractors.indonesian.speakers import speaker
 from kg.ids import entity_id, normalize_name
@@ -106,7 +106,7 @@ class FactBuilder:
             modality = "hypothetical"
         if modality != "plain":
             props[modality] = "true"
-        if any(t.lower_ in HEDGES for t in pair.sentence):
+        if any(t.lower_ in lx.HEDGES for t in pair.sentence):
             props["alleged"] = "true"
         if pair.label not in ROLE_RELATIONS:
             props.update(_date(doc, pair))
@@ -312,8 +312,8 @@ def _words(doc: Doc, pair: Pair) -> tuple[str, dict[str, str]]:
     if not verbs:
         window = [*doc[max(pair.sentence.start, first.start - 5) : first.start], *doc[second.end : second.end + 3]]
         verbs = [t for t in window if t.tag_ == "VB" and t.sent == pair.sentence]
-    if verbs:
-        return verbs[0].text, {}
+    if verbs:  # the main verb: "diduga menerima" states "menerima"
+        return next((v for v in verbs if v.lower_ not in lx.CONTROL_VERBS), verbs[0]).text, {}
     between = [t.text for t in doc[first.end : second.start] if not t.is_space]
     return " ".join(between[:3]), {}
 

@@ -273,6 +273,14 @@ PLACE_NOUNS = frozenset(
 NAME_PARTICLES = frozenset(
     ["bin", "binti", "van", "von", "de", "der", "al", "el", "da", "of", "for", "in", "on", "the"]
 )
+# words that report a claim as alleged ("diduga menerima suap")
+HEDGES = frozenset(["diduga", "disebut", "dikabarkan", "konon", "dituding", "disinyalir", "terduga", "dituduh"])
+# verbs that take another verb and carry no fact of their own: hedges, claims, attempts,
+# phases ("diduga menerima", "mengaku siap menjalani", "berhasil merebut", "memutuskan menurunkan")
+CONTROL_VERBS = HEDGES | frozenset(
+    "mengaku berhasil mulai memulai sempat berencana berupaya berusaha ingin hendak mencoba bersedia "
+    "diharapkan dinilai dianggap memutuskan sepakat bertekad berjanji terus kembali".split()
+)
 NEGATIONS = frozenset(["tidak", "tak", "bukan", "belum", "tanpa", "jangan", "enggan", "menolak"])
 CLAUSE_BREAKS = frozenset(["bahwa", "tetapi", "namun", "sedangkan", "sementara", "karena", "sebab", ";", ":", "jika"])
 PRONOUNS = frozenset(["ia", "dia", "beliau"])

@@ -28,7 +28,6 @@ MODALITY = frozenset(
     "akan jika apabila kalau bila harus perlu wajib ingin berencana rencana diharapkan meminta mendesak "
     "mengusulkan bisa dapat mungkin seharusnya hendaknya agar supaya diminta apakah".split()
 )
-HEDGES = frozenset(["diduga", "disebut", "dikabarkan", "konon", "dituding", "disinyalir", "terduga"])
 SPEECH = frozenset(["kata", "ujar", "tutur", "mengatakan", "menyatakan", "menjelaskan", "menegaskan", "menurut"])
 
 
@@ -276,7 +275,7 @@ def _cues(view: TokenView, sent: Span, first: Candidate, second: Candidate) -> l
             feats.append(f"NEG={lower}")
         if lower in MODALITY:
             feats.append(f"MOD={lower}")
-        if lower in HEDGES:
+        if lower in lx.HEDGES:
             feats.append(f"HEDGE={lower}")
     said, asked = view.said_asked(sent)
     if asked:

@@ -80,7 +80,6 @@ IRREALIS = frozenset(
 
 DENIALS = frozenset(["membantah", "menyangkal", "menampik", "membantahnya", "dibantah"])
 CONDITIONS = frozenset(["jika", "jikalau", "apabila", "kalau", "bila", "seandainya", "andai", "andaikan"])
-HEDGES = frozenset(["diduga", "disebut", "dikabarkan", "konon", "dituding", "disinyalir", "terduga", "dituduh"])
 PLANS = frozenset(["akan", "berencana", "ingin", "hendak", "bakal", "harus", "wajib", "mungkin", "diminta"])
 
 
@@ -127,7 +126,7 @@ class Qualifiers:
         clause = before[: before.index(",")] if "," in before else before
         if CONDITIONS & set(clause) or "apakah" in before or sent.text.rstrip().endswith("?") or PLANS & set(near[-2:]):
             flags["hypothetical"] = "true"
-        if HEDGES & set(before):
+        if lx.HEDGES & set(before):
             flags["alleged"] = "true"
         return flags
 
