@@ -81,3 +81,21 @@ def test_a_state_written_after_a_name_makes_no_second_entity(nlp):
     assert doc._.kg_links[(short, short + 3)] == doc._.kg_links[(full, full + 6)]
     units = {(f.subject.name, f.object.id) for f in doc._.kg_triples if f.predicate == "MEMBER_OF"}
     assert {name for name, _ in units} == {"Ahmad Doli", "Budi Santoso"} and len({oid for _, oid in units}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compass word after a gazetteer place makes a region of its own, not "Jakarta" + "Selatan"
+        ("Banjir melanda Jakarta Selatan, Senin.", {("Jakarta Selatan", "LOC", "")}),
+        ("Warga Korea Selatan tiba.", {("Korea Selatan", "GPE", "South Korea")}),
+        # a province and its short form are one gazetteer entity
+        (
+            "Pemerintah Sumut dan Sumatera Utara.",
+            {("Sumut", "GPE", "North Sumatra"), ("Sumatera Utara", "GPE", "North Sumatra")},
+        ),
+    ],
+)
+def test_regions_of_the_gazetteer(nlp, text, expected):
+    doc = run_after_ner(nlp, text, [])
+    assert {(s.text, s.label_, s.kb_id_) for s in doc.spans["kg_mentions"]} == expected

@@ -39,6 +39,7 @@ from kg.extractors.indonesian.spans import (
     bracket_end,
     bracket_names,
     bracket_parts,
+    compass_end,
     join_article,
     join_bracketed,
     join_people,
@@ -167,11 +168,15 @@ class MentionFinder:
         if end - start > 1 and any(t.lower_ in lx.ORG_WORDS for t in doc[start:end]):
             return [Span(doc, start, end, label="ORG")]
         pieces, cursor = [], start
-        for span in inner:
+        for k, span in enumerate(inner):
             unit = span.label_ == "ORG" and tuple(t.lower_ for t in doc[cursor : span.start]) in lx.PARTY_UNITS
             pieces.extend([] if unit else self._plain(doc, cursor, span.start))  # "[DPD] PDIP", "[Fraksi] PKB"
-            pieces.append(span)
-            cursor = span.end
+            limit = inner[k + 1].start if k + 1 < len(inner) else end
+            region = compass_end(doc, span.end, limit) if span.label_ in ("GPE", "LOC") else span.end
+            pieces.append(
+                span if region == span.end else Span(doc, span.start, region, label="LOC")
+            )  # "Jakarta Selatan"
+            cursor = region
         pieces.extend(self._plain(doc, cursor, end))
         return pieces
 

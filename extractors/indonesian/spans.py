@@ -174,11 +174,18 @@ def party_of(span: Span) -> Span:
 def with_direction(span: Span) -> Span:
     """A place and the lower-case compass word after it are one region: "Afrika timur",
     "Israel utara" (a place of its own, no longer the country's gazetteer entry)."""
-    doc, end = span.doc, span.end
-    if span.label_ not in ("GPE", "LOC") or end >= len(doc) or doc[end].text not in lx.DIRECTIONS:
+    if span.label_ not in ("GPE", "LOC") or span.end >= len(span.doc) or span.doc[span.end].text not in lx.DIRECTIONS:
         return span
-    two = end + 1 < len(doc) and f"{doc[end].text} {doc[end + 1].text}" in lx.DIRECTIONS  # "barat laut"
-    return Span(doc, span.start, end + (2 if two else 1), label="LOC")
+    return Span(span.doc, span.start, compass_end(span.doc, span.end, len(span.doc)), label="LOC")
+
+
+def compass_end(doc: Doc, end: int, limit: int) -> int:
+    """The end of the compass word(s) right after a place ending at ``end`` ("Jakarta
+    [Selatan]", "Afrika [barat laut]"), not beyond ``limit``; ``end`` when there are none."""
+    if end >= limit or doc[end].lower_ not in lx.DIRECTIONS:
+        return end
+    two = end + 1 < limit and f"{doc[end].lower_} {doc[end + 1].lower_}" in lx.DIRECTIONS  # "barat laut"
+    return end + (2 if two else 1)
 
 
 def join_bracketed(spans: list[Span]) -> list[Span]:
