@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc
 from test_components import run_after_ner
 
-from kg.extractors.indonesian.coordination import coordinated
+from kg.extractors.indonesian.coordination import coordinated, skips_a_link
 
 LIST = "pengguna di AS , Inggris , Jerman , dan Kanada ."
 COUNTRIES = ["AS", "Inggris", "Jerman", "Kanada"]
@@ -85,3 +85,14 @@ def test_a_list_of_countries_yields_no_place_in_another(nlp):
     doc = run_after_ner(nlp, text, names)
     listed = {f.subject.name for f in doc._.kg_triples} & {f.object.name for f in doc._.kg_triples}
     assert not places(doc) and not listed
+
+
+def test_an_address_links_each_place_to_the_next(nlp):
+    text = "Rini ditemui di Kompleks Parlemen, Senayan, Jakarta Pusat, Senin."
+    names = [("Rini", "PER"), ("Kompleks Parlemen", "LOC"), ("Senayan", "LOC"), ("Jakarta Pusat", "LOC")]
+    doc = run_after_ner(nlp, text, names)
+    assert ("Kompleks Parlemen", "Jakarta Pusat") not in places(doc)
+    sentence = doc[:]
+    park, senayan, jakarta = (doc.char_span(text.index(n), text.index(n) + len(n)) for n, _ in names[1:])
+    assert skips_a_link(doc, sentence, park, jakarta)
+    assert not skips_a_link(doc, sentence, park, senayan) and not skips_a_link(doc, sentence, senayan, jakarta)

@@ -4,10 +4,12 @@ being listed next to each other states no relation between them. A chain of plac
 joined by commas alone ("Kecamatan Tambora, Kota Jakarta Barat, DKI Jakarta"; "Garut,
 Jawa Barat") is an address, not a list: a list has a conjunction before a member. A list
 after *antara* ("kesepakatan antara Amerika Serikat dan China") is the two sides of a
-relation, so it is no such list.
+relation, so it is no such list. In an address, a place is in the next one, and only
+through it in the one after: "kantor KPU RI, Menteng, Jakarta Pusat" states that the
+office is in Menteng (as the annotations do; the graph can walk the chain).
 
 :func:`coordinated` reads token offsets only; the facts step (:mod:`.facts`) asks
-:func:`listed_together` about each pair the relation model gives (rules decide for
+:func:`by_position_only` about each pair the relation model gives (rules decide for
 themselves: "A dan B bekerja sama" states a relation between list members).
 """
 
@@ -22,16 +24,39 @@ Offsets = tuple[int, int]
 MEMBER_SPANS = ("kg_mentions", "kg_arguments")
 
 
+def by_position_only(doc: Doc, sentence: Span, label: str, a: Span, b: Span) -> bool:
+    """Whether the relation ``label`` between the argument spans ``a`` and ``b`` would come
+    from where they stand, not from words that state it: members of one list, or the far
+    ends of an address (LOCATED_IN past a place between them)."""
+    return listed_together(doc, sentence, a, b) or (label == "LOCATED_IN" and skips_a_link(doc, sentence, a, b))
+
+
 def listed_together(doc: Doc, sentence: Span, a: Span, b: Span) -> bool:
     """:func:`coordinated` for two argument spans, the members being the sentence's
     candidates (named mentions and noun phrases)."""
-    members = [
+    return coordinated(doc, sentence, _members(doc, sentence), (a.start, a.end), (b.start, b.end))
+
+
+def _members(doc: Doc, sentence: Span) -> list[Offsets]:
+    return [
         (s.start, s.end)
         for key in MEMBER_SPANS
         for s in doc.spans.get(key, [])
         if sentence.start <= s.start and s.end <= sentence.end
     ]
-    return coordinated(doc, sentence, members, (a.start, a.end), (b.start, b.end))
+
+
+def skips_a_link(doc: Doc, sentence: Span, a: Span, b: Span) -> bool:
+    """Whether another candidate stands between ``a`` and ``b`` in a chain of commas
+    ("kantor KPU RI, [Menteng], Jakarta Pusat"): the place in an address is in the next
+    one, and only through it in the one after (the annotations state the first link)."""
+    members = _members(doc, sentence)
+    covered = {i for s, e in members for i in range(s, e)}
+    first, second = sorted([(a.start, a.end), (b.start, b.end)])
+    between = range(first[1], second[0])
+    if not any(i in covered for i in between):
+        return False
+    return all(i in covered or doc[i].text == "," for i in between)
 
 
 def coordinated(doc: Doc, sentence: Span, members: list[Offsets], a: Offsets, b: Offsets) -> bool:

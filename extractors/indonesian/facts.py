@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.candidates import unspecific
-from kg.extractors.indonesian.coordination import listed_together
+from kg.extractors.indonesian.coordination import by_position_only
 from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
 from kg.extractors.indonesian.pairs import Candidate, lemma
@@ -93,8 +93,8 @@ class FactBuilder:
         nominals = [c.span for c in (pair.head, pair.tail) if c.kind == "nominal"]
         if pair.label == OPEN_RELATION and any(map(unspecific, nominals)):
             return None  # an open fact about "mobil tersebut" says nothing on its own
-        if listed_together(doc, pair.sentence, pair.head.span, pair.tail.span):
-            return None  # "AS, Inggris, Jerman, dan Selandia Baru": no member is in another
+        if by_position_only(doc, pair.sentence, pair.label, pair.head.span, pair.tail.span):
+            return None  # list members ("AS, Inggris, dan Jerman"), an address's far ends
         subject, obj = ents.of(pair.head), ents.of(pair.tail)
         if subject is None or obj is None or subject.id == obj.id:
             return None
