@@ -91,19 +91,6 @@ def test_goods_of_a_canonical_fact_are_no_open_fact(nlp):
     assert [(f.predicate, f.object.name) for f in doc._.kg_triples] == [("SELLS_TO", "Partai Biru")]
 
 
-def test_an_object_named_inside_the_open_one_is_no_open_fact():
-    from kg.extractors.indonesian.facts import Fact, _without_shadowed_open
-    from kg.model import Entity
-
-    japan, korea = Entity("e1", "Japan", "GPE", ("Jepang",)), Entity("e2", "North Korea", "GPE", ("Korea Utara",))
-    longer, other = Entity("e3", "Korea Utara (18/10/2025)", "CONCEPT"), Entity("e4", "sanksi baru", "CONCEPT")
-    canonical = Fact(japan, "CRITICIZES", "mengecam", korea, 0, 0.85, "active", (), "kecam")
-    inside = Fact(japan, "RELATED_TO", "mengecam", longer, 0, 0.3, "model", (), "kecam")
-    beside = Fact(japan, "RELATED_TO", "mengecam", other, 0, 0.3, "model", (), "kecam")
-    elsewhere = Fact(japan, "RELATED_TO", "mengecam", longer, 50, 0.3, "model", (), "kecam")
-    assert _without_shadowed_open([canonical, inside, beside, elsewhere]) == [canonical, beside, elsewhere]
-
-
 @pytest.mark.parametrize(
     ("words", "unspecific"),
     [("mobil tersebut", True), ("sasaran pertama", True), ("pekan lalu", True), ("tahun ini", True)]

@@ -13,7 +13,9 @@ and the date.
   condition, a question, an obligation) ``hypothetical: "true"``, a hedged one
   (*diduga*) ``alleged: "true"``; their confidence is lowered.
 - Rules and model: where both give a fact on the same pair, the canonical relation wins
-  over RELATED_TO and the higher confidence over the lower.
+  over RELATED_TO and the higher confidence over the lower; facts that repeat another go
+  (:mod:`.redundancy`), and so do the model's pairs that only stand side by side in a
+  list or an address (:mod:`.coordination`).
 
 Writes ``doc._.kg_triples`` (list of :class:`Fact`), ``doc.spans["kg_fact_mentions"]``
 (the noun phrases, pronouns and rule objects the facts use; ``kb_id_`` = entity id) and
@@ -33,6 +35,7 @@ from kg.extractors.indonesian.coordination import by_position_only
 from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
 from kg.extractors.indonesian.pairs import Candidate, lemma
+from kg.extractors.indonesian.redundancy import without_repeats
 from kg.extractors.indonesian.relation_model import Pair
 from kg.extractors.indonesian.speakers import speaker
 from kg.ids import entity_id, normalize_name
@@ -81,7 +84,7 @@ class FactBuilder:
             fact = self._from_pair(doc, ents, pair)
             if fact is not None:
                 _keep(facts, fact)
-        kept = _one_role(_without_shadowed_open(list(facts.values())))
+        kept = without_repeats(list(facts.values()), ROLE_RELATIONS)
         doc._.kg_triples = kept
         doc.spans[SPAN_KEY] = ents.used_spans({f.subject.id for f in kept} | {f.object.id for f in kept})
         doc._.kg_fact_entities = ents.created
@@ -356,44 +359,3 @@ def _keep(facts: dict[tuple[str, str, str, int], Fact], fact: Fact) -> None:
     old = facts.get(key)
     if old is None or fact.confidence > old.confidence:
         facts[key] = fact
-
-
-def _one_role(facts: list[Fact]) -> list[Fact]:
-    """One role relation per person and organisation in a sentence: the most confident."""
-    best: dict[tuple[str, str, int], Fact] = {}
-    for f in facts:
-        if f.predicate in ROLE_RELATIONS:
-            key = (f.subject.id, f.object.id, f.sentence_start)
-            if key not in best or f.confidence > best[key].confidence:
-                best[key] = f
-    return [
-        f
-        for f in facts
-        if f.predicate not in ROLE_RELATIONS or best[(f.subject.id, f.object.id, f.sentence_start)] is f
-    ]
-
-
-def _without_shadowed_open(facts: list[Fact]) -> list[Fact]:
-    """An open fact goes when a canonical fact of the same sentence already links its pair;
-    or, from the same subject and verb, already holds its object as a property ("Korea Utara
-    menjual senjata ke Rusia": SELLS_TO Russia with goods "senjata", not also RELATED_TO
-    "senjata"), or has an object named inside the open one's ("mengecam Korea Utara
-    (18/10/2025)": CRITICIZES North Korea, not also RELATED_TO the longer phrase)."""
-    canonical = {(f.subject.id, f.object.id, f.sentence_start) for f in facts if f.predicate != OPEN_RELATION}
-    canonical |= {(o, s, st) for s, o, st in canonical}
-    values: dict[tuple[str, int, str], set[str]] = {}
-    objects: dict[tuple[str, int, str], set[str]] = {}
-    for f in (f for f in facts if f.predicate != OPEN_RELATION):
-        key = (f.subject.id, f.sentence_start, f.predicate_lemma)
-        values.setdefault(key, set()).update(value.lower() for _, value in f.properties)
-        objects.setdefault(key, set()).update(n.lower() for n in (f.object.name, *f.object.aliases) if len(n) > 2)
-
-    def shadowed(f: Fact) -> bool:
-        key, obj = (f.subject.id, f.sentence_start, f.predicate_lemma), f.object.name.lower()
-        return (
-            (f.subject.id, f.object.id, f.sentence_start) in canonical
-            or obj in values.get(key, ())
-            or any(n in obj for n in objects.get(key, ()))
-        )
-
-    return [f for f in facts if f.predicate != OPEN_RELATION or not shadowed(f)]

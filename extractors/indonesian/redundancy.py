@@ -1,0 +1,79 @@
+"""Facts that say again what another fact of the same sentence says, removed by the
+facts step (:mod:`.facts`) before it writes ``doc._.kg_triples``:
+
+- one role relation per person and organisation in a sentence (the most confident);
+- an open fact whose pair a canonical fact already links, or whose object that fact
+  holds as a property or names inside its own;
+- a canonical fact whose object wraps the object of another fact with the same subject
+  and relation: "Garuda OWNS [pesawat baru Airbus A330-900 Neo]" beside "Garuda OWNS
+  [Airbus A330-900 Neo]" (open facts keep both: the annotations take either extent).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.vocab import OPEN_RELATION
+
+if TYPE_CHECKING:
+    from kg.extractors.indonesian.facts import Fact
+
+
+def without_repeats(facts: list[Fact], roles: frozenset[str]) -> list[Fact]:
+    """``facts`` without those that repeat another (in order); ``roles``: the role relations."""
+    return _without_wrapped(_one_role(_without_shadowed_open(facts), roles))
+
+
+def _without_wrapped(facts: list[Fact]) -> list[Fact]:
+    named: dict[tuple[str, str, int], list[tuple[str, str]]] = {}
+    for f in facts:
+        if f.predicate != OPEN_RELATION:
+            named.setdefault((f.subject.id, f.predicate, f.sentence_start), []).append(
+                (f.object.id, f.object.name.lower())
+            )
+
+    def wrapped(f: Fact) -> bool:
+        name = f.object.name.lower()
+        others = named.get((f.subject.id, f.predicate, f.sentence_start), [])
+        return any(
+            oid != f.object.id and len(inner) > 2 and len(inner) < len(name) and inner in name for oid, inner in others
+        )
+
+    return [f for f in facts if f.predicate == OPEN_RELATION or not wrapped(f)]
+
+
+def _one_role(facts: list[Fact], roles: frozenset[str]) -> list[Fact]:
+    """One role relation per person and organisation in a sentence: the most confident."""
+    best: dict[tuple[str, str, int], Fact] = {}
+    for f in facts:
+        if f.predicate in roles:
+            key = (f.subject.id, f.object.id, f.sentence_start)
+            if key not in best or f.confidence > best[key].confidence:
+                best[key] = f
+    return [f for f in facts if f.predicate not in roles or best[(f.subject.id, f.object.id, f.sentence_start)] is f]
+
+
+def _without_shadowed_open(facts: list[Fact]) -> list[Fact]:
+    """An open fact goes when a canonical fact of the same sentence already links its pair;
+    or, from the same subject and verb, already holds its object as a property ("Korea Utara
+    menjual senjata ke Rusia": SELLS_TO Russia with goods "senjata", not also RELATED_TO
+    "senjata"), or has an object named inside the open one's ("mengecam Korea Utara
+    (18/10/2025)": CRITICIZES North Korea, not also RELATED_TO the longer phrase)."""
+    canonical = {(f.subject.id, f.object.id, f.sentence_start) for f in facts if f.predicate != OPEN_RELATION}
+    canonical |= {(o, s, st) for s, o, st in canonical}
+    values: dict[tuple[str, int, str], set[str]] = {}
+    objects: dict[tuple[str, int, str], set[str]] = {}
+    for f in (f for f in facts if f.predicate != OPEN_RELATION):
+        key = (f.subject.id, f.sentence_start, f.predicate_lemma)
+        values.setdefault(key, set()).update(value.lower() for _, value in f.properties)
+        objects.setdefault(key, set()).update(n.lower() for n in (f.object.name, *f.object.aliases) if len(n) > 2)
+
+    def shadowed(f: Fact) -> bool:
+        key, obj = (f.subject.id, f.sentence_start, f.predicate_lemma), f.object.name.lower()
+        return (
+            (f.subject.id, f.object.id, f.sentence_start) in canonical
+            or obj in values.get(key, ())
+            or any(n in obj for n in objects.get(key, ()))
+        )
+
+    return [f for f in facts if f.predicate != OPEN_RELATION or not shadowed(f)]

@@ -1,0 +1,53 @@
+"""Facts that repeat another fact of their sentence go, on fixed facts: a canonical fact
+whose object wraps another's ("pesawat baru Airbus A330" beside "Airbus A330"), an open
+fact a canonical one already states, a second role relation of one person and body."""
+
+from kg.extractors.indonesian.facts import ROLE_RELATIONS, Fact
+from kg.extractors.indonesian.redundancy import without_repeats
+from kg.model import Entity
+
+GARUDA = Entity("e1", "Garuda Indonesia", "ORG")
+PLANE = Entity("e2", "Airbus A330-900 Neo", "PRODUCT")
+PHRASE = Entity("e3", "pesawat baru Airbus A330-900 Neo", "CONCEPT")
+BUDI = Entity("e4", "Budi Santoso", "PERSON")
+KPU = Entity("e5", "KPU", "ORG")
+
+
+def fact(subject, predicate, obj, confidence=0.5, sentence=0):
+    return Fact(subject, predicate, "milik", obj, sentence, confidence, "model")
+
+
+def kept(facts):
+    return {(f.subject.name, f.predicate, f.object.name) for f in without_repeats(facts, ROLE_RELATIONS)}
+
+
+def test_a_canonical_fact_about_a_phrase_around_a_name_goes():
+    facts = [fact(GARUDA, "OWNS", PLANE), fact(GARUDA, "OWNS", PHRASE, 0.7)]
+    assert kept(facts) == {("Garuda Indonesia", "OWNS", "Airbus A330-900 Neo")}
+
+
+def test_the_phrase_stays_in_another_sentence_with_another_relation_or_as_an_open_fact():
+    assert len(kept([fact(GARUDA, "OWNS", PLANE), fact(GARUDA, "OWNS", PHRASE, sentence=90)])) == 2
+    assert len(kept([fact(GARUDA, "OWNS", PLANE), fact(GARUDA, "BUYS_FROM", PHRASE)])) == 2
+    assert len(kept([fact(GARUDA, "RELATED_TO", PLANE), fact(GARUDA, "RELATED_TO", PHRASE)])) == 2
+
+
+def test_an_open_fact_a_canonical_one_states_goes():
+    assert kept([fact(GARUDA, "OWNS", PLANE), fact(GARUDA, "RELATED_TO", PLANE)]) == {
+        ("Garuda Indonesia", "OWNS", "Airbus A330-900 Neo")
+    }
+
+
+def test_one_role_relation_per_person_and_body():
+    facts = [fact(BUDI, "LEADER_OF", KPU, 0.9), fact(BUDI, "OFFICIAL_OF", KPU, 0.6)]
+    assert kept(facts) == {("Budi Santoso", "LEADER_OF", "KPU")}
+
+
+def test_an_object_named_inside_the_open_one_is_no_open_fact():
+    japan, korea = Entity("e1", "Japan", "GPE", ("Jepang",)), Entity("e2", "North Korea", "GPE", ("Korea Utara",))
+    longer, other = Entity("e3", "Korea Utara (18/10/2025)", "CONCEPT"), Entity("e4", "sanksi baru", "CONCEPT")
+    canonical = Fact(japan, "CRITICIZES", "mengecam", korea, 0, 0.85, "active", (), "kecam")
+    inside = Fact(japan, "RELATED_TO", "mengecam", longer, 0, 0.3, "model", (), "kecam")
+    beside = Fact(japan, "RELATED_TO", "mengecam", other, 0, 0.3, "model", (), "kecam")
+    elsewhere = Fact(japan, "RELATED_TO", "mengecam", longer, 50, 0.3, "model", (), "kecam")
+    assert without_repeats([canonical, inside, beside, elsewhere], ROLE_RELATIONS) == [canonical, beside, elsewhere]
