@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc
 from test_components import run_after_ner
 
-from kg.extractors.indonesian.coordination import coordinated, skips_a_link
+from kg.extractors.indonesian.coordination import Positions, coordinated
 
 LIST = "pengguna di AS , Inggris , Jerman , dan Kanada ."
 COUNTRIES = ["AS", "Inggris", "Jerman", "Kanada"]
@@ -70,9 +70,9 @@ def offsets(words: list[str], phrase: str) -> tuple[int, int]:
 def test_members_of_a_list(text, members, a, b, expected):
     words = text.split()
     doc = Doc(spacy.blank("id").vocab, words=words)
-    spans = [offsets(words, m) for m in members]
-    assert coordinated(doc, doc[:], spans, offsets(words, a), offsets(words, b)) is expected
-    assert coordinated(doc, doc[:], spans, offsets(words, b), offsets(words, a)) is expected
+    covered = {i for m in members for i in range(*offsets(words, m))}
+    assert coordinated(doc, doc[:], covered, offsets(words, a), offsets(words, b)) is expected
+    assert coordinated(doc, doc[:], covered, offsets(words, b), offsets(words, a)) is expected
 
 
 def places(doc) -> set[tuple[str, str]]:
@@ -92,7 +92,7 @@ def test_an_address_links_each_place_to_the_next(nlp):
     names = [("Rini", "PER"), ("Kompleks Parlemen", "LOC"), ("Senayan", "LOC"), ("Jakarta Pusat", "LOC")]
     doc = run_after_ner(nlp, text, names)
     assert ("Kompleks Parlemen", "Jakarta Pusat") not in places(doc)
-    sentence = doc[:]
     park, senayan, jakarta = (doc.char_span(text.index(n), text.index(n) + len(n)) for n, _ in names[1:])
-    assert skips_a_link(doc, sentence, park, jakarta)
-    assert not skips_a_link(doc, sentence, park, senayan) and not skips_a_link(doc, sentence, senayan, jakarta)
+    positions = Positions(doc)
+    assert positions.skips_a_link(park, jakarta)
+    assert not positions.skips_a_link(park, senayan) and not positions.skips_a_link(senayan, jakarta)

@@ -9,7 +9,7 @@ through it in the one after: "kantor KPU RI, Menteng, Jakarta Pusat" states that
 office is in Menteng (as the annotations do; the graph can walk the chain).
 
 :func:`coordinated` reads token offsets only; the facts step (:mod:`.facts`) asks
-:func:`by_position_only` about each pair the relation model gives (rules decide for
+:meth:`Positions.by_position_only` about each pair the relation model gives (rules decide for
 themselves: "A dan B bekerja sama" states a relation between list members).
 """
 
@@ -24,46 +24,38 @@ Offsets = tuple[int, int]
 MEMBER_SPANS = ("kg_mentions", "kg_arguments")
 
 
-def by_position_only(doc: Doc, sentence: Span, label: str, a: Span, b: Span) -> bool:
-    """Whether the relation ``label`` between the argument spans ``a`` and ``b`` would come
-    from where they stand, not from words that state it: members of one list, or the far
-    ends of an address (LOCATED_IN past a place between them)."""
-    return listed_together(doc, sentence, a, b) or (label == "LOCATED_IN" and skips_a_link(doc, sentence, a, b))
+class Positions:
+    """The tokens of a doc's candidates (named mentions and noun phrases), read once per
+    doc, and the questions the facts step asks about a pair of argument spans."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.covered = {i for key in MEMBER_SPANS for s in doc.spans.get(key, []) for i in range(s.start, s.end)}
+
+    def by_position_only(self, sentence: Span, label: str, a: Span, b: Span) -> bool:
+        """Whether the relation ``label`` between ``a`` and ``b`` would come from where they
+        stand, not from words that state it: members of one list, or the far ends of an
+        address (LOCATED_IN past a place between them)."""
+        return self.listed_together(sentence, a, b) or (label == "LOCATED_IN" and self.skips_a_link(a, b))
+
+    def listed_together(self, sentence: Span, a: Span, b: Span) -> bool:
+        return coordinated(self.doc, sentence, self.covered, (a.start, a.end), (b.start, b.end))
+
+    def skips_a_link(self, a: Span, b: Span) -> bool:
+        """Whether another candidate stands between ``a`` and ``b`` in a chain of commas
+        ("kantor KPU RI, [Menteng], Jakarta Pusat"): the place in an address is in the next
+        one, and only through it in the one after (the annotations state the first link)."""
+        first, second = sorted([(a.start, a.end), (b.start, b.end)])
+        between = range(first[1], second[0])
+        if not any(i in self.covered for i in between):
+            return False
+        return all(i in self.covered or self.doc[i].text == "," for i in between)
 
 
-def listed_together(doc: Doc, sentence: Span, a: Span, b: Span) -> bool:
-    """:func:`coordinated` for two argument spans, the members being the sentence's
-    candidates (named mentions and noun phrases)."""
-    return coordinated(doc, sentence, _members(doc, sentence), (a.start, a.end), (b.start, b.end))
-
-
-def _members(doc: Doc, sentence: Span) -> list[Offsets]:
-    return [
-        (s.start, s.end)
-        for key in MEMBER_SPANS
-        for s in doc.spans.get(key, [])
-        if sentence.start <= s.start and s.end <= sentence.end
-    ]
-
-
-def skips_a_link(doc: Doc, sentence: Span, a: Span, b: Span) -> bool:
-    """Whether another candidate stands between ``a`` and ``b`` in a chain of commas
-    ("kantor KPU RI, [Menteng], Jakarta Pusat"): the place in an address is in the next
-    one, and only through it in the one after (the annotations state the first link)."""
-    members = _members(doc, sentence)
-    covered = {i for s, e in members for i in range(s, e)}
-    first, second = sorted([(a.start, a.end), (b.start, b.end)])
-    between = range(first[1], second[0])
-    if not any(i in covered for i in between):
-        return False
-    return all(i in covered or doc[i].text == "," for i in between)
-
-
-def coordinated(doc: Doc, sentence: Span, members: list[Offsets], a: Offsets, b: Offsets) -> bool:
+def coordinated(doc: Doc, sentence: Span, covered: set[int], a: Offsets, b: Offsets) -> bool:
     """Whether the argument spans ``a`` and ``b`` (token offsets) are members of one list:
-    only separators and candidate spans (``members``) lie between them, and the chain of
+    only separators and candidate tokens (``covered``) lie between them, and the chain of
     members they belong to has a conjunction in it and no *antara* before it."""
-    covered = {i for s, e in members for i in range(s, e)}
     first, second = sorted([a, b])
     if first[1] > second[0]:
         return False

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.candidates import unspecific
-from kg.extractors.indonesian.coordination import by_position_only
+from kg.extractors.indonesian.coordination import Positions
 from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
 from kg.extractors.indonesian.pairs import Candidate, lemma
@@ -80,8 +80,9 @@ class FactBuilder:
             fact = ents.from_rule(raw)
             if fact is not None:
                 _keep(facts, fact)
+        positions = Positions(doc)
         for pair in doc._.kg_pairs or []:
-            fact = self._from_pair(doc, ents, pair)
+            fact = self._from_pair(doc, ents, positions, pair)
             if fact is not None:
                 _keep(facts, fact)
         kept = without_repeats(list(facts.values()), ROLE_RELATIONS)
@@ -90,13 +91,13 @@ class FactBuilder:
         doc._.kg_fact_entities = ents.created
         return doc
 
-    def _from_pair(self, doc: Doc, ents: _Entities, pair: Pair) -> Fact | None:
+    def _from_pair(self, doc: Doc, ents: _Entities, positions: Positions, pair: Pair) -> Fact | None:
         if pair.label in RULES_ONLY or not _fits(pair):
             return None
         nominals = [c.span for c in (pair.head, pair.tail) if c.kind == "nominal"]
         if pair.label == OPEN_RELATION and any(map(unspecific, nominals)):
             return None  # an open fact about "mobil tersebut" says nothing on its own
-        if by_position_only(doc, pair.sentence, pair.label, pair.head.span, pair.tail.span):
+        if positions.by_position_only(pair.sentence, pair.label, pair.head.span, pair.tail.span):
             return None  # list members ("AS, Inggris, dan Jerman"), an address's far ends
         subject, obj = ents.of(pair.head), ents.of(pair.tail)
         if subject is None or obj is None or subject.id == obj.id:
