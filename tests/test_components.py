@@ -92,15 +92,20 @@ def test_goods_of_a_canonical_fact_are_no_open_fact(nlp):
 
 
 @pytest.mark.parametrize(
-    ("words", "unspecific"),
-    [("mobil tersebut", True), ("sasaran pertama", True), ("pekan lalu", True), ("tahun ini", True)]
-    + [("tanggal 11-12 Agustus", True), ("pukul 10.00 WIB", True)]
-    + [("polisi", False), ("pabrik rudal", False), ("bantuan sosial", False)],
+    ("words", "label", "unspecific"),
+    [("mobil tersebut", "PRODUCT", True), ("sasaran pertama", "CONCEPT", True), ("pekan lalu", "CONCEPT", True)]
+    + [("tahun ini", "CONCEPT", True), ("tanggal 11-12 Agustus", "CONCEPT", True), ("pukul 10.00 WIB", "CONCEPT", True)]
+    + [("penelitian", "CONCEPT", True), ("imbauan", "CONCEPT", True)]
+    + [("polisi", "ORG", False), ("warga", "PERSON", False), ("pabrik rudal", "FACILITY", False)]
+    + [("bantuan sosial", "CONCEPT", False), ("tarif impor", "CONCEPT", False)],
 )
-def test_open_facts_need_specific_noun_phrases(nlp, words, unspecific):
+def test_open_facts_need_specific_noun_phrases(nlp, words, label, unspecific):
+    from spacy.tokens import Span
+
     from kg.extractors.indonesian import candidates
 
-    assert candidates.unspecific(nlp.make_doc(words)[:]) is unspecific
+    doc = nlp.make_doc(words)
+    assert candidates.unspecific(Span(doc, 0, len(doc), label=label)) is unspecific
 
 
 @pytest.mark.parametrize(

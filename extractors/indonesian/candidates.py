@@ -44,11 +44,15 @@ TIME_NOUNS = frozenset(
 
 def unspecific(span: Span) -> bool:
     """Whether a noun phrase (not a name) names nothing without its context: a noun with a
-    demonstrative or an ordinal ("mobil tersebut", "sasaran pertama"), or a time ("pekan
-    lalu"). One word alone ("polisi", "rupiah") often does name something (measured:
-    docs/relations.md). Open facts need specific arguments (:mod:`.facts`)."""
-    words = [t.lower_ for t in span if not t.is_space]
-    return words[0] in TIME_NOUNS or (len(words) == 2 and words[1] in UNSPECIFIC_AFTER)
+    demonstrative or an ordinal ("mobil tersebut", "sasaran pertama"), a time ("pekan
+    lalu"), or one word of no participant type the training data taught ("penelitian",
+    "imbauan": typed CONCEPT). One word of such a type ("polisi", "warga") does name
+    someone (measured: docs/relations.md). Open facts need specific arguments (:mod:`.facts`)."""
+    words = [t.lower_ for t in span if not (t.is_space or t.is_punct)]
+    if not words:
+        return True
+    one_concept = len(words) == 1 and span.label_ == "CONCEPT"
+    return one_concept or words[0] in TIME_NOUNS or (len(words) == 2 and words[1] in UNSPECIFIC_AFTER)
 
 
 @lru_cache(maxsize=1)
