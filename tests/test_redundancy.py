@@ -17,13 +17,22 @@ def fact(subject, predicate, obj, confidence=0.5, sentence=0):
     return Fact(subject, predicate, "milik", obj, sentence, confidence, "model")
 
 
+EMBASSY = Entity("e6", "Kedutaan Besar Rusia", "ORG")
+RUSSIA = Entity("e7", "Rusia", "GPE")
+PHRASES = {PHRASE.id}  # the entities made of noun phrases
+
+
 def kept(facts):
-    return {(f.subject.name, f.predicate, f.object.name) for f in without_repeats(facts, ROLE_RELATIONS)}
+    return {(f.subject.name, f.predicate, f.object.name) for f in without_repeats(facts, ROLE_RELATIONS, PHRASES)}
 
 
 def test_a_canonical_fact_about_a_phrase_around_a_name_goes():
     facts = [fact(GARUDA, "OWNS", PLANE), fact(GARUDA, "OWNS", PHRASE, 0.7)]
     assert kept(facts) == {("Garuda Indonesia", "OWNS", "Airbus A330-900 Neo")}
+
+
+def test_a_name_around_a_name_stays():
+    assert len(kept([fact(BUDI, "VISITS", EMBASSY), fact(BUDI, "VISITS", RUSSIA)])) == 2
 
 
 def test_the_phrase_stays_in_another_sentence_with_another_relation_or_as_an_open_fact():

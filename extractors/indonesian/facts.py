@@ -85,7 +85,7 @@ class FactBuilder:
             fact = self._from_pair(doc, ents, positions, pair)
             if fact is not None:
                 _keep(facts, fact)
-        kept = without_repeats(list(facts.values()), ROLE_RELATIONS)
+        kept = without_repeats(list(facts.values()), ROLE_RELATIONS, set(ents.created))
         doc._.kg_triples = kept
         doc.spans[SPAN_KEY] = ents.used_spans({f.subject.id for f in kept} | {f.object.id for f in kept})
         doc._.kg_fact_entities = ents.created

@@ -4,13 +4,15 @@ facts step (:mod:`.facts`) before it writes ``doc._.kg_triples``:
 - one role relation per person and organisation in a sentence (the most confident);
 - an open fact whose pair a canonical fact already links, or whose object that fact
   holds as a property or names inside its own;
-- a canonical fact whose object wraps the object of another fact with the same subject
-  and relation: "Garuda OWNS [pesawat baru Airbus A330-900 Neo]" beside "Garuda OWNS
-  [Airbus A330-900 Neo]" (open facts keep both: the annotations take either extent).
+- a canonical fact whose object is a noun phrase around the object of another fact with
+  the same subject and relation: "Garuda OWNS [pesawat baru Airbus A330-900 Neo]" beside
+  "Garuda OWNS [Airbus A330-900 Neo]" (open facts keep both: the annotations take either
+  extent; a name around a name, "Kedutaan Besar Rusia" around "Rusia", stays).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from kg.vocab import OPEN_RELATION
@@ -19,12 +21,13 @@ if TYPE_CHECKING:
     from kg.extractors.indonesian.facts import Fact
 
 
-def without_repeats(facts: list[Fact], roles: frozenset[str]) -> list[Fact]:
-    """``facts`` without those that repeat another (in order); ``roles``: the role relations."""
-    return _without_wrapped(_one_role(_without_shadowed_open(facts), roles))
+def without_repeats(facts: list[Fact], roles: frozenset[str], phrases: Collection[str] = ()) -> list[Fact]:
+    """``facts`` without those that repeat another (in order); ``roles``: the role
+    relations; ``phrases``: the ids of the entities made of noun phrases, not names."""
+    return _without_wrapped(_one_role(_without_shadowed_open(facts), roles), phrases)
 
 
-def _without_wrapped(facts: list[Fact]) -> list[Fact]:
+def _without_wrapped(facts: list[Fact], phrases: Collection[str]) -> list[Fact]:
     named: dict[tuple[str, str, int], list[tuple[str, str]]] = {}
     for f in facts:
         if f.predicate != OPEN_RELATION:
@@ -33,6 +36,8 @@ def _without_wrapped(facts: list[Fact]) -> list[Fact]:
             )
 
     def wrapped(f: Fact) -> bool:
+        if f.object.id not in phrases:
+            return False  # "Kedutaan Besar Rusia" is a name of its own, not a phrase around "Rusia"
         name = f.object.name.lower()
         others = named.get((f.subject.id, f.predicate, f.sentence_start), [])
         return any(
