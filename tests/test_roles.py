@@ -65,3 +65,13 @@ def test_a_unit_before_its_organisation_is_part_of_it(nlp):
     units = {f for f in doc._.kg_triples if f.predicate == "PART_OF"}
     assert {(f.subject.name, f.object.name) for f in units} == {("Komisi II Parlemen Sentosa", "Parlemen Sentosa")}
     assert [f.subject.aliases for f in units] == [("Komisi II",)]  # the unit as written alone
+
+
+def test_a_house_and_its_faction_written_as_one_name_are_two_organisations(nlp):
+    """ "DPR Fraksi PDIP" is the house and a faction in it: the member is in the commission
+    of the house, and the commission is part of the house, not of "DPR Fraksi PDIP"."""
+    text = "Anggota Komisi II DPR Fraksi PDIP, Deddy Yevri Sitorus, menanggapi soal itu."
+    doc = run_after_ner(nlp, text, [("DPR Fraksi PDIP", "ORG"), ("Deddy Yevri Sitorus", "PER")])
+    assert {(s.text, s.label_) for s in doc.spans["kg_mentions"]} >= {("DPR", "ORG"), ("Fraksi PDIP", "ORG")}
+    facts = {(f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples}
+    assert facts == {("Deddy Yevri Sitorus", "MEMBER_OF", "Komisi II DPR"), ("Komisi II DPR", "PART_OF", "DPR")}

@@ -46,6 +46,7 @@ from kg.extractors.indonesian.spans import (
     merge_spans,
     named_part,
     party_of,
+    split_faction,
     with_direction,
 )
 
@@ -78,8 +79,9 @@ class MentionFinder:
         runs.extend(s for s in gazetteer if not covered.intersection(range(s.start, s.end)))
         statistical = [s for s in self._model_spans(doc, gazetteer) if not blocked.intersection(range(s.start, s.end))]
         named = (named_part(doc, s) for s in merge_spans(statistical, runs))
-        merged = [with_direction(party_of(s)) for s in named if s and not lx.is_not_name(s.text)]
         exact = {(s.start, s.end): s for s in gazetteer}
+        kept = (p for s in named if s and not lx.is_not_name(s.text) for p in split_faction(s, exact))
+        merged = [with_direction(party_of(s)) for s in kept]
         doc.spans[SPAN_KEY] = join_bracketed(split_glued(doc, join_article(merged), exact))
         doc._.kg_roles = roles(doc, doc.spans[SPAN_KEY], self.act_roots)
         return doc

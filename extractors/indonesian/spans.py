@@ -171,6 +171,19 @@ def party_of(span: Span) -> Span:
     return span
 
 
+def split_faction(span: Span, known: dict[tuple[int, int], Span]) -> list[Span]:
+    """A house and a faction in it written as one name are two organisations: "[DPR]
+    [Fraksi PDIP]", "[DPRD Jawa Barat] [Fraksi Golkar]" ("Anggota Komisi II DPR Fraksi
+    PDIP, X": X is a member of both); ``known``: the gazetteer's spans by offsets."""
+    if span.label_ != "ORG":
+        return [span]
+    k = next((t.i for t in span[1:-1] if t.text == "Fraksi"), None)
+    if k is None:
+        return [span]
+    parts = ((span.start, k), (k, span.end))
+    return [known.get(part) or Span(span.doc, *part, label="ORG") for part in parts]  # a gazetteer name keeps its entry
+
+
 def with_direction(span: Span) -> Span:
     """A place and the lower-case compass word after it are one region: "Afrika timur",
     "Israel utara" (a place of its own, no longer the country's gazetteer entry)."""
