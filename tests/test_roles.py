@@ -75,3 +75,19 @@ def test_a_house_and_its_faction_written_as_one_name_are_two_organisations(nlp):
     assert {(s.text, s.label_) for s in doc.spans["kg_mentions"]} >= {("DPR", "ORG"), ("Fraksi PDIP", "ORG")}
     facts = {(f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples}
     assert facts == {("Deddy Yevri Sitorus", "MEMBER_OF", "Komisi II DPR"), ("Komisi II DPR", "PART_OF", "DPR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wakil Ketua Komisi VI DPR Fraksi Partai Gerindra, Andre Rosiade, hadir.",
+        "Wakil Ketua Komisi VI DPR dari Fraksi PDIP, Andre Rosiade, hadir.",
+    ],
+)
+def test_the_faction_between_the_role_and_its_holder_is_skipped(nlp, text):
+    names = [("DPR", "ORG"), ("Andre Rosiade", "PER")]
+    doc = run_after_ner(nlp, text, names)
+    roles = {
+        (f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples if f.subject.name == "Andre Rosiade"
+    }
+    assert roles == {("Andre Rosiade", "OFFICIAL_OF", "Komisi VI DPR")}

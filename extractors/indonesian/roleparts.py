@@ -18,6 +18,8 @@ UNIT_HEADS = ORG_HEADS | {"departemen", "direktorat", "dinas", "biro", "divisi",
 SINGLE_UNITS = frozenset(["inspektorat", "sekretariat", "direktorat", "fraksi"])
 # titles of a region's head: the words after them name the region
 REGIONAL_ROLES = frozenset(["gubernur", "bupati", "kota", "walikota", "camat", "lurah"])
+# words between a role's organisation and the faction of its holder
+FACTION_LINKS = frozenset(["dari", "fraksi"])
 YANG_ALSO = frozenset(["juga", "kini", "saat", "ini", "merupakan", "menjabat", "sebagai", "selaku", "adalah"])
 
 
@@ -105,8 +107,13 @@ class RoleParts:
         return arg
 
     def role_person_after(self, sent: Span, j: int) -> Arg | None:
-        while j in self.by_start and self.etype(self.arg(self.by_start[j])) in ("GPE", "ORG"):
-            j = self.by_start[j].end  # "Ketua Baleg DPR RI, Bob Hasan"
+        while True:
+            if j in self.by_start and self.etype(self.arg(self.by_start[j])) in ("GPE", "ORG"):
+                j = self.by_start[j].end  # "Ketua Baleg DPR RI, Bob Hasan"
+            elif self.doc[j].lower_ in FACTION_LINKS and self._faction_follows(sent, j + 1):
+                j += 1  # "Wakil Ketua Komisi IX DPR [dari] [Fraksi] Partai Gerindra, Andre Rosiade"
+            else:
+                break
         if j < sent.end and self.doc[j].lower_ in ("lainnya", "lain"):
             j += 1  # "anggota Komisi II DPR lainnya, Deddy Yevri Sitorus"
         if j < sent.end and self.doc[j].text == ",":
@@ -118,6 +125,12 @@ class RoleParts:
             arg = self.arg(self.by_start[j])
             return arg if self.etype(arg) in ("PERSON", "MISC") else None
         return None
+
+    def _faction_follows(self, sent: Span, j: int) -> bool:
+        """A name, or *Fraksi* and a name, starts at ``j``."""
+        if j < sent.end and self.doc[j].lower_ == "fraksi":
+            j += 1
+        return j < sent.end and j in self.by_start
 
     def role_person_before(self, sent: Span, i: int) -> Arg | None:
         j = self._before_sekaligus(sent, i - 1)
