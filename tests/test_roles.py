@@ -91,3 +91,11 @@ def test_the_faction_between_the_role_and_its_holder_is_skipped(nlp, text):
         (f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples if f.subject.name == "Andre Rosiade"
     }
     assert roles == {("Andre Rosiade", "OFFICIAL_OF", "Komisi VI DPR")}
+
+
+@pytest.mark.parametrize("text", [" Ketua KPK", "Wakil Ketua Komisi VI DPR dari", "Ketua DPR dari Fraksi"])
+def test_a_role_at_the_end_of_the_text_has_no_holder_and_no_error(nlp, text):
+    """The holder is looked for past the organisation, and nothing may follow it (found by
+    tests/test_fuzz.py)."""
+    doc = nlp(text)
+    assert not [f for f in doc._.kg_triples if f.predicate in ("LEADER_OF", "OFFICIAL_OF", "MEMBER_OF")]

@@ -110,7 +110,7 @@ class RoleParts:
         while True:
             if j in self.by_start and self.etype(self.arg(self.by_start[j])) in ("GPE", "ORG"):
                 j = self.by_start[j].end  # "Ketua Baleg DPR RI, Bob Hasan"
-            elif self.doc[j].lower_ in FACTION_LINKS and self._faction_follows(sent, j + 1):
+            elif j < sent.end and self.doc[j].lower_ in FACTION_LINKS and self._faction_follows(sent, j + 1):
                 j += 1  # "Wakil Ketua Komisi IX DPR [dari] [Fraksi] Partai Gerindra, Andre Rosiade"
             else:
                 break
