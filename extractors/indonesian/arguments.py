@@ -19,7 +19,6 @@ from kg.extractors.indonesian.rulebook import Cue
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
-LIST_JOINERS = frozenset({",", "dan", "serta", "maupun", "atau"})
 QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
 
 
@@ -159,7 +158,7 @@ class Context(Coreference, Qualifiers, RoleParts):
             if j + 2 < sent.end and self.doc[j].text == "(" and self.doc[j + 2].text == ")":
                 j += 3
             k = _skip_joiners(self.doc, j, sent.end)
-            listed = listed or any(self.doc[m].lower_ in ("dan", "serta", "atau", "maupun") for m in range(j, k))
+            listed = listed or any(self.doc[m].lower_ in lx.CONJUNCTIONS for m in range(j, k))
             if k == j or k not in self.by_start:
                 break
             j = k
@@ -290,7 +289,7 @@ def _np_word(token) -> bool:
 
 def _skip_joiners(doc: Doc, j: int, end: int) -> int:
     k = j
-    while k < end and doc[k].lower_ in LIST_JOINERS:
+    while k < end and doc[k].lower_ in lx.LIST_JOINERS:
         k += 1
     return k if k > j else j
 

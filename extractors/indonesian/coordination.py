@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-CONJUNCTIONS = frozenset(["dan", "serta", "atau", "maupun", "hingga", "sampai"])
-SEPARATORS = CONJUNCTIONS | frozenset([","])
+from kg.extractors.indonesian import lexicon as lx
+
+CONJUNCTIONS = lx.CONJUNCTIONS | frozenset(["hingga", "sampai"])  # also a range: "dari Banten ... hingga Jawa Timur"
+SEPARATORS = lx.LIST_JOINERS | CONJUNCTIONS
 BETWEEN = frozenset(["antara"])
 Offsets = tuple[int, int]
 MEMBER_SPANS = ("kg_mentions", "kg_arguments")

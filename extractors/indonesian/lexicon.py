@@ -273,6 +273,9 @@ PLACE_NOUNS = frozenset(
 NAME_PARTICLES = frozenset(
     ["bin", "binti", "van", "von", "de", "der", "al", "el", "da", "of", "for", "in", "on", "the"]
 )
+# the words that join the members of a list ("A, B, dan C"; "A maupun B")
+CONJUNCTIONS = frozenset(["dan", "serta", "atau", "maupun"])
+LIST_JOINERS = CONJUNCTIONS | frozenset([","])
 # words that report a claim as alleged ("diduga menerima suap")
 HEDGES = frozenset(["diduga", "disebut", "dikabarkan", "konon", "dituding", "disinyalir", "terduga", "dituduh"])
 # verbs that take another verb and carry no fact of their own: hedges, claims, attempts,
