@@ -2,7 +2,8 @@
 reports, each with the data it was measured on.
 
 1. Held-out relation split (../shared/eval/id_news_train, articles t101-t120, never used
-   in training): micro P/R/F1 over the schema's relations, and with RELATED_TO.
+   in training): micro P/R/F1 over the schema's relations, and with RELATED_TO; and the
+   annotated named arguments typed as annotated (the entity typer's figure).
 2. Regex fact gold (../shared/eval/id_news_gold, 30 articles): mean per-article recall,
    as ../shared/eval/score_dir.py scores it, and junk entities.
 3. Unseen text (with ``--nlp-id DIR``): facts per article and the share of articles with
@@ -88,6 +89,11 @@ def main() -> None:
             f"held-out {HELD_OUT} ({report.articles} articles), {name}: P {score.precision:.3f} "
             f"R {score.recall:.3f} F1 {score.f1:.3f} (tp={score.tp} fp={score.fp} fn={score.fn})"
         )
+    t = report.types
+    print(
+        f"held-out {HELD_OUT}, entity types: {t.right}/{t.found} annotated names typed as annotated "
+        f"({t.right / max(1, t.found):.3f}), {t.total - t.found} of {t.total} names on no entity"
+    )
     gold = args.shared / "eval" / "id_news_gold"
     recall = fact_recall(gold, [str(gold)])
     print(

@@ -19,6 +19,8 @@ Components (in pipeline order) and where they write:
 ``kg_id_relation_model_v1`` ``doc._.kg_pairs`` [Pair] (trained, factored; models/relations)
 ``kg_id_facts_v1``          ``doc._.kg_triples`` [Fact], ``doc.spans["kg_fact_mentions"]``,
                             ``doc._.kg_fact_entities`` {id: Entity}
+``kg_id_entity_types_v1``   ``doc._.kg_entity_types`` {id: type}, the named entities whose type
+                            the trained typer changes (models/entity_types)
 ==========================  =========================================================
 
 ``doc._.kg_skip`` (list of (start_char, end_char)) is read by the mention finder:
@@ -40,6 +42,8 @@ from spacy.util import registry
 from kg.extractors.indonesian.candidates import ArgumentFinder
 from kg.extractors.indonesian.dates import DateFinder
 from kg.extractors.indonesian.entities import EntityResolver
+from kg.extractors.indonesian.entity_types import MODEL as TYPE_MODEL
+from kg.extractors.indonesian.entity_types import EntityTyper, TypeModel
 from kg.extractors.indonesian.facts import FactBuilder
 from kg.extractors.indonesian.gazetteer import gazetteer
 from kg.extractors.indonesian.lemmas import Lemmatizer
@@ -63,6 +67,7 @@ for _name, _default in (
     ("kg_pairs", None),
     ("kg_triples", None),
     ("kg_fact_entities", None),
+    ("kg_entity_types", None),
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
@@ -123,6 +128,11 @@ def make_facts(nlp: Language, name: str) -> FactBuilder:
     return FactBuilder(name)
 
 
+@Language.factory("kg_id_entity_types_v1")
+def make_entity_types(nlp: Language, name: str) -> EntityTyper:
+    return EntityTyper(name, TypeModel.read(TYPE_MODEL) if TYPE_MODEL.exists() else None)
+
+
 PIPELINE = (
     "kg_id_sentences_v1",
     "kg_id_lemmas_v1",
@@ -134,6 +144,7 @@ PIPELINE = (
     "kg_id_relations_v1",
     "kg_id_relation_model_v1",
     "kg_id_facts_v1",
+    "kg_id_entity_types_v1",
 )
 EXTRACTOR_NAME = "kg.id_rules.v1"
 

@@ -299,6 +299,11 @@ def evaluate(
             click.echo(_score_line(f"  {label}", score))
         click.echo(_score_line("relations", report.schema) + f" over the schema, {report.articles} articles")
         click.echo(_score_line("with RELATED_TO", report.all))
+        t = report.types
+        click.echo(
+            f"entity types     {t.right}/{t.found} annotated names typed as annotated "
+            f"({t.right / max(1, t.found):.3f}); {t.total - t.found} of {t.total} names on no entity"
+        )
     if facts_dir:
         recall = api.evaluate_facts(facts_dir, paths, min_confidence)
         for article, (found, total) in recall.per_article.items():

@@ -9,7 +9,10 @@
   name also counts without its bracketed short forms, which kg keeps as aliases:
   "Dinas Perhubungan (Dishub)" = "Dinas Perhubungan"; since extractor v10);
   symmetric relations match either way round; one-to-one. Scored over the schema's
-  relations, and again with RELATED_TO.
+  relations, and again with RELATED_TO. The same report counts the entity types
+  (``types``): of the annotated arguments written as a name and typed PERSON, ORG, GPE,
+  LOC or FACILITY, those an entity of the article carries (by its name, an alias or a
+  mention's text, ignoring case), and how many of those have the annotated type.
 - Both take ``min_confidence`` (``kg eval --min-confidence X``): triples below it are
   dropped first, as ``kg extract --min-confidence`` drops them.
 - :func:`fact_recall` (``kg eval --facts DIR ARTICLES...``): the semantics of
@@ -33,6 +36,18 @@ from kg.io import read_articles
 from kg.model import OPEN_RELATION, Extraction, Triple
 from kg.vocab import relations
 
+NAMED_TYPES = frozenset(["PERSON", "ORG", "GPE", "LOC", "FACILITY"])
+
+
+@dataclass(frozen=True)
+class TypeCount:
+    right: int  # found with the annotated type
+    found: int  # annotated names an entity carries
+    total: int  # annotated names
+
+    def __add__(self, other: TypeCount) -> TypeCount:
+        return TypeCount(self.right + other.right, self.found + other.found, self.total + other.total)
+
 
 @dataclass(frozen=True)
 class RelationReport:
@@ -40,6 +55,7 @@ class RelationReport:
     all: Score  # with RELATED_TO
     by_label: dict[str, Score]
     articles: int
+    types: TypeCount = TypeCount(0, 0, 0)
 
 
 def relation_scores(
@@ -52,7 +68,9 @@ def relation_scores(
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
+    types = TypeCount(0, 0, 0)
     for article in sorted(ids):
+        types += type_count([f for f in facts if f.article == article], extractions[article])
         gold = _gold_set([f for f in facts if f.article == article])
         predicted = _predicted_set(extractions[article].triples)
         matched = _match(gold, predicted)
@@ -67,7 +85,32 @@ def relation_scores(
     labels = sorted(set(tp) | set(fp) | set(fn))
     by_label = {label: Score(tp[label], fp[label], fn[label]) for label in labels}
     schema = [label for label in labels if label != OPEN_RELATION]
-    return RelationReport(_sum(by_label, schema), _sum(by_label, labels), by_label, len(ids))
+    return RelationReport(_sum(by_label, schema), _sum(by_label, labels), by_label, len(ids), types)
+
+
+def type_count(facts: list[GoldFact], extraction: Extraction) -> TypeCount:
+    """The annotated named arguments of one article (by fullest name) against the types of
+    its entities; an argument is found by its fullest name, else as written, each also
+    without bracketed short forms (as :func:`relation_scores` matches them)."""
+    gold: dict[str, tuple[str, frozenset[str]]] = {}
+    for f in facts:
+        for written, name, etype in ((f.head, f.head_name, f.head_type), (f.tail, f.tail_name, f.tail_type)):
+            if etype in NAMED_TYPES and name[:1].isupper():
+                gold[name_key(name)] = (etype, _gold_names(written, name))
+    typed: dict[str, str] = {}
+    by_id = {e.id: e for e in extraction.entities}
+    for e in extraction.entities:
+        for name in (e.name, *e.aliases):
+            typed.setdefault(name_key(name), e.type)
+    for m in extraction.mentions:
+        if m.entity_id in by_id:
+            typed.setdefault(name_key(m.text), by_id[m.entity_id].type)
+    right = found = 0
+    for key, (etype, names) in gold.items():
+        match = next((typed[k] for k in (key, *sorted(names)) if k in typed), None)
+        found += match is not None
+        right += match == etype
+    return TypeCount(right, found, len(gold))
 
 
 def _sum(by_label: dict[str, Score], labels: Iterable[str]) -> Score:

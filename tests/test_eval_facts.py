@@ -144,3 +144,4 @@ def test_cli_relations(relation_split):
     assert result.returncode == 0, result.stderr
     assert "relations" in result.stdout and "over the schema, 3 articles" in result.stdout
     assert "with RELATED_TO" in result.stdout
+    assert "names on no entity" in result.stdout and " of 6 names" in result.stdout  # 6 named arguments

@@ -12,7 +12,7 @@ def entities(text: str, title: str = "") -> dict[str, tuple[str, set[str]]]:
 
 def test_ibu_kota_is_a_capital_city_not_the_honorific():
     found = entities("Pembangunan Ibu Kota Nusantara (IKN) dilanjutkan. Presiden meninjau IKN. Nusantara akan maju.")
-    assert found["Ibu Kota Nusantara"] == ("LOC", {"IKN", "Nusantara"})
+    assert found["Ibu Kota Nusantara"] == ("GPE", {"IKN", "Nusantara"})  # a capital governs (typer, v33)
     assert "Kota Nusantara" not in found
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -18,7 +19,7 @@ from kg.extractors.indonesian.speakers import FIRST_PERSON, FIRST_PLURAL
 from kg.model import Article, Entity, Extraction, Mention, Provenance, Sentence, Triple
 
 NAME = "kg.id_rules"
-VERSION = 32  # bump whenever the output on the same input changes (tests/test_extractor_version.py)
+VERSION = 33  # bump whenever the output on the same input changes (tests/test_extractor_version.py)
 BATCH_SIZE = 32
 LONG = 5_000  # tokens: a longer article goes through the NER in pieces (bounded memory)
 PIECE = 2_000  # tokens per piece, cut after a sentence end where there is one
@@ -107,6 +108,8 @@ def to_extraction(article: Article, doc: Doc, extractor: str) -> Extraction:
     by_start = {s.start: s for s in sentences}
     starts = sorted(by_start)
     entities: dict[str, Entity] = {**doc._.kg_entities, **(doc._.kg_fact_entities or {})}
+    retyped: dict[str, str] = doc._.kg_entity_types or {}
+    entities.update((eid, replace(entities[eid], type=etype)) for eid, etype in retyped.items())
     links: dict[tuple[int, int], str] = doc._.kg_links
     roles: dict[tuple[int, int], str] = doc._.kg_roles or {}
     mentions = [
@@ -134,10 +137,10 @@ def to_extraction(article: Article, doc: Doc, extractor: str) -> Extraction:
         )
         triples.append(
             Triple(
-                fact.subject,
+                _retyped(fact.subject, retyped),
                 fact.predicate,
                 fact.predicate_text,
-                fact.object,
+                _retyped(fact.object, retyped),
                 prov,
                 fact.properties,
                 fact.predicate_lemma,
@@ -146,6 +149,10 @@ def to_extraction(article: Article, doc: Doc, extractor: str) -> Extraction:
     triples.sort(key=_triple_order)
     used = {m.entity_id for m in mentions} | {e.id for t in triples for e in (t.subject, t.object)}
     return Extraction(article, sentences, tuple(mentions), tuple(entities[i] for i in sorted(used)), tuple(triples))
+
+
+def _retyped(entity: Entity, types: dict[str, str]) -> Entity:
+    return replace(entity, type=types[entity.id]) if entity.id in types else entity
 
 
 def _sentences(article_id: str, doc: Doc) -> tuple[Sentence, ...]:
