@@ -31,12 +31,12 @@ from relation_data import load_docs  # noqa: E402
 
 from kg.extractors.indonesian.entity_types import (  # noqa: E402
     LABELS,
-    MENTIONS,
     MODEL,
-    RETYPED,
     TYPED,
     TypeModel,
     entity_features,
+    final_type,
+    mentions_by_entity,
 )
 from kg.gold import in_split, read_relation_facts  # noqa: E402
 from kg.ids import name_key  # noqa: E402
@@ -63,12 +63,7 @@ def gold_types(data: Path, ids: set[str]) -> dict[str, dict[str, str]]:
 def examples(docs: dict, gold: dict[str, dict[str, str]]) -> list[Example]:
     rows = []
     for article, doc in sorted(docs.items()):
-        spans_of: dict[str, list] = {}
-        for span in doc.spans.get(MENTIONS, []):
-            eid = doc._.kg_links.get((span.start_char, span.end_char))
-            if eid is not None:
-                spans_of.setdefault(eid, []).append(span)
-        for eid, spans in sorted(spans_of.items()):
+        for eid, spans in sorted(mentions_by_entity(doc).items()):
             entity = doc._.kg_entities[eid]
             if entity.type not in TYPED or any(s.kb_id_ for s in spans):
                 continue
@@ -104,17 +99,6 @@ def fit(rows: list[Example], l2: float) -> TypeModel:
     W = minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 500}).x.reshape(X.shape[1], len(LABELS))
     W = numpy.round(W, 4)
     return TypeModel({f: W[k] for f, k in table.items()}, W[-1])
-
-
-def final_type(model: TypeModel, current: str, feats: list[str]) -> str:
-    """The type the pipeline ends with (as EntityTyper decides it)."""
-    from kg.extractors.indonesian.entity_types import MIN_PROBABILITY
-
-    if current not in RETYPED:
-        return current
-    probs = model.probabilities(feats)
-    best = int(probs.argmax())
-    return LABELS[best] if LABELS[best] != "OTHER" and probs[best] >= MIN_PROBABILITY else current
 
 
 def accuracy(model: TypeModel | None, rows: list[Example]) -> float:

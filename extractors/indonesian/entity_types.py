@@ -88,19 +88,32 @@ class EntityTyper:
 
     def retyped(self, doc: Doc) -> dict[str, str]:
         assert self.model is not None
-        spans_of: dict[str, list[Span]] = {}
-        links = doc._.kg_links or {}
-        for span in doc.spans.get(MENTIONS, []):
-            eid = links.get((span.start_char, span.end_char))
-            if eid is not None:
-                spans_of.setdefault(eid, []).append(span)
         changed = {}
-        for eid, spans in sorted(spans_of.items()):
+        for eid, spans in sorted(mentions_by_entity(doc).items()):
             entity = doc._.kg_entities[eid]
             if entity.type not in RETYPED or any(span.kb_id_ for span in spans):  # the gazetteer decides
                 continue
-            probs = self.model.probabilities(entity_features(doc, entity, spans))
-            best = int(probs.argmax())
-            if LABELS[best] not in ("OTHER", entity.type) and probs[best] >= MIN_PROBABILITY:
-                changed[eid] = LABELS[best]
+            etype = final_type(self.model, entity.type, entity_features(doc, entity, spans))
+            if etype != entity.type:
+                changed[eid] = etype
         return changed
+
+
+def mentions_by_entity(doc: Doc) -> dict[str, list[Span]]:
+    """The named mentions of each entity of the article, in text order."""
+    spans_of: dict[str, list[Span]] = {}
+    links = doc._.kg_links or {}
+    for span in doc.spans.get(MENTIONS, []):
+        eid = links.get((span.start_char, span.end_char))
+        if eid is not None:
+            spans_of.setdefault(eid, []).append(span)
+    return spans_of
+
+
+def final_type(model: TypeModel, current: str, feats: list[str]) -> str:
+    """The type an entity of the pipeline's type ``current`` ends with."""
+    if current not in RETYPED:
+        return current
+    probs = model.probabilities(feats)
+    best = int(probs.argmax())
+    return LABELS[best] if LABELS[best] != "OTHER" and probs[best] >= MIN_PROBABILITY else current
