@@ -4,7 +4,8 @@ with the build (:mod:`kg.cache`), graph building and corpus-level entity resolut
 With ``previous`` (``kg build --append``) only articles that are new or changed (by id and
 content hash) are extracted; the kept extractions of the others are read back, and the
 graph is built from both, so appending gives the graph a build of everything at once
-gives (the graph builder does not depend on article order).
+gives (the graph builder does not depend on article order). A kept extraction made by
+other extractor versions (kg was upgraded since) is made again from its kept article.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Appending:
     new: int = 0  # articles extracted in this run
     unchanged: int = 0  # articles given again, identical, not extracted
     replaced: int = 0  # articles given again, changed: their old facts go
+    upgraded: int = 0  # kept articles extracted again: other extractor versions made them
 
 
 def extractions(
@@ -80,19 +82,27 @@ def build_graph(
 ) -> nx.MultiDiGraph:
     """The resolved graph of ``paths`` (plus the kept extractions of ``appending``); the
     extractions are written to ``keep`` when given."""
-    builder = GraphBuilder()
+    from kg.registry import versions
+
+    builder, current = GraphBuilder(), versions()
     with _keeper(keep) as kept:
         added: set[str] = set()
-        for item in extractions(paths, workers, strict, summary, progress, appending):
-            done = _add(builder, item, summary, progress, min_confidence)
-            if done is not None:
-                kept(cache.record(done))
-                added.add(done.article.id)
+
+        def add_all(items: Iterable[Extraction | Failure]) -> None:
+            for item in items:
+                done = _add(builder, item, summary, progress, min_confidence)
+                if done is not None:
+                    kept(cache.record(done, current))
+                    added.add(done.article.id)
+
+        add_all(extractions(paths, workers, strict, summary, progress, appending))
         if appending is not None:  # the articles of the previous build not extracted again
-            for row in cache.read(appending.folder):
-                if row["article"]["id"] not in added:
-                    builder.add(cache.extraction(row))
-                    kept(row)
+            for row in _previous(appending.folder, added, current, fresh=True):
+                builder.add(cache.extraction(row))
+                kept(row)
+            stale = [cache.article(row) for row in _previous(appending.folder, added, current, fresh=False)]
+            appending.upgraded = len(stale)
+            add_all(progress.items(workers.stream(stale, strict), "extracting again", total=len(stale)))
     if not builder.lexical.articles:
         raise InputError(f"no article could be read ({summary.line()})", "check the paths and the messages above")
     with progress.step("building the graph"):
@@ -101,6 +111,14 @@ def build_graph(
         from kg.resolve import resolve_graph
 
         return resolve_graph(graph, curated, votes=builder.type_votes, named=builder.named)
+
+
+def _previous(folder: Path, added: set[str], current: tuple[str, ...], fresh: bool) -> Iterator[dict]:
+    """The kept records of the previous build not extracted in this run: those made by the
+    ``current`` extractor versions (``fresh``), or those made by others."""
+    for row in cache.read(folder):
+        if row["article"]["id"] not in added and cache.made_by(row, current) == fresh:
+            yield row
 
 
 def _add(builder: GraphBuilder, item, summary: RunSummary, progress: Progress, min_confidence: float):

@@ -4,7 +4,9 @@ all of them: appending B to a build of A gives the graph of A+B built at once.
 
 One JSON object per article, in the order extracted: the article (with a SHA-256 of its text
 and metadata, which decides whether an article changed), its sentences, mentions,
-entities and facts, and the extractor that made them.
+entities and facts, and the versions of the extractors that made them (``extractors``,
+:func:`kg.registry.versions`: an append extracts an article again from its kept text
+when kg's extractors changed since).
 """
 
 from __future__ import annotations
@@ -30,10 +32,11 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
-def record(ex: Extraction) -> dict[str, Any]:
+def record(ex: Extraction, extractors: tuple[str, ...]) -> dict[str, Any]:
     """The extraction as plain data (``vars`` of the frozen dataclasses: ``asdict`` copies
-    deeply and is four times slower)."""
+    deeply and is four times slower), made by ``extractors`` (:func:`kg.registry.versions`)."""
     return {
+        "extractors": list(extractors),
         "hash": content_hash(ex.article),
         "article": vars(ex.article),
         "sentences": [vars(s) for s in ex.sentences],
@@ -47,9 +50,20 @@ def _triple_record(t: Triple) -> dict[str, Any]:
     return vars(t) | {"subject": vars(t.subject), "object": vars(t.object), "provenance": vars(t.provenance)}
 
 
+def made_by(data: dict[str, Any], extractors: tuple[str, ...]) -> bool:
+    """Whether a kept record was made by these extractor versions (records of builds before
+    kg recorded them were not)."""
+    return data.get("extractors") == list(extractors)
+
+
+def article(data: dict[str, Any]) -> Article:
+    """The article of a kept record, as it was read."""
+    return Article(**data["article"])
+
+
 def extraction(data: dict[str, Any]) -> Extraction:
     return Extraction(
-        Article(**data["article"]),
+        article(data),
         tuple(Sentence(**s) for s in data["sentences"]),
         tuple(Mention(**m) for m in data["mentions"]),
         tuple(_entity(e) for e in data["entities"]),

@@ -121,6 +121,8 @@ def build(
     if report.appending:
         a = report.appending
         click.echo(f"appended: {a.new} articles extracted ({a.replaced} replaced), {a.unchanged} unchanged")
+        if a.upgraded:
+            click.echo(f"{a.upgraded} kept articles extracted again: kg's extractors changed since they were built")
     click.echo(f"{report.articles} articles, {report.entities} entities, {report.facts} facts")
     for path in report.files:
         click.echo(f"wrote {path}")

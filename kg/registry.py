@@ -59,6 +59,12 @@ def get(language: str) -> Extractor | None:
     return factory() if factory else None
 
 
+def versions() -> tuple[str, ...]:
+    """``language=versioned name`` of every extractor (the extractions kept with a build
+    record them: an append extracts again what another version made)."""
+    return tuple(f"{language}={extractor.name}" for language in languages() if (extractor := get(language)))
+
+
 POLICY_GROUP = "kg_name_policies"
 
 

@@ -62,6 +62,39 @@ def test_append_gives_the_graph_of_one_build_and_twice_changes_nothing(corpus, t
     assert (out / "graph.json").read_bytes() == (full / "graph.json").read_bytes()
 
 
+def test_an_append_after_an_extractor_upgrade_extracts_the_kept_articles_again(corpus, tmp_path, monkeypatch):
+    from kg import cache, outdir, registry
+
+    out, full = tmp_path / "out", tmp_path / "full"
+    with monkeypatch.context() as old_kg:  # A was built by another version of the extractor
+        old_kg.setattr(registry, "versions", lambda: ("id=kg.id_rules.v0",))
+        api.build([str(corpus / "a")], out, local=False)
+    assert {tuple(row["extractors"]) for row in cache.read(outdir.previous(out))} == {("id=kg.id_rules.v0",)}
+    report = api.build([str(corpus / "b")], out, local=False, append=True)
+    assert (report.appending.new, report.appending.upgraded) == (3, 3)
+    assert {tuple(row["extractors"]) for row in cache.read(outdir.previous(out))} == {registry.versions()}
+    assert registry.versions() == (f"id={registry.get('id').name}",)
+    api.build([str(corpus / "a"), str(corpus / "b")], full, local=False)
+    assert (out / "graph.json").read_bytes() == (full / "graph.json").read_bytes()
+    again = api.build([str(corpus / "b")], out, local=False, append=True)
+    assert (again.appending.new, again.appending.unchanged, again.appending.upgraded) == (0, 3, 0)
+
+
+def test_a_build_kept_before_kg_recorded_extractor_versions_is_extracted_again(corpus, tmp_path):
+    from kg import cache, outdir
+
+    out = tmp_path / "out"
+    assert kg("build", str(corpus / "a"), "--out", str(out), "--no-progress").returncode == 0
+    rows = [{k: v for k, v in row.items() if k != "extractors"} for row in cache.read(outdir.previous(out))]
+    with cache.Writer(outdir.previous(out)) as writer:  # as an older kg wrote it
+        for row in rows:
+            writer.add(row)
+    result = kg("build", str(corpus / "b"), "--out", str(out), "--append", "--no-progress")
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"appended: 3 articles extracted (0 replaced), 0 unchanged" in result.stdout
+    assert b"3 kept articles extracted again: kg's extractors changed since they were built" in result.stdout
+
+
 def test_a_changed_article_replaces_its_old_facts(corpus, tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
