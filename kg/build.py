@@ -10,10 +10,10 @@ other extractor versions (kg was upgraded since) is made again from its kept art
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg import cache
 from kg.errors import InputError
@@ -97,11 +97,7 @@ def build_graph(
 
         add_all(extractions(paths, workers, strict, summary, progress, appending))
         if appending is not None:  # the articles of the previous build not extracted again
-            for row in _previous(appending.folder, added, current, fresh=True):
-                builder.add(cache.extraction(row))
-                kept(row)
-            stale = [cache.article(row) for row in _previous(appending.folder, added, current, fresh=False)]
-            appending.upgraded = len(stale)
+            stale = _keep_previous(builder, appending, added, current, kept)
             add_all(progress.items(workers.stream(stale, strict), "extracting again", total=len(stale)))
     if not builder.lexical.articles:
         raise InputError(f"no article could be read ({summary.line()})", "check the paths and the messages above")
@@ -111,6 +107,23 @@ def build_graph(
         from kg.resolve import resolve_graph
 
         return resolve_graph(graph, curated, votes=builder.type_votes, named=builder.named)
+
+
+def _keep_previous(
+    builder: GraphBuilder,
+    appending: Appending,
+    added: set[str],
+    current: tuple[str, ...],
+    kept: Callable[[dict[str, Any]], None],
+) -> list[Article]:
+    """Adds the previous build's records made by the ``current`` extractors to the graph and
+    keeps them; returns the articles the others were made from, to be extracted again."""
+    for row in _previous(appending.folder, added, current, fresh=True):
+        builder.add(cache.extraction(row))
+        kept(row)
+    stale = [cache.article(row) for row in _previous(appending.folder, added, current, fresh=False)]
+    appending.upgraded = len(stale)
+    return stale
 
 
 def _previous(folder: Path, added: set[str], current: tuple[str, ...], fresh: bool) -> Iterator[dict]:
