@@ -116,22 +116,20 @@ def _keep_previous(
     current: tuple[str, ...],
     kept: Callable[[dict[str, Any]], None],
 ) -> list[Article]:
-    """Adds the previous build's records made by the ``current`` extractors to the graph and
-    keeps them; returns the articles the others were made from, to be extracted again."""
-    for row in _previous(appending.folder, added, current, fresh=True):
-        builder.add(cache.extraction(row))
-        kept(row)
-    stale = [cache.article(row) for row in _previous(appending.folder, added, current, fresh=False)]
+    """Adds the previous build's records not extracted in this run and made by the
+    ``current`` extractors to the graph and keeps them; returns the articles the others
+    were made from, to be extracted again."""
+    stale = []
+    for row in cache.read(appending.folder):
+        if row["article"]["id"] in added:
+            continue
+        if cache.made_by(row, current):
+            builder.add(cache.extraction(row))
+            kept(row)
+        else:
+            stale.append(cache.article(row))
     appending.upgraded = len(stale)
     return stale
-
-
-def _previous(folder: Path, added: set[str], current: tuple[str, ...], fresh: bool) -> Iterator[dict]:
-    """The kept records of the previous build not extracted in this run: those made by the
-    ``current`` extractor versions (``fresh``), or those made by others."""
-    for row in cache.read(folder):
-        if row["article"]["id"] not in added and cache.made_by(row, current) == fresh:
-            yield row
 
 
 def _add(builder: GraphBuilder, item, summary: RunSummary, progress: Progress, min_confidence: float):
