@@ -348,3 +348,10 @@ def test_a_title_does_not_make_a_body_or_a_portfolio_a_person():
     found = roles("Gubernur DKI dan Menteri Kebudayaan Yunani hadir bersama Perdana Menteri Meles Zenawi.")
     assert not [t for t, e, _ in found if e == "PERSON" and t in ("DKI", "Kebudayaan")], found
     assert ("Meles Zenawi", "PERSON", "") in found, found
+
+
+def test_a_person_named_after_a_prefix_name_is_called_by_the_second_name():
+    text = "AKBP Moch Faruk Rozi datang ke Tasikmalaya. Faruk mengatakan pelaku sudah ditangkap."
+    ex = extract_one(Article(id="t", text=text))
+    ids = {m.text: m.entity_id for m in ex.mentions if m.type == "PERSON"}
+    assert ids.keys() == {"Moch Faruk Rozi", "Faruk"} and ids["Faruk"] == ids["Moch Faruk Rozi"]

@@ -99,3 +99,69 @@ def test_a_role_at_the_end_of_the_text_has_no_holder_and_no_error(nlp, text):
     tests/test_fuzz.py)."""
     doc = nlp(text)
     assert not [f for f in doc._.kg_triples if f.predicate in ("LEADER_OF", "OFFICIAL_OF", "MEMBER_OF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # a title that names its organisation, its holder named right after it
+            "Kapolri Listyo Sigit Prabowo hadir.",
+            [("Listyo Sigit Prabowo", "PER")],
+            {("Listyo Sigit Prabowo", "LEADER_OF", "Polri")},
+        ),
+        (  # the region after a regional title, whatever the NER made of it, up to the rank
+            "Kapolda Metro Jaya Irjen Asep Edi Suheri hadir.",
+            [("Metro Jaya", "PER"), ("Asep Edi Suheri", "PER")],
+            {("Asep Edi Suheri", "LEADER_OF", "Polda Metro Jaya")},
+        ),
+        (  # the same after a comma
+            "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi hadir.",
+            [("Tasikmalaya Kota", "PER"), ("Moch Faruk Rozi", "PER")],
+            {("Moch Faruk Rozi", "LEADER_OF", "Polres Tasikmalaya Kota")},
+        ),
+        (  # the police of the region, not the region
+            "Kapolres Bogor AKBP Rio Wahyu hadir.",
+            [("Bogor", "ORG"), ("Rio Wahyu", "PER")],
+            {("Rio Wahyu", "LEADER_OF", "Polres Bogor")},
+        ),
+        (  # the police's mark after the rank
+            "Kapolresta Bogor Kota Kombes Pol. Eko Prasetyo hadir.",
+            [("Eko Prasetyo", "PER")],
+            {("Eko Prasetyo", "LEADER_OF", "Polresta Bogor Kota")},
+        ),
+        (  # a rank the NER took into an organisation's name
+            "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi hadir.",
+            [("AKBP Moch Faruk Rozi", "ORG")],
+            {("Moch Faruk Rozi", "LEADER_OF", "Polres Tasikmalaya Kota")},
+        ),
+        (  # an organisation after a preposition, behind the role's own words
+            "Budi Santoso, peneliti di Universitas Indonesia, hadir.",
+            [("Budi Santoso", "PER"), ("Universitas Indonesia", "ORG")],
+            {("Budi Santoso", "EMPLOYEE_OF", "Universitas Indonesia")},
+        ),
+        (
+            "Menurut pengamat otomotif dari Institut Teknologi Bandung, Yannes Pasaribu, mobil itu kandas.",
+            [("Institut Teknologi Bandung", "ORG"), ("Yannes Pasaribu", "PER")],
+            {("Yannes Pasaribu", "EMPLOYEE_OF", "Institut Teknologi Bandung")},
+        ),
+        (  # an agency head word makes an organisation of the NER's person
+            "Budi Santoso, Kepala Dinas Pendidikan Kota Bandung, hadir.",
+            [("Budi Santoso", "PER"), ("Dinas Pendidikan Kota Bandung", "PER")],
+            {("Budi Santoso", "LEADER_OF", "Dinas Pendidikan Kota Bandung")},
+        ),
+    ],
+)
+def test_titles_ranks_and_prepositions(nlp, text, names, expected):
+    assert stated(run_after_ner(nlp, text, names)) == expected
+
+
+def test_a_place_after_the_preposition_is_no_organisation_of_the_role(nlp):
+    doc = run_after_ner(nlp, "Budi Santoso, peneliti di Bandung, hadir.", [("Budi Santoso", "PER"), ("Bandung", "LOC")])
+    assert not [f for f in doc._.kg_triples if f.predicate in ("EMPLOYEE_OF", "OFFICIAL_OF", "LEADER_OF")]
+
+
+def test_a_word_the_article_writes_as_a_place_does_not_start_the_person(nlp):
+    text = "Ryan datang ke sekolah di Banjarmasin. Plt Kepala Dinas Pendidikan Banjarmasin Ryan Utama membenarkan."
+    names = [("Ryan", "PER"), ("Banjarmasin", "LOC"), ("Dinas Pendidikan Banjarmasin Ryan Utama", "ORG")]
+    roles = {f for f in stated(run_after_ner(nlp, text, names)) if f[1] == "OFFICIAL_OF"}
+    assert roles == {("Ryan Utama", "OFFICIAL_OF", "Dinas Pendidikan Banjarmasin")}

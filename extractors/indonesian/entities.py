@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import capital_city
@@ -91,7 +91,8 @@ class EntityResolver:
         long_names: dict[str, list[int]] = {}  # first or last word -> longer names
         for i, s in enumerate(mentions):
             if len(s) > 1 and s.label_ == "PERSON":
-                for word in {s[0].text, s[-1].text} - {t.text for t in s if all_capitals(t.text)}:
+                called = {s[0].text, s[-1].text} | ({s[1].text} if len(s) > 2 and _prefix_name(s[0]) else set())
+                for word in called - {t.text for t in s if all_capitals(t.text)}:
                     long_names.setdefault(word, []).append(i)  # no person ends in "IKN"
             elif len(s) > 1 and not s.kb_id_ and (s.label_ in ("MISC", "LOC") or capital_city(s[0])):
                 for word in _place_names(s):  # "Kota Bandung" -> Bandung, not "Arak Bali" -> Bali
@@ -116,6 +117,15 @@ class EntityResolver:
             etype = "LOC"  # "Ibu Kota Nusantara (IKN)": a capital city, whatever "IKN" was taken for
         aliases = tuple(sorted({t for t in texts if t != name}))
         return Entity(entity_id(name), name, etype, aliases, entry.wikidata if entry else "", "en" if entry else "")
+
+
+# first names a person is not called by: "Moch Faruk Rozi" is "Faruk"
+PREFIX_NAMES = frozenset(["muhammad", "muhamad", "mohammad", "mohamad", "mohammed", "moch", "mochamad", "mochammad"])
+PREFIX_NAMES |= frozenset(["moh", "muh", "mohd", "m"])
+
+
+def _prefix_name(token: Token) -> bool:
+    return token.lower_.rstrip(".") in PREFIX_NAMES
 
 
 def _place_names(span: Span) -> set[str]:

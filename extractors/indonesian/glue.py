@@ -8,7 +8,8 @@ a mention in two where the article itself shows the cut:
   title or the article writes it, or its first or last word, elsewhere (*Habiburokhman
   mengatakan ...*);
 - the right part does not start right after a place noun, regional government or regional
-  title ("DPRD [Bantaeng] Budi Santoso" is cut before "Budi");
+  title ("DPRD [Bantaeng] Budi Santoso" is cut before "Budi"), nor with a word the article
+  writes alone as a place ("Dinas Pendidikan [Banjarmasin] Ryan Utama");
 - the left part names something that is not a person: the gazetteer knows it, the
   article writes it alone as such, it ends in an acronym (*DPR*, *KPK*), it has an
   organisation word (*Dinas Pendidikan Kota Bandung*), or it is a region: right after a
@@ -84,6 +85,11 @@ class _Article:
         own = {t.lower_ for t in span} if counted else set()
         return any(self.words[w] > (1 if w in own else 0) for w in (right[0].lower_, right[-1].lower_))
 
+    def place_word(self, token: Token) -> bool:
+        """The article writes this word alone as a place, never as a person."""
+        labels = self.labels.get(token.lower_, set())
+        return bool(labels & PLACE_LABELS) and not labels & {*PERSON_LABELS}
+
     def named_before(self, span: Span, right: Span) -> bool:
         """An organisation the NER named with the person after it: the article writes the
         person's first word alone as a person ("The Prakarsa [Roby] Rushandie" ... "kata Roby")."""
@@ -123,8 +129,8 @@ def _cut(doc: Doc, span: Span, article: _Article) -> int | None:
         right = doc[cut : span.end]
         if not _person_like(right) or article.places.intersection(range(cut, span.end)):
             continue
-        if doc[cut - 1].lower_.rstrip(".") in lx.REGION_BEFORE:
-            continue  # "DPRD [Bantaeng]", "Kota [Bandung]": the region, not a person
+        if doc[cut - 1].lower_.rstrip(".") in lx.REGION_BEFORE or article.place_word(right[0]):
+            continue  # "DPRD [Bantaeng]", "Kota [Bandung]", "Dinas Pendidikan [Banjarmasin]": a region
         if short[:1] == span.text[:1].upper() != right.text[:1].upper():
             continue  # the short form spells the whole: "Otorita Ibu Kota Nusantara (OIKN)"
         if _rank(doc[cut - 1]) and cut - 1 > span.start:

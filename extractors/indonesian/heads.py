@@ -40,6 +40,7 @@ ORG_HEADS = frozenset(
         "serikat",
         "grup",
         "sekolah",
+        *("dinas", "direktorat", "sekretariat", "inspektorat", "biro", "kabinet", "perkumpulan", "koperasi"),
     ]
 )
 # Regional governments, parliaments, police and prosecutors: the region follows ("DPRD Banten").

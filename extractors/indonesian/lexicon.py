@@ -75,6 +75,7 @@ TITLES = frozenset(
         "letjen",
         "irjen",
         "kombes",
+        "pol",  # "Kombes Pol. X": the police's mark after a rank
         "kapolri",
         "kapolda",
         "panglima",
@@ -153,6 +154,7 @@ TITLES = frozenset(
         "hakim",
         "jaksa",
         "profesor",
+        *TITLE_ORGS,  # "Kapolrestabes", "Menkeu": titles that name their organisation
     ]
 )
 PORTFOLIO = frozenset(
@@ -315,7 +317,7 @@ OCCUPATIONS = frozenset(
 RANKS = TITLES & frozenset(
     "akp iptu ipda aipda aiptu bripka brigpol briptu bripda akbp kompol kombes komjen irjen brigjen jenderal "
     "jendral letjen mayjen marsekal laksamana kolonel letkol letda lettu kapten serka sertu serda kopda praka "
-    "pratu prof dr ir".split()
+    "pratu pol prof dr ir".split()
 )
 FURNITURE = re.compile(
     r"^\s*(SCROLL TO CONTINUE WITH CONTENT|ADVERTISEMENT|Simak (juga )?[Vv]ideo.*|"

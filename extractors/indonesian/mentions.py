@@ -98,7 +98,8 @@ class MentionFinder:
                 start += 1
             while start < end and not doc[start].text[:1].isupper():
                 start += 1  # "pemerintah Korea Selatan" -> "Korea Selatan"
-            if ent.label_ == "PER":
+            # a person, or a name the NER began with a title or rank: "[Menkeu] Purbaya", "[AKBP] Moch"
+            if ent.label_ == "PER" or (start < end and _title_or_rank(doc[start].lower_)):
                 start = after_title(doc, start, end, exact)
             elif start == ent.start and start > 0 and capital_city(doc[start - 1]):
                 start -= 1  # "[Ibu] Kota Nusantara"
@@ -226,3 +227,8 @@ def _headline_only(doc: Doc, start: int, end: int) -> bool:
     headline_end = doc._.kg_headline or 0
     span = doc[start:end]
     return span.end_char <= headline_end and lx.doc_text(doc).find(span.text, headline_end) < 0
+
+
+def _title_or_rank(lower: str) -> bool:
+    """A title that names its organisation or a rank: never the start of any name."""
+    return lower in lx.TITLE_ORGS or lower.rstrip(".") in lx.RANKS

@@ -249,6 +249,8 @@ class RelationExtractor:
                 break
         else:
             return []
+        if size == 1 and words[0] in lx.TITLE_ORGS:
+            return []  # "Kapolres Bogor X" leads Polres Bogor: the title rule makes the organisation
         before = doc[i - 1].lower_ if i > sent.start else ""
         if before == "wakil" and "wakil" not in words:
             return []  # "Wakil Ketua": the deputy's role starts a word earlier
@@ -291,15 +293,11 @@ class RelationExtractor:
             if end == i + 1:
                 return []
             relation, name, title_end = "OFFICIAL_OF", "Kementerian " + doc[i + 1 : end].text, end
-        elif word in lx.TITLE_ORGS and not (i + 1 < sent.end and doc[i + 1].i in ctx.by_start):
+        elif word in lx.TITLE_ORGS:
             relation, name = lx.TITLE_ORGS[word]
             title_end = i + 1
             if word in lx.REGIONAL_TITLES:
-                region = title_end
-                while region < sent.end and doc[region].text[:1].isupper() and doc[region].lower_ not in lx.TITLES:
-                    if region in ctx.by_start and ctx.etype(ctx.arg(ctx.by_start[region])) == "PERSON":
-                        break
-                    region += 1
+                region = _region_after(ctx, sent, title_end)
                 if region == title_end:
                     return []
                 name, title_end = f"{name} {doc[title_end:region].text}", region
@@ -313,6 +311,24 @@ class RelationExtractor:
         if i > sent.start and doc[i - 1].lower_ in ROLE_FLAGS:
             props[ROLE_FLAGS[doc[i - 1].lower_]] = "true"
         return self._emit(ctx, sent, (i, i + 1), self.relations[relation], [person], [org], "title", props)
+
+
+def _region_after(ctx: Context, sent: Span, start: int) -> int:
+    """The end of the region after a regional title: its capitalised words up to a rank,
+    whatever the NER made of them ("Kapolres [Metro Jakarta Pusat] Kombes X", "Kapolres
+    [Tasikmalaya Kota], AKBP X"); without a rank, up to a title or the holder's name."""
+    doc, end = ctx.doc, start
+    while end < sent.end and (doc[end].text[:1].isupper() or doc[end].text == ",") and doc[end].lower_ not in lx.TITLES:
+        end += 1
+    if end > start and end < sent.end and doc[end].lower_.rstrip(".") in lx.RANKS:
+        return end - 1 if doc[end - 1].text == "," else end
+    region = start
+    while region < end and doc[region].text != ",":
+        span = ctx.by_start.get(region)
+        if span is not None and ctx.etype(ctx.arg(span)) == "PERSON":
+            break
+        region += 1
+    return region
 
 
 def _role_taken_for_name(ctx: Context, i: int, role_starts: set[str]) -> bool:

@@ -20,6 +20,8 @@ SINGLE_UNITS = frozenset(["inspektorat", "sekretariat", "direktorat", "fraksi"])
 REGIONAL_ROLES = frozenset(["gubernur", "bupati", "kota", "walikota", "camat", "lurah"])
 # words between a role's organisation and the faction of its holder
 FACTION_LINKS = frozenset(["dari", "fraksi"])
+# prepositions between a role and its organisation: "peneliti di Universitas Indonesia"
+ROLE_PREPS = frozenset(["di", "dari", "pada"])
 YANG_ALSO = frozenset(["juga", "kini", "saat", "ini", "merupakan", "menjabat", "sebagai", "selaku", "adalah"])
 
 
@@ -58,8 +60,22 @@ class RoleParts:
                     unit = m
                 continue  # words of the role itself: "Direktur Komersial", "Deputi Bidang ..."
             else:
-                return None
+                return self._org_after_prep(sent, m) if unit is None and not quoted else None
         return None
+
+    def _org_after_prep(self, sent: Span, m: int) -> Arg | None:
+        """``peneliti [di] Universitas Indonesia``, ``pengamat otomotif [dari] ITB``: an
+        organisation after di/dari/pada, behind at most two nouns or adjectives that
+        specify the role. A place there is where the holder is, not the organisation."""
+        start = m
+        while m < min(start + 2, sent.end) and self.doc[m].tag_ in ("NN", "JJ", "FW") and m not in self.by_start:
+            if self.doc[m].lower_ in ROLE_PREPS:
+                break
+            m += 1
+        if m + 1 >= sent.end or self.doc[m].lower_ not in ROLE_PREPS or m + 1 not in self.by_start:
+            return None
+        arg = self.arg(self.by_start[m + 1])
+        return self._last_same(arg, sent) if self.etype(arg) == "ORG" else None
 
     def unit_org(self, sent: Span, start: int, end: int, etype: str = "ORG", short: int = 0) -> Arg | None:
         """The organisation (or place) written from ``start`` to ``end``, without the rank

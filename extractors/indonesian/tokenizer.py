@@ -25,6 +25,7 @@ ABBREVIATIONS = [
     "Drs.",
     "Dra.",
     "Prof.",
+    "Pol.",  # "Kombes Pol. X"
     "H.",
     "Hj.",
     "KH.",
