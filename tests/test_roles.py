@@ -165,3 +165,51 @@ def test_a_word_the_article_writes_as_a_place_does_not_start_the_person(nlp):
     names = [("Ryan", "PER"), ("Banjarmasin", "LOC"), ("Dinas Pendidikan Banjarmasin Ryan Utama", "ORG")]
     roles = {f for f in stated(run_after_ner(nlp, text, names)) if f[1] == "OFFICIAL_OF"}
     assert roles == {("Ryan Utama", "OFFICIAL_OF", "Dinas Pendidikan Banjarmasin")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # the title's bracketed short form between the title and its holder
+            "Menteri Sosial (Mensos) Saifullah Yusuf menjelaskan bantuan.",
+            [("Saifullah Yusuf", "PER")],
+            {("Saifullah Yusuf", "OFFICIAL_OF", "Kementerian Sosial", "Menteri Sosial", "")},
+        ),
+        (  # a deputy of a minister
+            "Wakil Menteri Dalam Negeri (Wamendagri) Ribka Haluk mengingatkan pegawai.",
+            [("Ribka Haluk", "PER")],
+            {("Ribka Haluk", "OFFICIAL_OF", "Kementerian Dalam Negeri", "Wakil Menteri Dalam Negeri", "true")},
+        ),
+        (  # a bracket that does not abbreviate the title: a regulation, no holder
+            "Hal itu tercantum dalam Peraturan Menteri Koordinator (Permenko) Bidang Perekonomian Nomor 16.",
+            [],
+            set(),
+        ),
+        (  # an ordinal between the role and the country
+            "Hadir Presiden ke-7 RI Joko Widodo.",
+            [("RI", "LOC"), ("Joko Widodo", "PER")],
+            {("Joko Widodo", "LEADER_OF", "Indonesia", "Presiden ke-7", "")},
+        ),
+        (  # the first of two roles joined by "sekaligus" belongs to the holder after the second
+            "Anggota DPR RI sekaligus Wakil Ketua Umum Partai Golkar Bambang Soesatyo hadir.",
+            [("DPR RI", "ORG"), ("Partai Golkar", "ORG"), ("Bambang Soesatyo", "PER")],
+            {
+                ("Bambang Soesatyo", "MEMBER_OF", "DPR RI", "Anggota", ""),
+                ("Bambang Soesatyo", "OFFICIAL_OF", "Golkar", "Wakil Ketua Umum", "true"),
+            },
+        ),
+        (  # a unit head's title, its unit word kept in the role; the unit's organisation
+            "Kabid Humas Polda Jateng, Kombes Artanto, menyebut aksi itu baik.",
+            [("Kabid Humas Polda", "MISC"), ("Jateng", "LOC"), ("Artanto", "PER")],
+            {("Artanto", "OFFICIAL_OF", "Polda Jateng", "Kabid Humas", "")},
+        ),
+    ],
+)
+def test_roles_as_written(nlp, text, names, expected):
+    doc = run_after_ner(nlp, text, names)
+    found = {
+        (f.subject.name, f.predicate, f.object.name, dict(f.properties)["role"], dict(f.properties).get("deputy", ""))
+        for f in doc._.kg_triples
+        if f.predicate in ("LEADER_OF", "OFFICIAL_OF", "MEMBER_OF", "EMPLOYEE_OF")
+    }
+    assert found == expected

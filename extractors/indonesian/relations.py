@@ -266,6 +266,7 @@ class RelationExtractor:
         person = ctx.role_person_after(sent, org.end) or ctx.role_person_before(sent, i)
         if person is None or person.entity == org.entity:
             return []
+        props["role"] = _role_words(doc, i - 1 if before in ROLE_FLAGS else i, i + size, org.start)
         relation = self.relations[rel]
         return self._emit(ctx, sent, (i, i + size), relation, [person], [org], "role", props)
 
@@ -303,14 +304,38 @@ class RelationExtractor:
                 name, title_end = f"{name} {doc[title_end:region].text}", region
         else:
             return []
-        person = ctx.person_after_title(sent, title_end)
+        deputy = i > sent.start and doc[i - 1].lower_ == "wakil"
+        start = i - 1 if deputy else i
+        person = ctx.person_after_title(sent, _after_short_form(doc, start, title_end))
         if person is None:
             return []
         org = ctx.title_org(doc[i:title_end], name)
-        props = {"role": doc[i:title_end].text}
-        if i > sent.start and doc[i - 1].lower_ in ROLE_FLAGS:
-            props[ROLE_FLAGS[doc[i - 1].lower_]] = "true"
+        props = {"role": doc[start:title_end].text}
+        if deputy:
+            props["deputy"] = "true"
+        if start > sent.start and doc[start - 1].lower_ in ROLE_FLAGS:
+            props[ROLE_FLAGS[doc[start - 1].lower_]] = "true"
         return self._emit(ctx, sent, (i, i + 1), self.relations[relation], [person], [org], "title", props)
+
+
+def _role_words(doc: Doc, start: int, end: int, org: int) -> str:
+    """The role as written, with the words that specify it up to its organisation ("Kasi
+    Intel", "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat", "Presiden ke-7");
+    not the preposition before the organisation, nor a bracketed short form."""
+    stop = org if end <= org <= end + 10 else end
+    while stop > end and (doc[stop - 1].is_punct or doc[stop - 1].lower_ in ("di", "dari", "pada", "the")):
+        stop -= 1
+    if stop > end + 2 and doc[stop - 1].text == ")" and doc[stop - 3].text == "(":
+        stop -= 3  # "Kepala Departemen Moneter (DPMA) BI": the role without "(DPMA)"
+    return doc[start:stop].text
+
+
+def _after_short_form(doc: Doc, start: int, end: int) -> int:
+    """After the title's bracketed short form, when it starts as the title does
+    ("Menteri Sosial (Mensos) X", "Wakil Menteri Dalam Negeri (Wamendagri) X"; not
+    "Menteri Koordinator (Permenko) Bidang ...")."""
+    bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+    return end + 3 if bracketed and doc[end + 1].text[:2].lower() == doc[start].lower_[:2] else end
 
 
 def _region_after(ctx: Context, sent: Span, start: int) -> int:

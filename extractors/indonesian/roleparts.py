@@ -5,6 +5,8 @@ RI, [Misbakhun]", "[Misbakhun], Ketua Komisi XI DPR RI"). A mixin of
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from kg.extractors.indonesian import lexicon as lx
@@ -20,6 +22,7 @@ SINGLE_UNITS = frozenset(["inspektorat", "sekretariat", "direktorat", "fraksi"])
 REGIONAL_ROLES = frozenset(["gubernur", "bupati", "kota", "walikota", "camat", "lurah"])
 # words between a role's organisation and the faction of its holder
 FACTION_LINKS = frozenset(["dari", "fraksi"])
+ORDINAL = re.compile(r"ke-?\d+")  # "Presiden ke-7 RI"
 # prepositions between a role and its organisation: "peneliti di Universitas Indonesia"
 ROLE_PREPS = frozenset(["di", "dari", "pada"])
 YANG_ALSO = frozenset(["juga", "kini", "saat", "ini", "merupakan", "menjabat", "sebagai", "selaku", "adalah"])
@@ -53,7 +56,11 @@ class RoleParts:
                     continue  # a role the name rules took for a name ("Deputi Bidang Statistik Sosial")
                 if not quoted:
                     return None
-            elif quoted or (m in self.covered) or token.lower_ in lx.PORTFOLIO:
+            elif quoted or token.lower_ in lx.PORTFOLIO or ORDINAL.fullmatch(token.lower_):
+                continue  # "Presiden [ke-7] RI"
+            elif m in self.covered:  # a role the name rules took for a name: "[Kabid Humas Polda] Jateng"
+                if unit is None and token.text[:1].isupper() and token.lower_ in UNIT_HEADS:
+                    unit = m
                 continue
             elif token.text[:1].isupper() or token.lower_ in ("dan", ",") or token.lower_ in lx.TITLES:
                 if unit is None and token.text[:1].isupper() and (token.lower_ in UNIT_HEADS or regional):
@@ -134,12 +141,26 @@ class RoleParts:
             j += 1  # "anggota Komisi II DPR lainnya, Deddy Yevri Sitorus"
         if j < sent.end and self.doc[j].text == ",":
             j += 1
+        if j < sent.end and self.doc[j].lower_ == "sekaligus":
+            return self._person_after_second_role(sent, j + 1)
         ranks = j
         while j < sent.end and j - ranks < 3 and self.doc[j].lower_.rstrip(".") in lx.TITLES:
             j += 1  # "Direktur Utama BPJS Kesehatan Prof Ali Ghufron Mukti"
         if j in self.by_start:
             arg = self.arg(self.by_start[j])
             return arg if self.etype(arg) in ("PERSON", "MISC") else None
+        return None
+
+    def _person_after_second_role(self, sent: Span, j: int) -> Arg | None:
+        """``Anggota DPR RI sekaligus Wakil Ketua Umum Partai Golkar [Bambang Soesatyo]``:
+        the holder after a second role, across its capitalised words and names."""
+        for k in range(j, min(j + 12, sent.end)):
+            if k in self.by_start:
+                arg = self.arg(self.by_start[k])
+                if self.etype(arg) in ("PERSON", "MISC"):
+                    return arg
+            elif not (self.doc[k].text[:1].isupper() or self.doc[k].lower_ in ("dan", ",")) and k not in self.covered:
+                return None
         return None
 
     def _faction_follows(self, sent: Span, j: int) -> bool:
