@@ -198,6 +198,11 @@ def test_a_word_the_article_writes_as_a_place_does_not_start_the_person(nlp):
                 ("Bambang Soesatyo", "OFFICIAL_OF", "Golkar", "Wakil Ketua Umum", "true"),
             },
         ),
+        (  # a commissioner of a commission
+            "Komisioner Komnas HAM Saurlin Siagian menyebut penilaian itu.",
+            [("Komnas HAM", "ORG"), ("Saurlin Siagian", "PER")],
+            {("Saurlin Siagian", "OFFICIAL_OF", "National Human Rights Commission", "Komisioner", "")},
+        ),
         (  # a unit head's title, its unit word kept in the role; the unit's organisation
             "Kabid Humas Polda Jateng, Kombes Artanto, menyebut aksi itu baik.",
             [("Kabid Humas Polda", "MISC"), ("Jateng", "LOC"), ("Artanto", "PER")],

@@ -323,10 +323,13 @@ def _role_words(doc: Doc, start: int, end: int, org: int) -> str:
     Intel", "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat", "Presiden ke-7");
     not the preposition before the organisation, nor a bracketed short form."""
     stop = org if end <= org <= end + 10 else end
-    while stop > end and (doc[stop - 1].is_punct or doc[stop - 1].lower_ in ("di", "dari", "pada", "the")):
-        stop -= 1
-    if stop > end + 2 and doc[stop - 1].text == ")" and doc[stop - 3].text == "(":
-        stop -= 3  # "Kepala Departemen Moneter (DPMA) BI": the role without "(DPMA)"
+    while stop > end:
+        if stop > end + 2 and doc[stop - 1].text == ")" and doc[stop - 3].text == "(":
+            stop -= 3  # "Kepala Departemen Moneter (DPMA) BI", "Wali Kota (Walkot) Pekanbaru"
+        elif doc[stop - 1].is_punct or doc[stop - 1].lower_ in ("di", "dari", "pada", "the"):
+            stop -= 1
+        else:
+            break
     return doc[start:stop].text
 
 
