@@ -41,34 +41,42 @@ class RoleParts:
             token = self.doc[m]
             if token.is_quote:
                 quoted = not quoted
-                continue
-            if m in self.by_start:
-                span = self.by_start[m]
-                arg = self.arg(span)
-                etype = self.etype(arg)
-                if etype in ("GPE", "ORG", "LOC") and unit is not None:
-                    return self.unit_org(sent, unit, span.end, short=m)
-                if etype in ("GPE", "ORG", "LOC"):
-                    return self._last_same(arg, sent)
-                if etype == "PERSON" and unit is not None and not quoted:
-                    return self.unit_org(sent, unit, m, "GPE" if regional else "ORG")
-                if etype == "MISC" and _title_word(span[0].lower_):
-                    continue  # a role the name rules took for a name ("Deputi Bidang Statistik Sosial")
-                if not quoted:
-                    return None
+            elif m in self.by_start:
+                stop, org = self._org_at_name(sent, m, unit, regional, quoted)
+                if stop:
+                    return org
             elif quoted or token.lower_ in lx.PORTFOLIO or ORDINAL.fullmatch(token.lower_):
                 continue  # "Presiden [ke-7] RI"
-            elif m in self.covered:  # a role the name rules took for a name: "[Kabid Humas Polda] Jateng"
-                if unit is None and token.text[:1].isupper() and token.lower_ in UNIT_HEADS:
-                    unit = m
-                continue
-            elif token.text[:1].isupper() or token.lower_ in ("dan", ",") or token.lower_ in lx.TITLES:
-                if unit is None and token.text[:1].isupper() and (token.lower_ in UNIT_HEADS or regional):
-                    unit = m
-                continue  # words of the role itself: "Direktur Komersial", "Deputi Bidang ..."
+            elif (
+                m in self.covered
+                or token.text[:1].isupper()
+                or token.lower_ in ("dan", ",")
+                or token.lower_ in lx.TITLES
+            ):
+                # words of the role itself ("Direktur Komersial", "Deputi Bidang ..."), also where the
+                # name rules took them for a name ("[Kabid Humas Polda] Jateng"); a unit head starts the unit
+                head = token.lower_ in UNIT_HEADS or (regional and m not in self.covered)
+                unit = m if unit is None and token.text[:1].isupper() and head else unit
             else:
                 return self._org_after_prep(sent, m) if unit is None and not quoted else None
         return None
+
+    def _org_at_name(
+        self, sent: Span, m: int, unit: int | None, regional: bool, quoted: bool
+    ) -> tuple[bool, Arg | None]:
+        """At a name inside or after the role's words: (stop here, the organisation found)."""
+        span = self.by_start[m]
+        arg = self.arg(span)
+        etype = self.etype(arg)
+        if etype in ("GPE", "ORG", "LOC"):
+            return True, (
+                self.unit_org(sent, unit, span.end, short=m) if unit is not None else self._last_same(arg, sent)
+            )
+        if etype == "PERSON" and unit is not None and not quoted:
+            return True, self.unit_org(sent, unit, m, "GPE" if regional else "ORG")
+        if etype == "MISC" and _title_word(span[0].lower_):
+            return False, None  # a role the name rules took for a name ("Deputi Bidang Statistik Sosial")
+        return not quoted, None
 
     def _org_after_prep(self, sent: Span, m: int) -> Arg | None:
         """``peneliti [di] Universitas Indonesia``, ``pengamat otomotif [dari] ITB``: an
