@@ -74,23 +74,30 @@ def test_a_house_and_its_faction_written_as_one_name_are_two_organisations(nlp):
     doc = run_after_ner(nlp, text, [("DPR Fraksi PDIP", "ORG"), ("Deddy Yevri Sitorus", "PER")])
     assert {(s.text, s.label_) for s in doc.spans["kg_mentions"]} >= {("DPR", "ORG"), ("Fraksi PDIP", "ORG")}
     facts = {(f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples}
-    assert facts == {("Deddy Yevri Sitorus", "MEMBER_OF", "Komisi II DPR"), ("Komisi II DPR", "PART_OF", "DPR")}
+    assert facts == {
+        ("Deddy Yevri Sitorus", "MEMBER_OF", "Komisi II DPR"),
+        ("Komisi II DPR", "PART_OF", "DPR"),
+        ("Deddy Yevri Sitorus", "MEMBER_OF", "Fraksi PDIP"),  # the faction written before the holder
+    }
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "party"),
     [
-        "Wakil Ketua Komisi VI DPR Fraksi Partai Gerindra, Andre Rosiade, hadir.",
-        "Wakil Ketua Komisi VI DPR dari Fraksi PDIP, Andre Rosiade, hadir.",
+        ("Wakil Ketua Komisi VI DPR Fraksi Partai Gerindra, Andre Rosiade, hadir.", "Partai Gerindra"),
+        (
+            "Wakil Ketua Komisi VI DPR dari Fraksi PDIP, Andre Rosiade, hadir.",
+            "Indonesian Democratic Party of Struggle",
+        ),
     ],
 )
-def test_the_faction_between_the_role_and_its_holder_is_skipped(nlp, text):
+def test_the_faction_between_the_role_and_its_holder_is_skipped_and_gives_the_party(nlp, text, party):
     names = [("DPR", "ORG"), ("Andre Rosiade", "PER")]
     doc = run_after_ner(nlp, text, names)
     roles = {
         (f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples if f.subject.name == "Andre Rosiade"
     }
-    assert roles == {("Andre Rosiade", "OFFICIAL_OF", "Komisi VI DPR")}
+    assert roles == {("Andre Rosiade", "OFFICIAL_OF", "Komisi VI DPR"), ("Andre Rosiade", "MEMBER_OF", party)}
 
 
 @pytest.mark.parametrize("text", [" Ketua KPK", "Wakil Ketua Komisi VI DPR dari", "Ketua DPR dari Fraksi"])
@@ -218,3 +225,10 @@ def test_roles_as_written(nlp, text, names, expected):
         if f.predicate in ("LEADER_OF", "OFFICIAL_OF", "MEMBER_OF", "EMPLOYEE_OF")
     }
     assert found == expected
+
+
+def test_no_faction_no_party(nlp):
+    doc = run_after_ner(
+        nlp, "Wakil Ketua Komisi VI DPR, Andre Rosiade, hadir.", [("DPR", "ORG"), ("Andre Rosiade", "PER")]
+    )
+    assert not [f for f in doc._.kg_triples if f.predicate == "MEMBER_OF"]

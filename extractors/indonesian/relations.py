@@ -267,8 +267,11 @@ class RelationExtractor:
         if person is None or person.entity == org.entity:
             return []
         props["role"] = _role_words(doc, i - 1 if before in ROLE_FLAGS else i, i + size, org.start)
-        relation = self.relations[rel]
-        return self._emit(ctx, sent, (i, i + size), relation, [person], [org], "role", props)
+        triples = self._emit(ctx, sent, (i, i + size), self.relations[rel], [person], [org], "role", props)
+        party = ctx.faction_between(org.end, person.start) if person.start > org.end else None
+        if party is not None and party.entity not in (org.entity, person.entity):
+            triples += self._emit(ctx, sent, (i, i + size), self.relations["MEMBER_OF"], [person], [party], "role", {})
+        return triples
 
     def _unit(self, ctx: Context, sent: Span, i: int) -> list[RawTriple]:
         """A unit written before its organisation is part of it: "Komisi XI DPR RI"."""

@@ -171,6 +171,17 @@ class RoleParts:
                 return None
         return None
 
+    def faction_between(self, start: int, end: int) -> Arg | None:
+        """The party of the faction written between a role's organisation and its holder
+        ("Anggota Komisi XII DPR RI [Fraksi Golkar], X", "... DPR dari Fraksi [PDIP], X")."""
+        for k in range(start, end):
+            if self.doc[k].lower_ != "fraksi":
+                continue
+            for at in (k + 1, k):
+                if at in self.by_start and self.etype(self.arg(self.by_start[at])) == "ORG":
+                    return self.arg(self.by_start[at])
+        return None
+
     def _faction_follows(self, sent: Span, j: int) -> bool:
         """A name, or *Fraksi* and a name, starts at ``j``."""
         if j < sent.end and self.doc[j].lower_ == "fraksi":
