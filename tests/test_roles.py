@@ -232,3 +232,11 @@ def test_no_faction_no_party(nlp):
         nlp, "Wakil Ketua Komisi VI DPR, Andre Rosiade, hadir.", [("DPR", "ORG"), ("Andre Rosiade", "PER")]
     )
     assert not [f for f in doc._.kg_triples if f.predicate == "MEMBER_OF"]
+
+
+def test_a_unit_ending_in_a_bracketed_short_form_keeps_no_half_bracket(nlp):
+    text = "Pimpinan MPR RI dari Fraksi Partai Amanat Nasional (PAN) Eddy Soeparno hadir."
+    names = [("MPR RI", "ORG"), ("Partai Amanat Nasional", "ORG"), ("Eddy Soeparno", "PER")]
+    facts = stated(run_after_ner(nlp, text, names))
+    assert ("Fraksi Partai Amanat Nasional", "PART_OF", "National Mandate Party") in facts
+    assert all(name.count("(") == name.count(")") for fact in facts for name in (fact[0], fact[2])), facts

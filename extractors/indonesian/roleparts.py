@@ -99,6 +99,8 @@ class RoleParts:
         up to ``short``)."""
         while end > start and (self.doc[end - 1].lower_.rstrip(".") in lx.TITLES or self.doc[end - 1].is_punct):
             end -= 1
+        if end - 2 > start and self.doc[end - 2].text == "(":
+            end -= 2  # the bracket's closing half went with the punctuation: "Fraksi PAN (PAN"
         if end <= start:
             return None
         aliases = (normalize_name(self.doc[start:short].text),) if start < short < end else ()
