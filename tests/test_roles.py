@@ -240,3 +240,33 @@ def test_a_unit_ending_in_a_bracketed_short_form_keeps_no_half_bracket(nlp):
     facts = stated(run_after_ner(nlp, text, names))
     assert ("Fraksi Partai Amanat Nasional", "PART_OF", "National Mandate Party") in facts
     assert all(name.count("(") == name.count(")") for fact in facts for name in (fact[0], fact[2])), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # "yang dipimpin": led by
+            "Kementerian Keuangan yang dipimpin Sri Mulyani mengusulkan tambahan anggaran.",
+            [("Kementerian Keuangan", "ORG"), ("Sri Mulyani", "PER")],
+            {("Sri Mulyani", "LEADER_OF", "Ministry of Finance of Indonesia")},
+        ),
+        (
+            "Prabowo Subianto memimpin Indonesia selama satu tahun.",
+            [("Prabowo Subianto", "PER"), ("Indonesia", "LOC")],
+            {("Prabowo Subianto", "LEADER_OF", "Indonesia")},
+        ),
+        (  # leading a meeting leads no organisation
+            "Budi Santoso memimpin rapat koordinasi.",
+            [("Budi Santoso", "PER")],
+            set(),
+        ),
+        (  # a denial
+            "Prabowo Subianto tidak memimpin Partai Gerindra.",
+            [("Prabowo Subianto", "PER"), ("Partai Gerindra", "ORG")],
+            set(),
+        ),
+    ],
+)
+def test_leading_stated_by_a_verb(nlp, text, names, expected):
+    leads = {f for f in stated(run_after_ner(nlp, text, names)) if f[1] == "LEADER_OF"}
+    assert leads == expected

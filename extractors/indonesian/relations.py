@@ -329,7 +329,7 @@ def _role_words(doc: Doc, start: int, end: int, org: int) -> str:
     while stop > end:
         if stop > end + 2 and doc[stop - 1].text == ")" and doc[stop - 3].text == "(":
             stop -= 3  # "Kepala Departemen Moneter (DPMA) BI", "Wali Kota (Walkot) Pekanbaru"
-        elif doc[stop - 1].is_punct or doc[stop - 1].lower_ in ("di", "dari", "pada", "the"):
+        elif doc[stop - 1].is_punct or doc[stop - 1].lower_ in ("di", "dari", "pada", "the", "dan", "serta", "atau"):
             stop -= 1
         else:
             break
