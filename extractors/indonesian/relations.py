@@ -268,10 +268,14 @@ class RelationExtractor:
             return []
         props["role"] = _role_words(doc, i - 1 if before in ROLE_FLAGS else i, i + size, org.start)
         triples = self._emit(ctx, sent, (i, i + size), self.relations[rel], [person], [org], "role", props)
+        return triples + self._party(ctx, sent, (i, i + size), person, org)
+
+    def _party(self, ctx: Context, sent: Span, at: tuple[int, int], person: Arg, org: Arg) -> list[RawTriple]:
+        """The holder's party, from the faction between the role's organisation and the holder."""
         party = ctx.faction_between(org.end, person.start) if person.start > org.end else None
-        if party is not None and party.entity not in (org.entity, person.entity):
-            triples += self._emit(ctx, sent, (i, i + size), self.relations["MEMBER_OF"], [person], [party], "role", {})
-        return triples
+        if party is None or party.entity in (org.entity, person.entity):
+            return []
+        return self._emit(ctx, sent, at, self.relations["MEMBER_OF"], [person], [party], "role", {})
 
     def _unit(self, ctx: Context, sent: Span, i: int) -> list[RawTriple]:
         """A unit written before its organisation is part of it: "Komisi XI DPR RI"."""
@@ -289,24 +293,10 @@ class RelationExtractor:
         "Kapolda Metro Jaya Irjen X" (Polda Metro Jaya), "Menteri Keuangan Sri Mulyani"
         (Kementerian Keuangan): the organisation is made from the title."""
         doc = ctx.doc
-        word = doc[i].lower_
-        if word == "menteri":
-            end = i + 1
-            while end < sent.end and doc[end].lower_ in lx.PORTFOLIO and doc[end].text[:1].isupper():
-                end += 1
-            if end == i + 1:
-                return []
-            relation, name, title_end = "OFFICIAL_OF", "Kementerian " + doc[i + 1 : end].text, end
-        elif word in lx.TITLE_ORGS:
-            relation, name = lx.TITLE_ORGS[word]
-            title_end = i + 1
-            if word in lx.REGIONAL_TITLES:
-                region = _region_after(ctx, sent, title_end)
-                if region == title_end:
-                    return []
-                name, title_end = f"{name} {doc[title_end:region].text}", region
-        else:
+        named = _title_organisation(ctx, sent, i)
+        if named is None:
             return []
+        relation, name, title_end = named
         deputy = i > sent.start and doc[i - 1].lower_ == "wakil"
         start = i - 1 if deputy else i
         person = ctx.person_after_title(sent, _after_short_form(doc, start, title_end))
@@ -319,6 +309,25 @@ class RelationExtractor:
         if start > sent.start and doc[start - 1].lower_ in ROLE_FLAGS:
             props[ROLE_FLAGS[doc[start - 1].lower_]] = "true"
         return self._emit(ctx, sent, (i, i + 1), self.relations[relation], [person], [org], "title", props)
+
+
+def _title_organisation(ctx: Context, sent: Span, i: int) -> tuple[str, str, int] | None:
+    """(relation, organisation's name, end of the title) of a title that names its
+    organisation: "Menteri Keuangan" (Kementerian Keuangan), "Kapolri" (Polri), "Kapolda
+    Metro Jaya" (Polda Metro Jaya)."""
+    doc, word = ctx.doc, ctx.doc[i].lower_
+    if word == "menteri":
+        end = i + 1
+        while end < sent.end and doc[end].lower_ in lx.PORTFOLIO and doc[end].text[:1].isupper():
+            end += 1
+        return ("OFFICIAL_OF", "Kementerian " + doc[i + 1 : end].text, end) if end > i + 1 else None
+    if word not in lx.TITLE_ORGS:
+        return None
+    relation, name = lx.TITLE_ORGS[word]
+    if word not in lx.REGIONAL_TITLES:
+        return relation, name, i + 1
+    region = _region_after(ctx, sent, i + 1)
+    return (relation, f"{name} {doc[i + 1 : region].text}", region) if region > i + 1 else None
 
 
 def _role_words(doc: Doc, start: int, end: int, org: int) -> str:
