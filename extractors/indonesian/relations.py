@@ -56,11 +56,13 @@ def build_triggers(relations: dict[str, Cue]) -> dict[str, tuple[str, str]]:
 
 
 def build_roles(relations: dict[str, Cue]) -> dict[tuple[str, ...], str]:
-    """Role words -> relation: the cue lists first, then the roles learned from the training data."""
+    """Role words -> relation: the cue lists first, then the roles learned from the training data;
+    not a title that names its organisation ("Kapolres Bogor X" leads Polres Bogor, not Bogor:
+    the title rule makes the organisation)."""
     roles = {tuple(role.split()): rel.name for rel in relations.values() for role in rel.roles}
     for words, relation in learned_roles().items():
         roles.setdefault(words, relation)
-    return roles
+    return {words: relation for words, relation in roles.items() if not (len(words) == 1 and words[0] in lx.TITLE_ORGS)}
 
 
 class RelationExtractor:
@@ -249,8 +251,6 @@ class RelationExtractor:
                 break
         else:
             return []
-        if size == 1 and words[0] in lx.TITLE_ORGS:
-            return []  # "Kapolres Bogor X" leads Polres Bogor: the title rule makes the organisation
         before = doc[i - 1].lower_ if i > sent.start else ""
         if before == "wakil" and "wakil" not in words:
             return []  # "Wakil Ketua": the deputy's role starts a word earlier
