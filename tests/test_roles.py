@@ -210,6 +210,34 @@ def test_a_word_the_article_writes_as_a_place_does_not_start_the_person(nlp):
             [("Komnas HAM", "ORG"), ("Saurlin Siagian", "PER")],
             {("Saurlin Siagian", "OFFICIAL_OF", "National Human Rights Commission", "Komisioner", "")},
         ),
+        (  # a portfolio with "dan", spelled by the short form after it
+            "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) Rini Widyantini hadir.",
+            [
+                ("Pendayagunaan Aparatur Negara", "PER"),
+                ("Reformasi Birokrasi", "MISC"),
+                ("PANRB", "MISC"),
+                ("Rini Widyantini", "PER"),
+            ],
+            {
+                (
+                    "Rini Widyantini",
+                    "OFFICIAL_OF",
+                    "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+                    "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+                    "",
+                )
+            },
+        ),
+        (  # the same with a short form that spells other words: no holder
+            "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (KPK) Rini Widyantini hadir.",
+            [
+                ("Pendayagunaan Aparatur Negara", "PER"),
+                ("Reformasi Birokrasi", "MISC"),
+                ("KPK", "ORG"),
+                ("Rini Widyantini", "PER"),
+            ],
+            set(),
+        ),
         (  # a unit head's title, its unit word kept in the role; the unit's organisation
             "Kabid Humas Polda Jateng, Kombes Artanto, menyebut aksi itu baik.",
             [("Kabid Humas Polda", "MISC"), ("Jateng", "LOC"), ("Artanto", "PER")],

@@ -151,12 +151,14 @@ def extends_title(token: Token, in_title: bool) -> bool:
 
 
 def is_particle(doc: Doc, token: Token, start: int | None) -> bool:
-    """Lower-case words inside names: "bin", "van", and "dan" inside an organisation name."""
+    """Lower-case words inside names: "bin", "van", and "dan" inside an organisation name
+    (not before the head of another: "Kementerian Keuangan dan [Bank] Indonesia")."""
     nxt = token.i + 1
     if start is None or nxt >= len(doc) or not is_name_token(doc[nxt]):
         return False
     org = doc[start].lower_ in lx.ORG_HEADS or doc[start].lower_ in lx.ORG_WORDS
-    return token.lower_ in lx.NAME_PARTICLES or (org and token.lower_ in ("dan", "untuk", "and", "&"))
+    joins = org and doc[nxt].lower_ not in lx.ORG_HEADS
+    return token.lower_ in lx.NAME_PARTICLES or (joins and token.lower_ in ("dan", "untuk", "and", "&"))
 
 
 def sentence_initial(doc: Doc, i: int) -> bool:

@@ -49,6 +49,7 @@ from kg.extractors.indonesian.spans import (
     split_faction,
     with_direction,
 )
+from kg.extractors.indonesian.spelled import join_spelled
 
 __all__ = ["SPAN_KEY", "MentionFinder", "bracket_names"]
 
@@ -82,7 +83,8 @@ class MentionFinder:
         exact = {(s.start, s.end): s for s in gazetteer}
         kept = (p for s in named if s and not lx.is_not_name(s.text) for p in split_faction(s, exact))
         merged = [with_direction(party_of(s)) for s in kept]
-        doc.spans[SPAN_KEY] = join_bracketed(split_glued(doc, join_article(merged), exact))
+        spans = join_spelled(doc, split_glued(doc, join_article(merged), exact))
+        doc.spans[SPAN_KEY] = join_bracketed(spans)
         doc._.kg_roles = roles(doc, doc.spans[SPAN_KEY], self.act_roots)
         return doc
 

@@ -24,6 +24,7 @@ from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
 from kg.extractors.indonesian.roleparts import REGIONAL_ROLES
 from kg.extractors.indonesian.rulebook import Cue, learned_roles, rule_confidences
+from kg.extractors.indonesian.spelled import spelled_end, spells_end
 
 OBJECT_KEY = "kg_objects"
 ROLE_FLAGS = {"plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
@@ -317,9 +318,7 @@ def _title_organisation(ctx: Context, sent: Span, i: int) -> tuple[str, str, int
     Metro Jaya" (Polda Metro Jaya)."""
     doc, word = ctx.doc, ctx.doc[i].lower_
     if word == "menteri":
-        end = i + 1
-        while end < sent.end and doc[end].lower_ in lx.PORTFOLIO and doc[end].text[:1].isupper():
-            end += 1
+        end = spelled_end(doc, i + 1, sent.end) or _portfolio_end(doc, i + 1, sent.end)
         return ("OFFICIAL_OF", "Kementerian " + doc[i + 1 : end].text, end) if end > i + 1 else None
     if word not in lx.TITLE_ORGS:
         return None
@@ -345,12 +344,27 @@ def _role_words(doc: Doc, start: int, end: int, org: int) -> str:
     return doc[start:stop].text
 
 
+def _portfolio_end(doc: Doc, start: int, limit: int) -> int:
+    """The end of a minister's portfolio words, "dan" between two of them ("Menteri
+    Kelautan dan Perikanan")."""
+    end = start
+    while end < limit and doc[end].lower_ in lx.PORTFOLIO and doc[end].text[:1].isupper():
+        joined = end + 2 < limit and doc[end + 1].lower_ == "dan" and doc[end + 2].lower_ in lx.PORTFOLIO
+        end += 2 if joined and doc[end + 2].text[:1].isupper() else 1
+    return end
+
+
 def _after_short_form(doc: Doc, start: int, end: int) -> int:
     """After the title's bracketed short form, when it starts as the title does
     ("Menteri Sosial (Mensos) X", "Wakil Menteri Dalam Negeri (Wamendagri) X"; not
-    "Menteri Koordinator (Permenko) Bidang ...")."""
+    "Menteri Koordinator (Permenko) Bidang ...") or spells its last words ("Menteri Energi
+    dan Sumber Daya Mineral (ESDM) X")."""
     bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
-    return end + 3 if bracketed and doc[end + 1].text[:2].lower() == doc[start].lower_[:2] else end
+    if not bracketed:
+        return end
+    short = doc[end + 1].lower_
+    words = tuple(t.lower_ for t in doc[start + 1 : end])
+    return end + 3 if short[:2] == doc[start].lower_[:2] or (len(short) > 2 and spells_end(short, words)) else end
 
 
 def _region_after(ctx: Context, sent: Span, start: int) -> int:

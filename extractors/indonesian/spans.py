@@ -233,6 +233,8 @@ def _acronym_after(name: Span, acronym: Span) -> bool:
 
 
 LEGAL = frozenset({"pt", "cv", "pd", "perum", "persero"})
+# heads a short form leaves out: "Kementerian Energi dan Sumber Daya Mineral (ESDM)"
+UNSPELLED_HEADS = LEGAL | frozenset({"kementerian", "badan", "dinas", "direktorat"})
 
 
 def all_capitals(text: str) -> bool:
@@ -247,7 +249,7 @@ def initials(span: Span) -> str:
 def spells_tail(acronym: str, span: Span) -> bool:
     """ "Panja RUU Ibu Kota Negara (IKN)": the short form names only the end of the span,
     not all of it (the span then is something of that thing, not the thing)."""
-    short, first = acronym.upper(), 1 if span[0].lower_ in LEGAL else 0  # "PT Perusahaan Gas Negara (PGN)"
+    short, first = acronym.upper(), 1 if span[0].lower_ in UNSPELLED_HEADS else 0  # "PT Perusahaan Gas Negara (PGN)"
     return short != initials(span[first:]) and any(short == initials(span[k:]) for k in range(first + 1, len(span)))
 
 

@@ -1,0 +1,99 @@
+"""Names that a conjunction splits, joined again by the short form after them.
+
+"Badan Riset dan Inovasi Nasional (BRIN)", "Kementerian Energi dan Sumber Daya Mineral
+(ESDM)", "Kesatuan Bangsa dan Politik (Kesbangpol)": the NER ends a name at *dan*, so one
+organisation became two mentions ("Badan Riset", "Inovasi Nasional") or none. The short
+form in brackets says where the name starts: the capitalised words before it, *dan*
+included, whose first letters or syllables spell it in order. :func:`join_spelled`
+replaces the mentions inside such a name with one mention of all of it; an organisation
+head right before the spelled words belongs to the name too ("Kementerian [Energi dan
+Sumber Daya Mineral]").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from kg.extractors.indonesian.heads import ORG_HEADS
+
+CONNECTORS = frozenset(["dan", "&"])
+MAX_WORDS = 10
+
+
+def join_spelled(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` (sorted mentions) with each name spelled by the short form after it as one
+    mention; unchanged where there is none."""
+    for start, end in _spelled_names(doc):
+        inside = [s for s in spans if s.start < end and s.end > start]
+        if any(s.start < start or s.end > end or (s.start, s.end) == (start, end) for s in inside):
+            continue  # found already, or a mention reaches out of the name: left as it is
+        label = "ORG" if doc[start].lower_ in ORG_HEADS or any(s.label_ == "ORG" for s in inside) else "MISC"
+        kept = [s for s in spans if s not in inside]
+        spans = sorted([*kept, Span(doc, start, end, label=label)], key=lambda s: (s.start, s.end))
+    return spans
+
+
+def _spelled_names(doc: Doc) -> list[tuple[int, int]]:
+    found = []
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        short = doc[token.i + 1].text
+        if len(short) < 3 or not short[:1].isupper() or not short.isalpha():
+            continue
+        start = _start(doc, token.i, short.lower())
+        if start is not None:
+            found.append((start, token.i))
+    return found
+
+
+def _start(doc: Doc, end: int, short: str) -> int | None:
+    """The first word of the capitalised run before ``end`` that, with *dan* inside, spells
+    ``short``; an organisation head right before it joins."""
+    run = []
+    for k in range(end - 1, max(end - MAX_WORDS - 1, -1), -1):
+        text = doc[k].text
+        if not (text[:1].isupper() or text.lower() in CONNECTORS):
+            break
+        run.insert(0, k)
+    for k in run:
+        words = tuple(doc[i].lower_ for i in range(k, end))
+        if words[0] in CONNECTORS or not CONNECTORS.intersection(words):
+            continue
+        if spells(short, words):
+            return k - 1 if k > 0 and k - 1 in run and doc[k - 1].lower_ in ORG_HEADS else k
+    return None
+
+
+def spelled_end(doc: Doc, start: int, limit: int) -> int | None:
+    """Where the name starting at ``start`` ends when the short form in brackets after its
+    capitalised words spells all of them, *dan* inside ("Menteri [Energi dan Sumber Daya
+    Mineral] (ESDM) X"): the index of the "(" ; else ``None``."""
+    end = start
+    while end < min(limit, start + MAX_WORDS) and (doc[end].text[:1].isupper() or doc[end].lower_ in CONNECTORS):
+        end += 1
+    bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+    words = tuple(t.lower_ for t in doc[start:end])
+    if not bracketed or not CONNECTORS.intersection(words) or words[-1] in CONNECTORS:
+        return None
+    return end if spells(doc[end + 1].lower_, words) else None
+
+
+def spells_end(short: str, words: tuple[str, ...]) -> bool:
+    """``short`` spells the last words of ``words``: "(ESDM)" after "Menteri Energi dan
+    Sumber Daya Mineral"."""
+    return any(spells(short, words[k:]) for k in range(len(words)) if words[k] not in CONNECTORS)
+
+
+@lru_cache(maxsize=4096)
+def spells(short: str, words: tuple[str, ...]) -> bool:
+    """Whether ``short`` is, in order, a non-empty start of each word (connectors give
+    nothing): "brin" = b(adan) r(iset) i(novasi) n(asional), "kesbangpol" = kes bang pol."""
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    if word in CONNECTORS:
+        return spells(short, rest)
+    return any(short[:n] == word[:n] and spells(short[n:], rest) for n in range(1, min(len(word), len(short)) + 1))

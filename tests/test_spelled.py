@@ -1,0 +1,44 @@
+"""Names a conjunction splits, joined again by the short form after them
+(extractors/indonesian/spelled.py)."""
+
+import pytest
+from test_components import run_after_ner
+
+from kg.extractors.indonesian.spelled import spells
+
+
+@pytest.mark.parametrize(
+    ("short", "words", "expected"),
+    [
+        ("brin", "badan riset dan inovasi nasional", True),
+        ("kesbangpol", "kesatuan bangsa dan politik", True),
+        ("esdm", "energi dan sumber daya mineral", True),
+        ("esdm", "kementerian energi dan sumber daya mineral", False),  # the head is not spelled
+        ("bi", "kementerian keuangan dan bank indonesia", False),
+        ("brn", "badan riset dan inovasi nasional", False),  # every word gives a letter
+    ],
+)
+def test_spells(short, words, expected):
+    assert spells(short, tuple(words.split())) is expected
+
+
+def mentions(nlp, text, names):
+    doc = run_after_ner(nlp, text, names)
+    return {(s.text, s.label_) for s in doc.spans["kg_mentions"]}
+
+
+def test_a_name_split_at_dan_is_one_mention_with_its_short_form(nlp):
+    text = "Peneliti Badan Riset dan Inovasi Nasional (BRIN) Erma Yulihastin mengatakan hal itu."
+    names = [("Badan Riset", "ORG"), ("Inovasi Nasional", "MISC"), ("BRIN", "ORG"), ("Erma Yulihastin", "PER")]
+    assert mentions(nlp, text, names) == {
+        ("Badan Riset dan Inovasi Nasional (BRIN)", "ORG"),
+        ("Erma Yulihastin", "PERSON"),
+    }
+
+
+def test_two_names_joined_by_dan_stay_two_when_the_short_form_spells_one(nlp):
+    text = "Kementerian Keuangan dan Bank Negara Indonesia (BNI) sepakat."
+    names = [("Kementerian Keuangan", "ORG"), ("Bank Negara Indonesia", "ORG"), ("BNI", "ORG")]
+    found = mentions(nlp, text, names)
+    assert ("Kementerian Keuangan", "ORG") in found
+    assert not any("dan" in name for name, _ in found)
