@@ -135,3 +135,13 @@ def test_the_article_before_an_english_name_joins_it_and_shows_the_cut(nlp):
         ("The Fed", "ORG"),
         ("Jerome Powell", "PERSON"),
     ]
+
+
+def test_a_first_name_the_ner_also_took_for_a_place_does_not_cut_the_person(nlp):
+    text = "Menteri Keuangan Purbaya Yudhi Sadewa datang. Menurut Purbaya, pajak naik. Purbaya pergi."
+    names = [("Purbaya Yudhi Sadewa", "PER"), ("Purbaya", "PER"), ("Purbaya", "LOC")]
+    assert cut(nlp, text, names)[0] == ("Purbaya Yudhi Sadewa", "PER")
+    # where a region is expected, the place the article names alone is cut off
+    text = "Wali Kota (Walkot) Pekanbaru Agung Nugroho datang. Pasar di Pekanbaru ramai. Agung pergi."
+    names = [("Pekanbaru Agung Nugroho", "PER"), ("Pekanbaru", "LOC"), ("Agung", "PER")]
+    assert cut(nlp, text, names)[:2] == [("Pekanbaru", "LOC"), ("Agung Nugroho", "PERSON")]

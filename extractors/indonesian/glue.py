@@ -48,8 +48,8 @@ def split_glued(doc: Doc, spans: list[Span], gazetteer: dict[tuple[int, int], Sp
         end = cut - 1 if _rank(doc[cut - 1]) else cut  # "Polda Babel [Kombes] Yeyen Lesmana"
         known = gazetteer.get((span.start, end))
         left = known.label_ if known else ("ORG" if span.label_ in PERSON_LABELS else span.label_)
-        if not known and article.region(doc[span.start : end]):
-            left = "LOC"  # "Wali Kota [Bandung] Muhammad Farhan"
+        if not known and (article.region(doc[span.start : end]) or article.place_word(doc[span.start])):
+            left = "LOC"  # "Wali Kota [Bandung] Muhammad Farhan", "(Walkot) [Pekanbaru] Agung"
         if end > span.start:
             out.append(Span(doc, span.start, end, label=left, kb_id=known.kb_id_ if known else ""))
         out.append(Span(doc, cut, span.end, label="PERSON"))
@@ -109,8 +109,9 @@ class _Article:
         labels = self.labels.get(left.text.lower(), set())
         alone = labels - {*PERSON_LABELS, "MISC"} or (len(left) > 1 and labels == {"MISC"})
         # written alone as a thing; but a person's first word that the NER took for an
-        # organisation elsewhere ("[Bayu] Aji", "Bayu menyebut") shows no cut
-        if alone and (len(left) > 1 or label not in PERSON_LABELS or labels & PLACE_LABELS):
+        # organisation or a place elsewhere ("[Bayu] Aji", "Bayu menyebut"; "[Purbaya] Yudhi
+        # Sadewa") shows no cut, unless a region is expected there ("Kota [Pekanbaru] Agung")
+        if alone and (len(left) > 1 or label not in PERSON_LABELS or (labels & PLACE_LABELS and _region_slot(left))):
             return True
         if len(left) > 1 and left[0].text == "The":
             return True  # an English name with its article: "The Fed", "The Prakarsa"
@@ -118,6 +119,15 @@ class _Article:
         if all_capitals(last.text) and last.lower_ not in ORG_HEADS:
             return True
         return len(left) > 1 and any(t.lower_ in ORG_HEADS for t in left)
+
+
+def _region_slot(left: Span) -> bool:
+    """Right after a place noun, regional body or regional title ("Kota", "DPRD", "Bupati"),
+    or after its bracketed short form ("Wali Kota (Walkot) [Pekanbaru] Agung")."""
+    doc, k = left.doc, left.start - 1
+    if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(":
+        k -= 3
+    return k >= 0 and doc[k].lower_.rstrip(".") in lx.REGION_BEFORE
 
 
 def _cut(doc: Doc, span: Span, article: _Article) -> int | None:
