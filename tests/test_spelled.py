@@ -42,3 +42,17 @@ def test_two_names_joined_by_dan_stay_two_when_the_short_form_spells_one(nlp):
     found = mentions(nlp, text, names)
     assert ("Kementerian Keuangan", "ORG") in found
     assert not any("dan" in name for name, _ in found)
+
+
+def test_words_the_ner_left_out_of_a_spelled_name_join_it(nlp):
+    text = "Ketua Umum Himpunan Pengusaha Muda Indonesia (HIPMI) Akbar Himawan hadir."
+    names = [("Himpunan", "ORG"), ("Indonesia (HIPMI)", "ORG"), ("Akbar Himawan", "PER")]
+    assert mentions(nlp, text, names) == {
+        ("Himpunan Pengusaha Muda Indonesia (HIPMI)", "ORG"),
+        ("Akbar Himawan", "PERSON"),
+    }
+
+
+def test_a_spelled_title_makes_no_mention(nlp):
+    text = "Menteri Sosial (Mensos) Saifullah Yusuf datang."
+    assert mentions(nlp, text, [("Saifullah Yusuf", "PER")]) == {("Saifullah Yusuf", "PERSON")}

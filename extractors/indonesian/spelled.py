@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.heads import ORG_HEADS
 
 CONNECTORS = frozenset(["dan", "&"])
@@ -24,15 +25,25 @@ MAX_WORDS = 10
 
 def join_spelled(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` (sorted mentions) with each name spelled by the short form after it as one
-    mention; unchanged where there is none."""
+    mention, its short form beside it; unchanged where there is none, where a mention
+    reaches out of the name, or where no mention lies inside it (a title or a regulation:
+    "Menteri Sosial (Mensos)", "Instruksi Presiden (Inpres)")."""
     for start, end in _spelled_names(doc):
-        inside = [s for s in spans if s.start < end and s.end > start]
-        if any(s.start < start or s.end > end or (s.start, s.end) == (start, end) for s in inside):
-            continue  # found already, or a mention reaches out of the name: left as it is
-        label = "ORG" if doc[start].lower_ in ORG_HEADS or any(s.label_ == "ORG" for s in inside) else "MISC"
+        inside = [s for s in spans if s.start < end + 3 and s.end > start]
+        named = [s for s in inside if s.start < end]
+        if not named or any(s.start < start or s.end > end + 3 or (s.start, s.end) == (start, end) for s in inside):
+            continue
+        label = _label(doc[start].lower_, named)
         kept = [s for s in spans if s not in inside]
-        spans = sorted([*kept, Span(doc, start, end, label=label)], key=lambda s: (s.start, s.end))
+        joined = [Span(doc, start, end, label=label), Span(doc, end + 1, end + 2, label=label)]
+        spans = sorted([*kept, *joined], key=lambda s: (s.start, s.end))
     return spans
+
+
+def _label(first: str, inside: list[Span]) -> str:
+    if first in ORG_HEADS or any(s.label_ == "ORG" for s in inside):
+        return "ORG"
+    return max(inside, key=len).label_
 
 
 def _spelled_names(doc: Doc) -> list[tuple[int, int]]:
@@ -50,8 +61,8 @@ def _spelled_names(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _start(doc: Doc, end: int, short: str) -> int | None:
-    """The first word of the capitalised run before ``end`` that, with *dan* inside, spells
-    ``short``; an organisation head right before it joins."""
+    """The first word of the capitalised run before ``end`` whose words spell ``short``
+    (never a title: "[Menteri] Sosial (Mensos)"); an organisation head right before it joins."""
     run = []
     for k in range(end - 1, max(end - MAX_WORDS - 1, -1), -1):
         text = doc[k].text
@@ -60,10 +71,9 @@ def _start(doc: Doc, end: int, short: str) -> int | None:
         run.insert(0, k)
     for k in run:
         words = tuple(doc[i].lower_ for i in range(k, end))
-        if words[0] in CONNECTORS or not CONNECTORS.intersection(words):
+        if words[0] in CONNECTORS or words[0] in lx.TITLES or not spells(short, words):
             continue
-        if spells(short, words):
-            return k - 1 if k > 0 and k - 1 in run and doc[k - 1].lower_ in ORG_HEADS else k
+        return k - 1 if k > 0 and k - 1 in run and doc[k - 1].lower_ in ORG_HEADS else k
     return None
 
 
