@@ -39,6 +39,25 @@ from test_components import run_after_ner, stated
             [("DPR", "ORG"), ("Deddy Yevri Sitorus", "PER")],
             {("Deddy Yevri Sitorus", "MEMBER_OF", "Komisi II DPR"), ("Komisi II DPR", "PART_OF", "DPR")},
         ),
+        (  # the country after the parliament, in no mention, between it and the member
+            "Anggota Komisi VII DPR RI Bambang Haryo Soekartono mengatakan hal itu.",
+            [("DPR", "ORG"), ("Bambang Haryo Soekartono", "PER")],
+            {
+                ("Bambang Haryo Soekartono", "MEMBER_OF", "Komisi VII DPR"),
+                ("Komisi VII DPR", "PART_OF", "People's Representative Council"),
+            },
+        ),
+        (  # a coordinating minister's portfolio with "dan": the title's organisation, not its last words
+            "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan, Agus Harimurti Yudhoyono berkata.",
+            [("Pembangunan Kewilayahan", "ORG"), ("Agus Harimurti Yudhoyono", "PER")],
+            {
+                (
+                    "Agus Harimurti Yudhoyono",
+                    "OFFICIAL_OF",
+                    "Kementerian Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan",
+                )
+            },
+        ),
         (  # a relative clause: the role belongs to the name before "yang juga"
             "Eddy Soeparno yang juga Waketum PAN ini menyampaikan apresiasi.",
             [("Eddy Soeparno", "PER"), ("PAN", "ORG")],

@@ -56,3 +56,23 @@ def test_words_the_ner_left_out_of_a_spelled_name_join_it(nlp):
 def test_a_spelled_title_makes_no_mention(nlp):
     text = "Menteri Sosial (Mensos) Saifullah Yusuf datang."
     assert mentions(nlp, text, [("Saifullah Yusuf", "PER")]) == {("Saifullah Yusuf", "PERSON")}
+
+
+def test_a_persons_initials_do_not_outvote_the_name(nlp):
+    text = "Anggota DPR Bambang Haryo Soekartono (BHS) datang. BHS menolak. Kata BHS, itu salah."
+    names = [("DPR", "ORG"), ("Bambang Haryo Soekartono", "PER"), ("BHS", "ORG"), ("BHS", "ORG"), ("BHS", "ORG")]
+    doc = nlp.make_doc(text)
+    spans, at = [], 0
+    for name, label in names:
+        at = text.index(name, at)
+        spans.append(doc.char_span(at, at + len(name), label=label))
+        at += len(name)
+    doc.ents = spans
+    after = [name for name, _ in nlp.pipeline].index("ner") + 1
+    for _, pipe in nlp.pipeline[after:]:
+        doc = pipe(doc)
+    types = {e.name: e.type for e in doc._.kg_entities.values()}
+    assert types["Bambang Haryo Soekartono"] == "PERSON"
+    assert ("Bambang Haryo Soekartono", "MEMBER_OF", "People's Representative Council") in {
+        (f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples
+    }

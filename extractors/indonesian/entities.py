@@ -110,7 +110,7 @@ class EntityResolver:
         texts = [normalize_name(text) for s in spans for text in surface_names(s)]
         heads = [normalize_name(surface_names(s)[0]) for s in spans]  # not what brackets hold
         name = entry.name if entry else max(heads, key=lambda t: (len(t), -heads.index(t)))
-        etype = entry.type if entry else _vote([s.label_ for s in spans])
+        etype = entry.type if entry else _vote([s.label_ for s in spans if not _initials_of_person(s, spans)])
         if not entry and any(s[0].lower_ in lx.ORG_HEADS and len(s) > 1 for s in spans):
             etype = "ORG"  # "Badan Legislasi (Baleg)": the head word outvotes the model on "Baleg"
         elif not entry and any(capital_city(s[0]) and len(s) > 2 for s in spans):
@@ -149,6 +149,14 @@ def _short_form_of(short: Span, span: Span) -> bool:
 
 def _is_acronym_of(acronym: str, span: Span) -> bool:
     return acronym.upper() == initials(span)
+
+
+def _initials_of_person(short: Span, spans: list[Span]) -> bool:
+    """A person's initials ("BHS" for "Bambang Haryo Soekartono"), whatever type the NER gave
+    them: the person's name decides the entity's type."""
+    return all_capitals(short.text) and any(
+        len(s) > 1 and s.label_ in ("PERSON", "PER") and initials(s) == short.text for s in spans
+    )
 
 
 def _vote(labels: list[str]) -> str:

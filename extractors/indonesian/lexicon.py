@@ -230,6 +230,11 @@ PORTFOLIO = frozenset(
         "operasional",
         "eksekutif",
         "polhukam",
+        # portfolios of the present cabinet's ministries and coordinating ministries
+        *("infrastruktur", "kewilayahan", "pangan", "pemberdayaan", "masyarakat", "manusia", "kebudayaan"),
+        *("ketenagakerjaan", "kawasan", "permukiman", "agraria", "tata", "ruang", "kependudukan"),
+        *("hilirisasi", "digital", "kreatif", "pendayagunaan", "aparatur", "reformasi", "birokrasi"),
+        *("pemasyarakatan", "ham", "sains"),
         "perekonomian",
         "maritim",
         "investasi",

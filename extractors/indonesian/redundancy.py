@@ -36,15 +36,23 @@ def _without_wrapped(facts: list[Fact], phrases: Collection[str]) -> list[Fact]:
             )
 
     def wrapped(f: Fact) -> bool:
-        if f.object.id not in phrases:
-            return False  # "Kedutaan Besar Rusia" is a name of its own, not a phrase around "Rusia"
+        if f.object.id not in phrases or f.rule == "title":
+            return False  # "Kedutaan Besar Rusia" is a name of its own, not a phrase around "Rusia";
+            # so is the organisation a title names ("Menteri Koordinator Bidang ... Pembangunan Kewilayahan")
         name = f.object.name.lower()
         others = named.get((f.subject.id, f.predicate, f.sentence_start), [])
         return any(
             oid != f.object.id and len(inner) > 2 and len(inner) < len(name) and inner in name for oid, inner in others
         )
 
-    return [f for f in facts if f.predicate == OPEN_RELATION or not wrapped(f)]
+    titled = {(f.subject.id, f.predicate, f.sentence_start): f.object.name.lower() for f in facts if f.rule == "title"}
+
+    def part_of_title(f: Fact) -> bool:
+        """A piece of the organisation a title names, taken for the role's organisation."""
+        whole = titled.get((f.subject.id, f.predicate, f.sentence_start), "")
+        return f.rule == "role" and f.object.name.lower() in whole and len(f.object.name) < len(whole)
+
+    return [f for f in facts if f.predicate == OPEN_RELATION or not (wrapped(f) or part_of_title(f))]
 
 
 def _one_role(facts: list[Fact], roles: frozenset[str]) -> list[Fact]:

@@ -143,6 +143,8 @@ class RoleParts:
         while True:
             if j in self.by_start and self.etype(self.arg(self.by_start[j])) in ("GPE", "ORG"):
                 j = self.by_start[j].end  # "Ketua Baleg DPR RI, Bob Hasan"
+            elif j < sent.end and self.doc[j].text == "RI" and j not in self.covered:
+                j += 1  # the country after its parliament, where no mention holds it: "Komisi VII DPR [RI]"
             elif j < sent.end and self.doc[j].lower_ in FACTION_LINKS and self._faction_follows(sent, j + 1):
                 j += 1  # "Wakil Ketua Komisi IX DPR [dari] [Fraksi] Partai Gerindra, Andre Rosiade"
             else:
