@@ -22,7 +22,7 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.arguments import Arg, Context
 from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
-from kg.extractors.indonesian.roleparts import REGIONAL_ROLES
+from kg.extractors.indonesian.roleparts import REGIONAL_ROLES, portfolio_end
 from kg.extractors.indonesian.rulebook import Cue, learned_roles, rule_confidences
 from kg.extractors.indonesian.spelled import spelled_end, spells_end
 
@@ -318,7 +318,7 @@ def _title_organisation(ctx: Context, sent: Span, i: int) -> tuple[str, str, int
     Metro Jaya" (Polda Metro Jaya)."""
     doc, word = ctx.doc, ctx.doc[i].lower_
     if word == "menteri":
-        end = spelled_end(doc, i + 1, sent.end) or _portfolio_end(doc, i + 1, sent.end)
+        end = spelled_end(doc, i + 1, sent.end) or portfolio_end(doc, i + 1, sent.end)
         return ("OFFICIAL_OF", "Kementerian " + doc[i + 1 : end].text, end) if end > i + 1 else None
     if word not in lx.TITLE_ORGS:
         return None
@@ -342,16 +342,6 @@ def _role_words(doc: Doc, start: int, end: int, org: int) -> str:
         else:
             break
     return doc[start:stop].text
-
-
-def _portfolio_end(doc: Doc, start: int, limit: int) -> int:
-    """The end of a minister's portfolio words, "dan" between two of them ("Menteri
-    Kelautan dan Perikanan")."""
-    end = start
-    while end < limit and doc[end].lower_ in lx.PORTFOLIO and doc[end].text[:1].isupper():
-        joined = end + 2 < limit and doc[end + 1].lower_ == "dan" and doc[end + 2].lower_ in lx.PORTFOLIO
-        end += 2 if joined and doc[end + 2].text[:1].isupper() else 1
-    return end
 
 
 def _after_short_form(doc: Doc, start: int, end: int) -> int:

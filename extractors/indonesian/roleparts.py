@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg
@@ -233,3 +233,13 @@ class RoleParts:
 
 def _title_word(lower: str) -> bool:
     return lower in lx.TITLES or lower in lx.ROLE_NOUNS
+
+
+def portfolio_end(doc: Doc, start: int, limit: int) -> int:
+    """The end of a minister's portfolio words, "dan" between two of them ("Menteri
+    Kelautan dan Perikanan")."""
+    end = start
+    while end < limit and doc[end].lower_ in lx.PORTFOLIO and doc[end].text[:1].isupper():
+        joined = end + 2 < limit and doc[end + 1].lower_ == "dan" and doc[end + 2].lower_ in lx.PORTFOLIO
+        end += 2 if joined and doc[end + 2].text[:1].isupper() else 1
+    return end
