@@ -224,6 +224,11 @@ def test_a_word_the_article_writes_as_a_place_does_not_start_the_person(nlp):
                 ("Bambang Soesatyo", "OFFICIAL_OF", "Golkar", "Wakil Ketua Umum", "true"),
             },
         ),
+        (  # the role's own short form before its organisation
+            "Sekretaris Jenderal (Sekjen) Partai Golkar Sarmuji mengumumkan penonaktifan itu.",
+            [("Partai Golkar", "ORG"), ("Sarmuji", "PER")],
+            {("Sarmuji", "OFFICIAL_OF", "Golkar", "Sekretaris Jenderal", "")},
+        ),
         (  # a commissioner of a commission
             "Komisioner Komnas HAM Saurlin Siagian menyebut penilaian itu.",
             [("Komnas HAM", "ORG"), ("Saurlin Siagian", "PER")],

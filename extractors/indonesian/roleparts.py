@@ -37,8 +37,11 @@ class RoleParts:
         regional title, a place the NER missed, up to the person ("Sekretaris [Kementerian
         Pariwisata] Bayu Aji", "Bupati [Flores Timur] Anton Doni Dihen")."""
         quoted, unit = False, None
+        skipped = self._short_form(sent, j)
         for m in range(j, min(j + 10, sent.end)):
             token = self.doc[m]
+            if m in skipped:
+                continue
             if token.is_quote:
                 quoted = not quoted
             elif m in self.by_start:
@@ -60,6 +63,14 @@ class RoleParts:
             else:
                 return self._org_after_prep(sent, m) if unit is None and not quoted else None
         return None
+
+    def _short_form(self, sent: Span, j: int) -> range:
+        """The role's own bracketed short form right after its words, to skip: "Direktur
+        Utama [(Dirut)] PT PGN", "Sekretaris Jenderal [(Sekjen)] Partai Golkar"."""
+        doc = self.doc
+        if j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")" and j + 1 not in self.by_start:
+            return range(j, j + 3) if doc[j + 1].text[:1].isupper() else range(0)
+        return range(0)
 
     def _org_at_name(
         self, sent: Span, m: int, unit: int | None, regional: bool, quoted: bool
