@@ -58,6 +58,16 @@ from test_components import run_after_ner, stated
                 )
             },
         ),
+        (  # the role after a verb that says the person holds or took it
+            "Budi Santoso menjabat sebagai Ketua Umum Partai Golkar sejak 2020.",
+            [("Budi Santoso", "PER"), ("Partai Golkar", "ORG")],
+            {("Budi Santoso", "LEADER_OF", "Golkar")},
+        ),
+        (  # a role the person will only take: nothing
+            "Budi Santoso akan menjadi Ketua Umum Partai Golkar.",
+            [("Budi Santoso", "PER"), ("Partai Golkar", "ORG")],
+            set(),
+        ),
         (  # a relative clause: the role belongs to the name before "yang juga"
             "Eddy Soeparno yang juga Waketum PAN ini menyampaikan apresiasi.",
             [("Eddy Soeparno", "PER"), ("PAN", "ORG")],

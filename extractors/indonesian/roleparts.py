@@ -25,6 +25,10 @@ FACTION_LINKS = frozenset(["dari", "fraksi"])
 ORDINAL = re.compile(r"ke-?\d+")  # "Presiden ke-7 RI"
 # prepositions between a role and its organisation: "peneliti di Universitas Indonesia"
 ROLE_PREPS = frozenset(["di", "dari", "pada"])
+# verbs and adverbs between a person and the role the person holds or takes
+COPULA = frozenset(
+    "menjabat terpilih ditunjuk diangkat dilantik menjadi jadi resmi pernah kini juga masih sempat kembali".split()
+)
 YANG_ALSO = frozenset(["juga", "kini", "saat", "ini", "merupakan", "menjabat", "sebagai", "selaku", "adalah"])
 
 
@@ -210,6 +214,10 @@ class RoleParts:
         j = self._before_yang(sent, j)
         if j >= sent.start and self.doc[j].lower_ in ("selaku", "sebagai", "adalah"):
             j -= 1
+        k = j
+        while k > sent.start and j - k < 3 and self.doc[k].lower_ in COPULA:
+            k -= 1  # "X [menjabat] sebagai Ketua ...", "X [terpilih menjadi] Ketua ..."
+        j = k
         if j > sent.start and self.doc[j].text == ",":
             j -= 1
         if j > sent.start + 2 and self.doc[j].text == ")" and self.doc[j - 2].text == "(":
