@@ -1,13 +1,16 @@
-"""Names that a conjunction splits, joined again by the short form after them.
+"""Names the NER split or cut short, joined again by the short form after them.
 
-"Badan Riset dan Inovasi Nasional (BRIN)", "Kementerian Energi dan Sumber Daya Mineral
-(ESDM)", "Kesatuan Bangsa dan Politik (Kesbangpol)": the NER ends a name at *dan*, so one
-organisation became two mentions ("Badan Riset", "Inovasi Nasional") or none. The short
-form in brackets says where the name starts: the capitalised words before it, *dan*
-included, whose first letters or syllables spell it in order. :func:`join_spelled`
-replaces the mentions inside such a name with one mention of all of it; an organisation
-head right before the spelled words belongs to the name too ("Kementerian [Energi dan
-Sumber Daya Mineral]").
+"Badan Riset dan Inovasi Nasional (BRIN)", "Himpunan Pengusaha Muda Indonesia (HIPMI)",
+"Kesatuan Bangsa dan Politik (Kesbangpol)": the NER ends a name at *dan* or leaves words
+out, so one organisation became two mentions ("Badan Riset", "Inovasi Nasional") or a
+piece of one ("Indonesia (HIPMI)"). The short form in brackets says where the name
+starts: the capitalised words before it (*dan* included) whose first letters or syllables
+spell it in order. :func:`join_spelled` replaces the mentions inside such a name with one
+mention of all of it, when the NER named part of it and no mention reaches out of it; an
+organisation head right before the spelled words belongs to the name too ("Kementerian
+[Energi dan Sumber Daya Mineral]"). :func:`spelled_end` and :func:`spells_end` let the
+role rules read a minister's portfolio the same way ("Menteri Energi dan Sumber Daya
+Mineral (ESDM) X").
 """
 
 from __future__ import annotations
