@@ -110,7 +110,7 @@ class EntityResolver:
         texts = [normalize_name(text) for s in spans for text in surface_names(s)]
         heads = [normalize_name(surface_names(s)[0]) for s in spans]  # not what brackets hold
         name = entry.name if entry else max(heads, key=lambda t: (len(t), -heads.index(t)))
-        etype = entry.type if entry else _vote([s.label_ for s in spans if not _initials_of_person(s, spans)])
+        etype = entry.type if entry else _vote([s for s in spans if not _initials_of_person(s, spans)])
         if not entry and any(s[0].lower_ in lx.ORG_HEADS and len(s) > 1 for s in spans):
             etype = "ORG"  # "Badan Legislasi (Baleg)": the head word outvotes the model on "Baleg"
         elif not entry and any(capital_city(s[0]) and len(s) > 2 for s in spans):
@@ -159,11 +159,15 @@ def _initials_of_person(short: Span, spans: list[Span]) -> bool:
     )
 
 
-def _vote(labels: list[str]) -> str:
-    counts = Counter(label for label in labels if label != "MISC")
+def _vote(spans: list[Span]) -> str:
+    """The type most mentions carry (MISC only when no other); a tie goes to the type of the
+    longest mention ("Bayu Aji" PERSON over "Bayu" ORG)."""
+    counts = Counter(s.label_ for s in spans if s.label_ != "MISC")
     if not counts:
         return "MISC"
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    top = max(counts.values())
+    tied = {label for label, n in counts.items() if n == top}
+    return min((s for s in spans if s.label_ in tied), key=lambda s: (-len(s), s.label_)).label_
 
 
 def _merge(old: Entity | None, new: Entity) -> Entity:
