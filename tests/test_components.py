@@ -8,11 +8,16 @@ MODALITY = {"negated", "hypothetical", "alleged"}
 
 
 def run_after_ner(nlp, text: str, names: list[tuple[str, str]]) -> Doc:
-    """The pipeline from the step after the NER on, with ``names`` as the NER's output."""
+    """The pipeline from the step after the NER on, with ``names`` as the NER's output: each
+    at its first occurrence in the text that no name listed before it covers ("Bayu Aji",
+    then "Bayu": the later "Bayu"; "BHS" listed twice: its first two occurrences)."""
     doc = nlp.make_doc(text)
-    spans = []
+    spans, taken = [], set()
     for name, label in names:
         start = text.index(name)
+        while taken & set(range(start, start + len(name))):
+            start = text.index(name, start + 1)
+        taken |= set(range(start, start + len(name)))
         spans.append(doc.char_span(start, start + len(name), label=label))
     doc.ents = spans
     after = [name for name, _ in nlp.pipeline].index("ner") + 1

@@ -58,25 +58,10 @@ def test_a_spelled_title_makes_no_mention(nlp):
     assert mentions(nlp, text, [("Saifullah Yusuf", "PER")]) == {("Saifullah Yusuf", "PERSON")}
 
 
-def after_ner_in_order(nlp, text, names):
-    """The pipeline after the NER, ``names`` found in order (a name may repeat)."""
-    doc = nlp.make_doc(text)
-    spans, at = [], 0
-    for name, label in names:
-        at = text.index(name, at)
-        spans.append(doc.char_span(at, at + len(name), label=label))
-        at += len(name)
-    doc.ents = spans
-    after = [name for name, _ in nlp.pipeline].index("ner") + 1
-    for _, pipe in nlp.pipeline[after:]:
-        doc = pipe(doc)
-    return doc
-
-
 def test_a_persons_initials_do_not_outvote_the_name(nlp):
     text = "Anggota DPR Bambang Haryo Soekartono (BHS) datang. BHS menolak. Kata BHS, itu salah."
     names = [("DPR", "ORG"), ("Bambang Haryo Soekartono", "PER"), ("BHS", "ORG"), ("BHS", "ORG"), ("BHS", "ORG")]
-    doc = after_ner_in_order(nlp, text, names)
+    doc = run_after_ner(nlp, text, names)
     types = {e.name: e.type for e in doc._.kg_entities.values()}
     assert types["Bambang Haryo Soekartono"] == "PERSON"
     assert ("Bambang Haryo Soekartono", "MEMBER_OF", "People's Representative Council") in {
@@ -86,7 +71,7 @@ def test_a_persons_initials_do_not_outvote_the_name(nlp):
 
 def test_a_tie_of_types_goes_to_the_longest_mention(nlp):
     text = "Hal senada diungkapkan Sekretaris Kementerian Pariwisata Bayu Aji. Menurut Bayu, itu baik."
-    doc = after_ner_in_order(nlp, text, [("Bayu Aji", "PER"), ("Bayu", "ORG")])
+    doc = run_after_ner(nlp, text, [("Bayu Aji", "PER"), ("Bayu", "ORG")])
     assert {e.name: e.type for e in doc._.kg_entities.values()}["Bayu Aji"] == "PERSON"
     assert {(f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples} == {
         ("Bayu Aji", "OFFICIAL_OF", "Kementerian Pariwisata")
