@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.lemmas import is_common_word, voice
+from kg.extractors.indonesian.rulebook import learned_roles
 
 MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 
@@ -203,7 +204,7 @@ def guess_type(doc: Doc, start: int, end: int) -> str:
     titled = _title_before(doc, start) or _title_then_portfolio(doc, start, end)
     if titled and (name_like(doc[start]) or name_like(doc[end - 1])) and not _acronym_word(doc[start]):
         return "PERSON"  # not "Menteri [Kebudayaan]", "anggota [Dewan]", "Gubernur [DKI]"
-    if end < len(doc) and doc[end].lower_ in lx.PERSON_VERBS:
+    if end < len(doc) and doc[end].lower_ in lx.PERSON_VERBS or _in_capacity(doc, end):
         return "PERSON"
     if opening_speaker(doc, start, end):
         return "PERSON"
@@ -212,6 +213,20 @@ def guess_type(doc: Doc, start: int, end: int) -> str:
     if start > 0 and doc[start - 1].lower_ in lx.LOC_PREPS:
         return "LOC"
     return "MISC"
+
+
+def _in_capacity(doc: Doc, end: int) -> bool:
+    """A name followed by "selaku" (in the capacity of) and a role, its short form or a comma
+    between or not: "Iswan Ibrahim (ISW) selaku Komisaris PT IAE"."""
+    k = end
+    if k < len(doc) and doc[k].text == "(":
+        k = next((m + 1 for m in range(k + 1, min(k + 6, len(doc))) if doc[m].text == ")"), k)
+    k += k < len(doc) and doc[k].text == ","
+    if k + 1 >= len(doc) or doc[k].lower_ != "selaku":
+        return False
+    k += k + 2 < len(doc) and doc[k + 1].lower_ in ("mantan", "eks")
+    word = doc[k + 1].lower_
+    return word in lx.TITLES or word in lx.ROLE_NOUNS or any(role[0] == word for role in learned_roles())
 
 
 def _title_then_portfolio(doc: Doc, start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ from kg.extractors.indonesian.cues import capital_city
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names
 from kg.extractors.indonesian.names import without_state
-from kg.extractors.indonesian.spans import all_capitals, initials, spells_tail
+from kg.extractors.indonesian.spans import addressed_initials, all_capitals, initials, spells_tail
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
@@ -52,6 +52,7 @@ class EntityResolver:
         self._link_same(mentions, groups)
         self._link_acronyms(doc, mentions, groups)
         self._link_short_names(mentions, groups)
+        self._link_initials(doc, mentions, groups)
         entities, links = {}, {}
         members: dict[int, list[Span]] = {}
         for i, span in enumerate(mentions):
@@ -104,10 +105,26 @@ class EntityResolver:
             if len(hits) == 1:
                 groups.union(i, hits.pop())
 
+    @staticmethod
+    def _link_initials(doc: Doc, mentions: list[Span], groups: _Groups) -> None:
+        """Initials after a form of address name the one person of the article whose name
+        they abbreviate: "saudara AS" is "Arso Sadewo" (police and court news)."""
+        people: dict[str, list[int]] = {}
+        for i, s in enumerate(mentions):
+            if len(s) > 1 and s.label_ == "PERSON":
+                people.setdefault(initials(s), []).append(i)
+        for i, span in enumerate(mentions):
+            if addressed_initials(doc, span.start, span.end):
+                hits = {groups.find(j) for j in people.get(span.text, ())}
+                if len(hits) == 1:
+                    groups.union(i, hits.pop())
+
     def make_entity(self, spans: list[Span]) -> Entity:
         gaz = next((s.kb_id_ for s in spans if s.kb_id_), "")
         entry = self.entries.get(gaz)
-        texts = [normalize_name(text) for s in spans for text in surface_names(s)]
+        # not an alias: initials only a form of address gave ("saudara AS" of "Arso Sadewo")
+        named = [s for s in spans if not addressed_initials(s.doc, s.start, s.end)]
+        texts = [normalize_name(text) for s in named for text in surface_names(s)]
         heads = [normalize_name(surface_names(s)[0]) for s in spans]  # not what brackets hold
         name = entry.name if entry else max(heads, key=lambda t: (len(t), -heads.index(t)))
         etype = entry.type if entry else _vote([s for s in spans if not _initials_of_person(s, spans)])

@@ -54,6 +54,9 @@ MONTHS = frozenset(
         "des",
     ]
 )
+# forms of address: before a short form in capitals they make it a person's initials
+# ("saudara AS", "Sdr. HPS"), not the country or the organisation the letters also spell
+HONORIFICS = frozenset("saudara saudari sdr sdri pak bapak bu ibu tuan tn nyonya ny".split())
 DAYS = frozenset(["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"])
 
 # Titles and role words: never part of a name, and they mark the next name as a PERSON.
@@ -140,6 +143,8 @@ TITLES = frozenset(
         "ny",
         "sdr",
         "sdri",
+        "saudara",  # before a name or initials in police and court news: "saudara AS", "Saudara ISW"
+        "saudari",
         "perdana",
         "kanselir",
         "pemimpin",

@@ -36,6 +36,7 @@ from kg.extractors.indonesian.cues import (
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.glue import split_glued
 from kg.extractors.indonesian.spans import (
+    addressed_initials,
     bracket_end,
     bracket_names,
     bracket_parts,
@@ -108,10 +109,12 @@ class MentionFinder:
             if start == end or all(lx.is_date_word(t.lower_) for t in doc[start:end]):
                 continue  # nothing left, or a date the model took for a name ("Januari-Agustus")
             label = model_label(doc, start, end, ent.label_)
-            for a, b in bracket_parts(doc, start, bracket_end(doc, start, end)):
+            for a, z in bracket_parts(doc, start, bracket_end(doc, start, end)):
+                b = _before_date(doc, a, z)
                 known = exact.get((a, b))
                 kb = known.kb_id_ if known else ""
-                spans.append(Span(doc, a, b, label=known.label_ if known else label, kb_id=kb))
+                typed = "PERSON" if addressed_initials(doc, a, b) else known.label_ if known else label
+                spans.append(Span(doc, a, b, label=typed, kb_id=kb))
         return join_people(spans)
 
     def _blocked_tokens(self, doc: Doc) -> set[int]:
@@ -141,6 +144,8 @@ class MentionFinder:
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
         spans = []
         for match_id, start, end in self.matcher(doc):
+            if addressed_initials(doc, start, end):
+                continue
             entry = self.entries[doc.vocab.strings[match_id]]
             spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.name))
         return filter_spans(spans)
@@ -193,10 +198,18 @@ class MentionFinder:
         return [Span(doc, start, end, label=guess_type(doc, start, end))]
 
 
+def _before_date(doc: Doc, start: int, end: int) -> int:
+    """The end of a name without the day that opens the date after it: "di Kejaksaan Negeri
+    [Sidoarjo] Senin (20/10/2025)", the comma before the day left out."""
+    day = end - start > 1 and doc[end - 1].lower_ in lx.DAYS and end + 1 < len(doc)
+    return end - 1 if day and doc[end].text == "(" and doc[end + 1].text[:1].isdigit() else end
+
+
 def _trim(doc: Doc, start: int, end: int, blocked: set[int]) -> tuple[int, int] | None:
-    """Drop leading function words ("Selain", "Meskipun", "Hal")."""
+    """Drop leading function words ("Selain", "Meskipun", "Hal") and a day opening a date."""
     while start < end and is_common(doc[start]):
         start += 1
+    end = _before_date(doc, start, end)
     return (start, end) if start < end else None
 
 

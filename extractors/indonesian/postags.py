@@ -23,9 +23,14 @@ _VERB_FORM = re.compile(r"^(?:me[mnr]?|meng|meny|di|ber|ter|memper|diper)[a-z]{3
 _NUMBER = re.compile(r"^[\d.,/%-]+$")
 
 
+# function words the corpus tags against their use here: "selaku" (in the capacity of) is a
+# preposition like "sebagai", never the noun that would carry a name into a noun phrase
+CORRECTED = {"selaku": "IN"}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, str]:
-    return lx.read_pairs(PATH)
+    return {**lx.read_pairs(PATH), **CORRECTED}
 
 
 def tag_of(token: Token) -> str:

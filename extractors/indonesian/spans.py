@@ -242,6 +242,15 @@ def all_capitals(text: str) -> bool:
     return len(text) >= 2 and text.isupper() and text.isalpha()
 
 
+def addressed_initials(doc: Doc, start: int, end: int) -> bool:
+    """Capitals after a form of address are a person's initials: "saudara [AS]", "Sdr. [HPS]"."""
+    word = doc[start].text
+    before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+    if before == "" and start > 1 and doc[start - 1].text == ".":
+        before = doc[start - 2].lower_
+    return end - start == 1 and word.isupper() and len(word) <= 4 and before in lx.HONORIFICS
+
+
 def initials(span: Span) -> str:
     return "".join(t.text[0] for t in span if t.text[:1].isupper()).upper()
 

@@ -1,0 +1,53 @@
+"""Names and the words around them: a day opening a date is not part of a name, a name
+"selaku" (in the capacity of) a role is a person, and capitals after a form of address
+are a person's initials (extractors/indonesian/mentions.py, cues.py, entities.py)."""
+
+from test_components import run_after_ner, stated
+
+from kg.extractors.indonesian.candidates import SPAN_KEY as ARGUMENTS
+
+
+def mentions(doc):
+    return {(s.text, s.label_) for s in doc.spans["kg_mentions"]}
+
+
+def test_a_day_opening_a_date_is_cut_from_the_name_before_it(nlp):
+    text = "Hal itu disampaikan Budi Santoso di Kejaksaan Negeri Malang Senin (20/10/2025)."
+    for names in ([("Budi Santoso", "PER"), ("Kejaksaan Negeri Malang Senin", "ORG")], [("Budi Santoso", "PER")]):
+        found = mentions(run_after_ner(nlp, text, names))
+        assert not any("Senin" in name for name, _ in found), names
+        assert any(name.endswith("Malang") for name, _ in found), names
+
+
+def test_a_day_name_inside_a_name_stays(nlp):
+    doc = run_after_ner(nlp, "Warga Pasar Minggu mengeluhkan banjir.", [("Pasar Minggu", "LOC")])
+    assert "Pasar Minggu" in {name for name, _ in mentions(doc)}
+
+
+def test_a_name_selaku_a_role_is_a_person_holding_it(nlp):
+    text = "Kemudian, Iswan Ibrahim selaku Komisaris PT IAE meminta Arso melakukan pendekatan."
+    doc = run_after_ner(nlp, text, [("PT IAE", "ORG"), ("Arso", "PER")])
+    assert ("Iswan Ibrahim", "PERSON") in mentions(doc)
+    assert ("Iswan Ibrahim", "OFFICIAL_OF", "PT IAE") in stated(doc)
+    assert not any("selaku" in s.text for s in doc.spans[ARGUMENTS])  # a preposition, not a noun
+
+
+def test_a_name_selaku_no_role_keeps_its_type(nlp):
+    doc = run_after_ner(nlp, "Dana itu dikelola Yayasan Sinar Harapan selaku pengelola program.", [])
+    assert ("Yayasan Sinar Harapan", "PERSON") not in mentions(doc)
+
+
+def test_initials_after_a_form_of_address_are_the_person_they_abbreviate(nlp):
+    text = "Arso Sadewo hadir di gedung itu. Setelah itu saudara AS memberikan uang kepada Sdr. HPS di kantornya."
+    doc = run_after_ner(nlp, text, [("Arso Sadewo", "PER"), ("HPS", "ORG")])
+    assert {("AS", "PERSON"), ("HPS", "PERSON")} <= mentions(doc)
+    links = doc._.kg_links
+    by_text = {s.text: links[(s.start_char, s.end_char)] for s in doc.spans["kg_mentions"]}
+    assert by_text["AS"] == by_text["Arso Sadewo"]
+    person = doc._.kg_entities[by_text["AS"]]
+    assert person.name == "Arso Sadewo" and "AS" not in person.aliases  # not the country's short form
+
+
+def test_capitals_after_a_title_keep_their_meaning(nlp):
+    doc = run_after_ner(nlp, "Presiden AS Donald Trump tiba di Jakarta.", [("Donald Trump", "PER"), ("Jakarta", "LOC")])
+    assert ("AS", "GPE") in mentions(doc)
