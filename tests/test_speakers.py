@@ -26,6 +26,8 @@ def speaker_of_saya(nlp, text: str) -> str | None:
             "Ahmad Luthfi",
         ),
         ('Budi Santoso datang ke Boyolali. "Saya sudah alokasi dana."', None),  # no speaker named
+        ('"Saya sudah alokasi dana untuk Boyolali," ungkap Ahmad Luthfi.', "Ahmad Luthfi"),
+        ('Budi Santoso datang. "Saya sudah alokasi dana," terang Ahmad Luthfi.', "Ahmad Luthfi"),
     ],
 )
 def test_saya_is_the_speaker(nlp, text, expected):
@@ -43,3 +45,25 @@ def test_kami_without_a_speaker_with_a_role_is_nobody(nlp):
     text = '"Kami akan bekerja sama dengan TNI," kata Ahmad Luthfi.'
     doc = run_after_ner(nlp, text, [("TNI", "ORG"), ("Ahmad Luthfi", "PER")])
     assert _Entities(doc).of(Candidate(doc[1:2], "ORG", "group")) is None
+
+
+def test_a_fact_through_a_pronoun_needs_more_of_the_model(nlp):
+    """A schema fact whose argument is a pronoun is kept from PRONOUN_THRESHOLD on, another
+    from the model's threshold (the pronoun resolved either way)."""
+    from kg.extractors.indonesian.coordination import Positions
+    from kg.extractors.indonesian.facts import PRONOUN_THRESHOLD, FactBuilder
+    from kg.extractors.indonesian.relation_model import Pair
+
+    text = '"Saya mendukung Budi Santoso," kata Ahmad Luthfi.'
+    doc = run_after_ner(nlp, text, [n for n in NAMES if n[0] in text])
+    saya = Candidate(doc[1:2], "PERSON", "speaker")
+    budi = next(Candidate(s, "PERSON", "name") for s in doc.spans["kg_mentions"] if s.text == "Budi Santoso")
+    sentence = next(iter(doc.sents))
+
+    def fact(score):
+        pair = Pair(saya, budi, "SUPPORTS", score, "plain", sentence)
+        return FactBuilder("facts")._from_pair(doc, _Entities(doc), Positions(doc), pair)
+
+    assert fact(PRONOUN_THRESHOLD - 0.05) is None
+    kept = fact(PRONOUN_THRESHOLD + 0.05)
+    assert kept is not None and (kept.subject.name, kept.object.name) == ("Ahmad Luthfi", "Budi Santoso")

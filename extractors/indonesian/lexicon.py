@@ -263,7 +263,11 @@ OPENING_SPEAKER_VERBS = PERSON_VERBS | {
     *("menyebutkan", "menyebut", "mengakui", "membantah", "meminta", "mengimbau", "menerangkan", "memaparkan"),
 }
 # speech and writing verbs that come before the speaker: "kata Lee", "seperti ditulis Benvenuti"
-SPEAKER_CUES = frozenset(["kata", "ujar", "tutur", "tulis", "ditulis", "imbuh", "ucap", "tandas"])
+# and the other attribution verbs that follow a closing quote in news ('," ungkap Amran')
+SPEAKER_CUES = frozenset(
+    ["kata", "ujar", "tutur", "tulis", "ditulis", "imbuh", "ucap", "tandas"]
+    + "ungkap jelas terang tegas lanjut tambah pungkas beber tutup sebut papar sambung urai sahut".split()
+)
 LOC_PREPS = frozenset(["di", "ke", "dari", "menuju"])
 # A party's boards and factions: "Dewan Pimpinan Pusat Partai Golkar", "DPD Partai Demokrat",
 # "Fraksi PKB" (DPD alone is also the regional senate, so a one-word unit needs "Partai" or
