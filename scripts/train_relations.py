@@ -269,6 +269,7 @@ def main() -> None:
     else:
         l2, none_weight, threshold, open_threshold = choose(data, labels, settings)
         threshold = settings.get("threshold", threshold)  # when chosen end to end on the folds
+        open_threshold = settings.get("open_threshold", open_threshold)
     rows = data.rows(None, inside=True)
     table = table_of(data, rows, settings["min_count"])
     pipe.cfg["factored"] = settings["factored"]
