@@ -5,7 +5,8 @@ and the date.
 - A pair's arguments become entities: a named mention is its resolved entity; a noun
   phrase becomes an entity of its own (name as written, type as guessed); a pronoun takes
   the person it refers to (*ia*: the last person named before it; *saya*: the speaker of
-  its quote), or the pair is dropped.
+  its quote), or the pair is dropped; a schema relation through a pronoun needs a
+  probability of ``PRONOUN_THRESHOLD``.
 - The words: for role relations the title before the person ("Wakil Ketua Umum", the
   ``role`` property, with ``deputy``/``acting``/``former`` flags); for the others the
   first verb between the arguments (else the nearest verb around them), and its lemma.
