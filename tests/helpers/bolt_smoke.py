@@ -32,7 +32,12 @@ def warm_up(socket: str) -> None:
 
 
 def main() -> None:
-    work = Path(tempfile.mkdtemp(prefix="kg-bolt-"))
+    with tempfile.TemporaryDirectory(prefix="kg-bolt-") as tmp:
+        print(json.dumps(smoke(Path(tmp))))
+
+
+def smoke(work: Path) -> dict:
+    """Build the tiny article twice through Bolt; what the native client then sees."""
     (work / "tiny.txt").write_text(ARTICLE, encoding="utf-8")
     cmd = [
         sys.executable,
@@ -69,7 +74,7 @@ def main() -> None:
                 report[run]["counts"] = [nodes[0][0], rels[0][0]]
                 report[run]["names"] = [row[0] for row in names]
         warm_up(server.socket)  # stopping the server saves through a native connection
-    print(json.dumps(report))
+    return report
 
 
 if __name__ == "__main__":
