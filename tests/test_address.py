@@ -5,6 +5,7 @@ are a person's initials (extractors/indonesian/mentions.py, cues.py, entities.py
 from test_components import run_after_ner, stated
 
 from kg.extractors.indonesian.candidates import SPAN_KEY as ARGUMENTS
+from kg.extractors.indonesian.entities import _near
 
 
 def mentions(doc):
@@ -51,3 +52,14 @@ def test_initials_after_a_form_of_address_are_the_person_they_abbreviate(nlp):
 def test_capitals_after_a_title_keep_their_meaning(nlp):
     doc = run_after_ner(nlp, "Presiden AS Donald Trump tiba di Jakarta.", [("Donald Trump", "PER"), ("Jakarta", "LOC")])
     assert ("AS", "GPE") in mentions(doc)
+
+
+def test_a_misspelt_known_name_with_its_short_form_is_the_known_entity(nlp):
+    """ "Badan Pusat Statistika (BPS)": the gazetteer's "Badan Pusat Statistik" (BPS), a
+    letter apart; not another name."""
+    text = "Data itu dari Kepala Badan Pusat Statistika (BPS) Amalia Adininggar Widyasanti."
+    doc = run_after_ner(nlp, text, [("Badan Pusat Statistika", "ORG"), ("Amalia Adininggar Widyasanti", "PER")])
+    names = {e.name for e in doc._.kg_entities.values()}
+    assert "Statistics Indonesia" in names and "Badan Pusat Statistika" not in names
+    assert not _near("Badan Pengawas Sekolah", "Badan Pusat Statistik")
+    assert not _near("Bank BPI", "Bank BPS")  # too short to tell a typo from another name

@@ -60,3 +60,19 @@ def test_an_object_named_inside_the_open_one_is_no_open_fact():
     beside = Fact(japan, "RELATED_TO", "mengecam", other, 0, 0.3, "model", (), "kecam")
     elsewhere = Fact(japan, "RELATED_TO", "mengecam", longer, 50, 0.3, "model", (), "kecam")
     assert without_repeats([canonical, inside, beside, elsewhere], ROLE_RELATIONS) == [canonical, beside, elsewhere]
+
+
+MEDAN = Entity("e8", "Medan", "GPE")
+SURABAYA = Entity("e9", "Surabaya", "GPE")
+JAWA_TIMUR = Entity("e10", "Jawa Timur", "GPE")
+
+
+def test_two_containment_facts_that_hold_each_other_both_go():
+    """Lists of cities in two sentences of an article: "Medan LOCATED_IN Surabaya" and back."""
+    facts = [
+        fact(MEDAN, "LOCATED_IN", SURABAYA, sentence=0),
+        fact(SURABAYA, "LOCATED_IN", MEDAN, sentence=100),
+        fact(SURABAYA, "LOCATED_IN", JAWA_TIMUR, sentence=100),
+        fact(MEDAN, "RELATED_TO", SURABAYA),  # not a containment
+    ]
+    assert kept(facts) == {("Surabaya", "LOCATED_IN", "Jawa Timur"), ("Medan", "RELATED_TO", "Surabaya")}

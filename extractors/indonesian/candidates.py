@@ -32,6 +32,8 @@ QUANTIFIERS = frozenset(
 ENDERS = frozenset(["ini", "itu", "tersebut"])
 # heads of phrases that point back at a statement, not at a participant ("hal ini", "hal itu")
 ANAPHORIC = frozenset(["hal", "halnya"])
+# nouns that count or measure and name nothing alone ("pertama [kali]", "dua [kali] lipat")
+MEASURES = frozenset(["kali", "kalinya", "lipat"])
 NOUNISH = frozenset(["NN", "NNP", "FW", "NUM"])
 MAX_TOKENS = 12
 
@@ -55,14 +57,34 @@ def unspecific(span: Span) -> bool:
     return one_concept or words[0] in TIME_NOUNS or (len(words) == 2 and words[1] in UNSPECIFIC_AFTER)
 
 
+# words before a role that keep it the holder's ("Mantan Menteri Pertahanan itu"); people a
+# crime report describes are seldom the last person it named ("korban ini", "pelaku itu")
+ROLE_MODIFIERS = frozenset(["eks", "mantan", "wakil", "sang"])
+NOT_DESCRIBING = frozenset(["korban", "pelaku", "tersangka", "terdakwa", "terpidana", "saksi"])
+
+
+def describes_person(span: Span) -> bool:
+    """A role or occupation with a demonstrative, standing for a person named before it:
+    "Politikus PKB ini", "Ketua DPR RI ke-20 ini", "Mantan Menteri Pertahanan itu"."""
+    words = [t.lower_ for t in span if not (t.is_space or t.is_punct)]
+    if len(words) < 2 or words[-1] not in ENDERS:
+        return False
+    first = next((w for w in words[:-1] if w not in ROLE_MODIFIERS), "")
+    role = first in lx.ROLE_NOUNS or first.rstrip(".") in lx.TITLES or first in lx.OCCUPATIONS
+    return role and first not in NOT_DESCRIBING
+
+
 @lru_cache(maxsize=1)
 def head_types() -> dict[str, str]:
     return lx.read_pairs(HEADS)
 
 
 def guess_type(span: Span) -> str:
-    """The type of a noun phrase by its head (first noun) word, learned from the training data."""
+    """The type of a noun phrase by its head (first noun) word, learned from the training data;
+    an amount in a currency is MONEY."""
     head = next((t for t in span if t.lower_ not in QUANTIFIERS and t.tag_ != "NUM"), span[0])
+    if head.lower_ in lx.CURRENCIES:
+        return "MONEY"
     known = head_types()
     return known.get(head.lower_) or known.get(head.lemma_ or head.lower_) or "CONCEPT"
 
@@ -121,7 +143,7 @@ def _continues(doc: Doc, k: int, first: int, inside: set[int]) -> bool:
         return False
     if k in inside or token.tag_ in NOUNISH:
         return not (k == first and token.lower_ in lx.CLAUSE_BREAKS)
-    return token.tag_ == "JJ" and k > first
+    return token.tag_ == "JJ" and k > first and k - 1 not in inside  # no adjective after a name
 
 
 def _bracket(doc: Doc, k: int, end: int) -> int:
@@ -134,10 +156,11 @@ def _bracket(doc: Doc, k: int, end: int) -> int:
 
 
 def _worth(doc: Doc, start: int, end: int) -> bool:
-    """Not a bare date, number, title or function word."""
+    """Not a bare date, number, title, measure word or function word."""
     words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
     if not words or words[0].lower_ in ANAPHORIC:
         return False
     if all(t.tag_ == "NUM" or lx.is_date_word(t.lower_) for t in words):
         return False
-    return not (len(words) == 1 and (words[0].lower_ in lx.TITLES or lx.is_function_word(words[0].lower_)))
+    one = words[0].lower_ if len(words) == 1 else ""
+    return not (one in lx.TITLES or one in MEASURES or (one and lx.is_function_word(one)))

@@ -5,6 +5,8 @@ name aside: "DPR RI" = "DPR"); an acronym in
 brackets after a name ("Amerika Serikat (AS)"); a one-word name that is the
 first or last word of a longer person name ("Kim" -> "Kim Jong-un"), or of a place name
 whose other words are place nouns ("Bandung" -> "Kota Bandung", never "Bali" -> "Arak Bali").
+A name the gazetteer knows by the short form in its brackets and spelt a letter or two
+apart is that entry ("Badan Pusat Statistika (BPS)" -> Statistics Indonesia).
 Writes ``doc._.kg_entities`` ({id: Entity}) and ``doc._.kg_links``
 ({(start_char, end_char): entity id}).
 """
@@ -12,6 +14,7 @@ Writes ``doc._.kg_entities`` ({id: Entity}) and ``doc._.kg_links``
 from __future__ import annotations
 
 from collections import Counter
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,6 +48,7 @@ class EntityResolver:
     def __init__(self, name: str, entries: dict[str, GazetteerEntry]) -> None:
         self.name = name
         self.entries = entries
+        self.by_name: dict[str, GazetteerEntry] | None = None  # surface name -> entry, built once
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans[SPAN_KEY])
@@ -121,7 +125,7 @@ class EntityResolver:
 
     def make_entity(self, spans: list[Span]) -> Entity:
         gaz = next((s.kb_id_ for s in spans if s.kb_id_), "")
-        entry = self.entries.get(gaz)
+        entry = self.entries.get(gaz) or self._misspelt(spans)
         # not an alias: initials only a form of address gave ("saudara AS" of "Arso Sadewo")
         named = [s for s in spans if not addressed_initials(s.doc, s.start, s.end)]
         texts = [normalize_name(text) for s in named for text in surface_names(s)]
@@ -134,6 +138,27 @@ class EntityResolver:
             etype = "LOC"  # "Ibu Kota Nusantara (IKN)": a capital city, whatever "IKN" was taken for
         aliases = tuple(sorted({t for t in texts if t != name}))
         return Entity(entity_id(name), name, etype, aliases, entry.wikidata if entry else "", "en" if entry else "")
+
+    def _misspelt(self, spans: list[Span]) -> GazetteerEntry | None:
+        """The known entity whose short form the brackets hold and whose name the article
+        misspells: "Badan Pusat Statistika (BPS)" is "Badan Pusat Statistik" (BPS)."""
+        if self.by_name is None:
+            self.by_name = {n.lower(): e for e in self.entries.values() for n in e.names}
+        for span in spans:
+            long, *shorts = surface_names(span)
+            for short in shorts:
+                entry = self.by_name.get(short.lower())
+                if entry and len(long) >= MISSPELT_LENGTH and any(_near(long, n) for n in entry.names):
+                    return entry
+        return None
+
+
+MISSPELT_LENGTH = 12  # a shorter name a letter away is another name ("Bank BRI" / "Bank BPR")
+
+
+def _near(a: str, b: str) -> bool:
+    """A letter or two apart (a typo), for names of MISSPELT_LENGTH characters or more."""
+    return SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.9 and abs(len(a) - len(b)) <= 2
 
 
 # first names a person is not called by: "Moch Faruk Rozi" is "Faruk"

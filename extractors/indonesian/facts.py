@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
-from kg.extractors.indonesian.candidates import unspecific
+from kg.extractors.indonesian.candidates import describes_person, unspecific
 from kg.extractors.indonesian.coordination import Positions
 from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
@@ -100,7 +100,7 @@ class FactBuilder:
     def _from_pair(self, doc: Doc, ents: _Entities, positions: Positions, pair: Pair) -> Fact | None:
         if pair.label in RULES_ONLY or not _fits(pair):
             return None
-        nominals = [c.span for c in (pair.head, pair.tail) if c.kind == "nominal"]
+        nominals = [c.span for c in (pair.head, pair.tail) if c.kind == "nominal" and not describes_person(c.span)]
         if pair.label == OPEN_RELATION and any(map(unspecific, nominals)):
             return None  # an open fact about "mobil tersebut" says nothing on its own
         through = {pair.head.kind, pair.tail.kind} & PRONOUN_KINDS
@@ -124,7 +124,8 @@ class FactBuilder:
         if pair.label not in ROLE_RELATIONS:
             props.update(_date(doc, pair))
         confidence = round(pair.score * MODALITY_FACTOR[modality], 3)
-        word = text.split()[0] if text else ""
+        words = text.split()
+        word = words[1] if len(words) > 1 and words[0].lower() in lx.LIGHT_VERBS else words[0] if words else ""
         lemma_ = _lemma_of(doc, pair, word) if pair.label == OPEN_RELATION or pair.label not in ROLE_RELATIONS else ""
         if pair.label == OPEN_RELATION and not lemma_:
             return None  # an open fact needs the words that state it
@@ -174,8 +175,8 @@ class _Entities:
             return self.named.get(eid) if eid else None
         if cand.kind == "group":
             return self._speakers_organisation(cand)
-        if cand.kind in ("pronoun", "speaker"):
-            antecedent = self._antecedent(cand)
+        if cand.kind in ("pronoun", "speaker") or describes_person(span):
+            antecedent = self._antecedent(Candidate(span, "PERSON", "speaker" if cand.kind == "speaker" else "pronoun"))
             if antecedent is None:
                 return None
             entity = self.named[self.links[(antecedent.start_char, antecedent.end_char)]]
@@ -326,9 +327,23 @@ def _words(doc: Doc, pair: Pair) -> tuple[str, dict[str, str]]:
         window = [*doc[max(pair.sentence.start, first.start - 5) : first.start], *doc[second.end : second.end + 3]]
         verbs = [t for t in window if t.tag_ == "VB" and t.sent == pair.sentence]
     if verbs:  # the main verb: "diduga menerima" states "menerima"
-        return next((v for v in verbs if v.lower_ not in lx.CONTROL_VERBS), verbs[0]).text, {}
+        verb = next((v for v in verbs if v.lower_ not in lx.CONTROL_VERBS), verbs[0])
+        return _with_noun(verb, {*range(first.start, first.end), *range(second.start, second.end)}), {}
     between = [t.text for t in doc[first.end : second.start] if not t.is_space]
     return " ".join(between[:3]), {}
+
+
+def _with_noun(verb, arguments: set[int]) -> str:
+    """A verb with the nouns (not of the arguments) a light verb leaves the meaning to:
+    "menyampaikan duka cita"."""
+    if verb.lower_ not in lx.LIGHT_VERBS:
+        return verb.text
+    nouns = []
+    for token in verb.doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]:
+        if token.tag_ != "NN" or token.is_space or token.i in arguments:
+            break
+        nouns.append(token.text)
+    return " ".join([verb.text, *nouns])
 
 
 def _title(doc: Doc, person: Span, org: Span) -> str:

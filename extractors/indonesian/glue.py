@@ -165,7 +165,8 @@ def _after_title(doc: Doc, start: int) -> bool:
     for k in range(start - 1, max(start - 13, -1), -1):
         if _title(doc[k].lower_):
             return True
-        if not (doc[k].text[:1].isupper() or doc[k].text in ("(", ")", "&")):
+        joined = doc[k].lower_ == "dan" and doc[k + 1].text[:1].isupper()  # "Ekonomi dan Moneter"
+        if not (doc[k].text[:1].isupper() or doc[k].text in ("(", ")", "&") or joined):
             return False
     return False
 

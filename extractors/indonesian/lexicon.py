@@ -300,20 +300,33 @@ CONTROL_VERBS = HEDGES | frozenset(
     "mengaku berhasil mulai memulai sempat berencana berupaya berusaha ingin hendak mencoba bersedia "
     "diharapkan dinilai dianggap memutuskan sepakat bertekad berjanji terus kembali".split()
 )
+# verbs that leave what is done to the noun after them ("menyampaikan apresiasi")
+LIGHT_VERBS = frozenset(
+    "melakukan memberikan memberi mengadakan menyampaikan mengeluarkan membuat mengambil mendapat "
+    "mendapatkan menjalin menggelar melaksanakan menyatakan".split()
+)
 NEGATIONS = frozenset(["tidak", "tak", "bukan", "belum", "tanpa", "jangan", "enggan", "menolak"])
 CLAUSE_BREAKS = frozenset(["bahwa", "tetapi", "namun", "sedangkan", "sementara", "karena", "sebab", ";", ":", "jika"])
 PRONOUNS = frozenset(["ia", "dia", "beliau"])
 DEMONSTRATIVES = frozenset(["itu", "tersebut"])
 RECEIVE_VERBS = frozenset(["menghadapi", "mendapat", "mendapatkan", "menerima", "menuai", "memperoleh"])
+# the currency an amount of money opens with ("Rp 300 ribu", "US$ 2,2 juta")
+CURRENCIES = frozenset("rp us$ usd idr $ € s$ rm eur sgd myr aud jpy cny gbp".split())
 # Capitalised phrases and abbreviations that are common nouns, not names: "Tanah Air" (the
 # homeland), fuel (BBM), the state budget (APBN), elections and candidates (Pilpres, Capres),
-# school types (SMA), human rights (HAM), bank ratios and instruments (ROA, NIM, SBI, BI Rate)
+# school types (SMA), human rights (HAM), bank ratios and instruments (ROA, NIM, SBI, BI Rate),
+# currencies and the words of an amount ("Rp", "Triliun"), and the religious interjections
+# quotes open with ("Alhamdulillah", "Insyaallah")
 NOT_NAMES = frozenset(
     [
         *("tanah air", "bbm", "apbn", "apbd", "umkm", "ktp", "phk", "parpol", "ormas", "ham", "pansel"),
         *("pemilu", "pilpres", "pileg", "pilkada", "capres", "cawapres", "caleg", "cagub"),
         *("sd", "smp", "sma", "smk"),
         *("roa", "roe", "nim", "npl", "ldr", "sbi", "bi rate"),
+        *CURRENCIES,
+        *("ribu", "juta", "miliar", "triliun"),
+        *("alhamdulillah", "insyaallah", "insya allah", "masyaallah", "masya allah", "bismillah", "subhanallah"),
+        *("assalamualaikum", "astagfirullah", "astaghfirullah", "wallahualam"),
     ]
 )
 ROLE_NOUNS = frozenset(

@@ -1,8 +1,8 @@
 """Coarse part-of-speech tags from a lexicon: every word's most frequent tag in nlp-id's
 POS-tagged news corpus (``data/pos.tsv``, built by ``scripts/build_lemmas.py``), and for
 words it lacks, the word's shape (capitalised: NNP, digits: NUM, punctuation: SYM) and
-affixes (meN-/di-/ber-/ter- forms: VB). No model, so it costs almost nothing; the noun
-phrase chunker and the relation features read it.
+affixes (meN-/di-/ber-/ter- forms with a lemma of their own: VB; *dinas* is a noun). No
+model, so it costs almost nothing; the noun phrase chunker and the relation features read it.
 
 :class:`PosTagger` writes ``Token.tag_`` (nlp-id's tag set: NN, NNP, VB, JJ, IN, CC, SC,
 PR, DT, ADV, NEG, NUM, SYM, FW, RP, UH).
@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.lemmas import lemma
 
 PATH = Path(__file__).parent / "data" / "pos.tsv"
 _VERB_FORM = re.compile(r"^(?:me[mnr]?|meng|meny|di|ber|ter|memper|diper)[a-z]{3,}$")
@@ -24,8 +25,10 @@ _NUMBER = re.compile(r"^[\d.,/%-]+$")
 
 
 # function words the corpus tags against their use here: "selaku" (in the capacity of) is a
-# preposition like "sebagai", never the noun that would carry a name into a noun phrase
-CORRECTED = {"selaku": "IN"}
+# preposition like "sebagai", never the noun that would carry a name into a noun phrase, and so
+# is "sesuai" (in accordance with); "kini" (now) and "dulu" (before) are adverbs, never part of
+# a noun phrase ("Pemerintah kini")
+CORRECTED = {"selaku": "IN", "sesuai": "IN", "kini": "ADV", "dulu": "ADV"}
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +50,7 @@ def tag_of(token: Token) -> str:
         return "NNP"
     if known:
         return known
-    return "VB" if _VERB_FORM.match(lower) else "NN"
+    return "VB" if _VERB_FORM.match(lower) and lemma(lower) != lower else "NN"  # "dinas" is no di- verb
 
 
 class PosTagger:

@@ -1,6 +1,8 @@
-"""Facts that say again what another fact of the same sentence says, removed by the
-facts step (:mod:`.facts`) before it writes ``doc._.kg_triples``:
+"""Facts that say again what another fact of the same sentence says, or that contradict
+another, removed by the facts step (:mod:`.facts`) before it writes ``doc._.kg_triples``:
 
+- two containment facts of an article (LOCATED_IN, PART_OF) that say each holds the other
+  (both go: lists of cities give them, "Medan LOCATED_IN Surabaya" and back);
 - one role relation per person and organisation in a sentence (the most confident);
 - an open fact whose pair a canonical fact already links, or whose object that fact
   holds as a property or names inside its own;
@@ -24,7 +26,17 @@ if TYPE_CHECKING:
 def without_repeats(facts: list[Fact], roles: frozenset[str], phrases: Collection[str] = ()) -> list[Fact]:
     """``facts`` without those that repeat another (in order); ``roles``: the role
     relations; ``phrases``: the ids of the entities made of noun phrases, not names."""
-    return _without_wrapped(_one_role(_without_shadowed_open(facts), roles), phrases)
+    return _without_wrapped(_one_role(_without_shadowed_open(_without_cycles(facts)), roles), phrases)
+
+
+CONTAINMENT = frozenset(["LOCATED_IN", "PART_OF"])
+
+
+def _without_cycles(facts: list[Fact]) -> list[Fact]:
+    """Neither of two containment facts of an article that say each holds the other
+    ("Medan LOCATED_IN Surabaya" and "Surabaya LOCATED_IN Medan" from lists of cities)."""
+    said = {(f.subject.id, f.predicate, f.object.id) for f in facts if f.predicate in CONTAINMENT}
+    return [f for f in facts if (f.object.id, f.predicate, f.subject.id) not in said]
 
 
 def _without_wrapped(facts: list[Fact], phrases: Collection[str]) -> list[Fact]:
@@ -50,7 +62,7 @@ def _without_wrapped(facts: list[Fact], phrases: Collection[str]) -> list[Fact]:
     def part_of_title(f: Fact) -> bool:
         """A piece of the organisation a title names, taken for the role's organisation."""
         whole = titled.get((f.subject.id, f.predicate, f.sentence_start), "")
-        return f.rule == "role" and f.object.name.lower() in whole and len(f.object.name) < len(whole)
+        return f.rule in ("role", "described") and f.object.name.lower() in whole and len(f.object.name) < len(whole)
 
     return [f for f in facts if f.predicate == OPEN_RELATION or not (wrapped(f) or part_of_title(f))]
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.arguments import Arg, Context
+from kg.extractors.indonesian.candidates import ENDERS
 from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
 from kg.extractors.indonesian.roleparts import REGIONAL_ROLES, portfolio_end
@@ -28,7 +29,7 @@ from kg.extractors.indonesian.spelled import spelled_end, spells_end
 
 OBJECT_KEY = "kg_objects"
 ROLE_FLAGS = {"plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
-STATES = ("role", "affiliation", "unit")
+STATES = ("role", "described", "affiliation", "unit")
 
 
 @dataclass(frozen=True)
@@ -264,11 +265,13 @@ class RelationExtractor:
         org = ctx.role_org(sent, i + size, regional=words[-1] in REGIONAL_ROLES)
         if org is None:
             return []
-        person = ctx.role_person_after(sent, org.end) or ctx.role_person_before(sent, i)
+        person, rule = ctx.role_person_after(sent, org.end) or ctx.role_person_before(sent, i), "role"
+        if person is None:
+            person, rule = _described(ctx, sent, i, org), "described"
         if person is None or person.entity == org.entity:
             return []
         props["role"] = _role_words(doc, i - 1 if before in ROLE_FLAGS else i, i + size, org.start)
-        triples = self._emit(ctx, sent, (i, i + size), self.relations[rel], [person], [org], "role", props)
+        triples = self._emit(ctx, sent, (i, i + size), self.relations[rel], [person], [org], rule, props)
         return triples + self._party(ctx, sent, (i, i + size), person, org)
 
     def _party(self, ctx: Context, sent: Span, at: tuple[int, int], person: Arg, org: Arg) -> list[RawTriple]:
@@ -327,6 +330,20 @@ def _title_organisation(ctx: Context, sent: Span, i: int) -> tuple[str, str, int
         return relation, name, i + 1
     region = _region_after(ctx, sent, i + 1)
     return (relation, f"{name} {doc[i + 1 : region].text}", region) if region > i + 1 else None
+
+
+def _described(ctx: Context, sent: Span, i: int, org: Arg) -> Arg | None:
+    """A role with a demonstrative ("Ketua DPR RI ke-20 ini") stands for the last person
+    named before its sentence; not a role inside a noun phrase ("mobil dinas Ketua DPRD itu")."""
+    k = i - 1 if i > sent.start and ctx.doc[i - 1].lower_ in ROLE_FLAGS else i
+    if k > sent.start and ctx.doc[k - 1].tag_ in ("NN", "NNP"):
+        return None
+    for k in range(org.end, min(org.end + 4, sent.end)):
+        if ctx.doc[k].lower_ in ENDERS:
+            return ctx.last_person(sent.start)
+        if ctx.doc[k].is_punct and ctx.doc[k].text != "-":
+            return None
+    return None
 
 
 def _role_words(doc: Doc, start: int, end: int, org: int) -> str:

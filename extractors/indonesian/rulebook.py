@@ -18,6 +18,7 @@ CONFIDENCE = Path(__file__).parent / "data" / "rule_confidence.tsv"
 # Each rule's confidence as first written by hand: the prior of its calibration.
 PRIORS = {
     "role": 0.9,
+    "described": 0.7,  # a role with a demonstrative: the last person named ("Ketua MPR itu")
     "title": 0.85,
     "unit": 0.8,
     "affiliation": 0.7,

@@ -1,0 +1,63 @@
+"""Amounts of money and the nouns of light verbs (components on fixed mentions)."""
+
+from test_components import run_after_ner
+
+from kg.extractors.indonesian.coordination import Positions
+from kg.extractors.indonesian.facts import FactBuilder, _Entities
+from kg.extractors.indonesian.pairs import Candidate
+from kg.extractors.indonesian.relation_model import Pair
+
+
+def arguments(doc) -> dict[str, str]:
+    return {s.text: s.label_ for s in doc.spans["kg_arguments"]}
+
+
+def test_an_amount_is_money_and_its_currency_no_name(nlp):
+    """The NER's "Rp" (MISC, LOC) and "Triliun" are no names; the amount is one MONEY phrase."""
+    text = "Kementerian Sosial menyalurkan Rp 300 ribu dan US$ 2,2 juta, total Rp 4,7 Triliun."
+    names = [("Kementerian Sosial", "ORG"), ("Rp", "MISC"), ("US$", "MISC"), ("Triliun", "MISC")]
+    doc = run_after_ner(nlp, text, names)
+    assert [s.text for s in doc.spans["kg_mentions"]] == ["Kementerian Sosial"]
+    found = arguments(doc)
+    assert found["Rp 300 ribu"] == found["US$ 2,2 juta"] == "MONEY"
+
+
+def test_a_noun_phrase_without_currency_keeps_its_learned_type(nlp):
+    doc = run_after_ner(nlp, "Kementerian Sosial menyalurkan bantuan sosial.", [("Kementerian Sosial", "ORG")])
+    assert arguments(doc)["bantuan sosial"] != "MONEY"
+
+
+def fact_words(nlp, text: str, names: list[tuple[str, str]]) -> tuple[str, str]:
+    """The words and lemma of an open fact between the first and the last name of ``text``."""
+    doc = run_after_ner(nlp, text, names)
+    mentions = list(doc.spans["kg_mentions"])
+    head, tail = (Candidate(s, s.label_, "name") for s in (mentions[0], mentions[-1]))
+    pair = Pair(head, tail, "RELATED_TO", 0.9, "plain", next(iter(doc.sents)))
+    fact = FactBuilder("facts")._from_pair(doc, _Entities(doc), Positions(doc), pair)
+    assert fact is not None
+    return fact.predicate_text, fact.predicate_lemma
+
+
+def test_a_light_verb_states_the_fact_with_its_noun(nlp):
+    names = [("Sarmuji", "PER"), ("Partai Golkar", "ORG")]
+    text = "Sarmuji menyampaikan apresiasi kepada Partai Golkar."
+    assert fact_words(nlp, text, names) == ("menyampaikan apresiasi", "apresiasi")
+
+
+def test_a_full_verb_states_the_fact_alone(nlp):
+    names = [("Sarmuji", "PER"), ("Partai Golkar", "ORG")]
+    assert fact_words(nlp, "Sarmuji mengunjungi kantor Partai Golkar.", names) == ("mengunjungi", "kunjung")
+
+
+def test_a_light_verb_leaves_an_argument_out_of_its_words(nlp):
+    """The noun after the light verb that is the fact's argument is not said twice."""
+    names = [("Sarmuji", "PER"), ("Partai Golkar", "ORG")]
+    assert fact_words(nlp, "Sarmuji menyampaikan Partai Golkar menang.", names)[0] == "menyampaikan"
+
+
+def test_interjections_and_currency_codes_are_no_names(nlp):
+    text = '"Alhamdulillah, SGD 500 ribu sudah diterima Kementerian Sosial," kata Budi Santoso.'
+    names = [("Alhamdulillah", "PER"), ("SGD", "ORG"), ("Kementerian Sosial", "ORG"), ("Budi Santoso", "PER")]
+    doc = run_after_ner(nlp, text, names)
+    assert [s.text for s in doc.spans["kg_mentions"]] == ["Kementerian Sosial", "Budi Santoso"]
+    assert arguments(doc)["SGD 500 ribu"] == "MONEY"
