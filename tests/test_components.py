@@ -7,11 +7,13 @@ from spacy.tokens import Doc
 MODALITY = {"negated", "hypothetical", "alleged"}
 
 
-def run_after_ner(nlp, text: str, names: list[tuple[str, str]]) -> Doc:
+def run_after_ner(nlp, text: str, names: list[tuple[str, str]], headline: bool = False) -> Doc:
     """The pipeline from the step after the NER on, with ``names`` as the NER's output: each
     at its first occurrence in the text that no name listed before it covers ("Bayu Aji",
-    then "Bayu": the later "Bayu"; "BHS" listed twice: its first two occurrences)."""
+    then "Bayu": the later "Bayu"; "BHS" listed twice: its first two occurrences).
+    ``headline``: the text's first line is the article's title."""
     doc = nlp.make_doc(text)
+    doc._.kg_headline = text.find("\n") if headline else 0
     spans, taken = [], set()
     for name, label in names:
         start = text.index(name)

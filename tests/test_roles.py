@@ -332,3 +332,28 @@ def test_a_unit_ending_in_a_bracketed_short_form_keeps_no_half_bracket(nlp):
 def test_leading_stated_by_a_verb(nlp, text, names, expected):
     leads = {f for f in stated(run_after_ner(nlp, text, names)) if f[1] == "LEADER_OF"}
     assert leads == expected
+
+
+def test_waka_is_a_deputy_role(nlp):
+    doc = run_after_ner(nlp, "Waka MPR Eddy Soeparno hadir di Manado.", [("MPR", "ORG"), ("Eddy Soeparno", "PER")])
+    assert ("Eddy Soeparno", "OFFICIAL_OF", "People's Consultative Assembly") in stated(doc)
+    role = next(f for f in doc._.kg_triples if f.predicate == "OFFICIAL_OF")
+    assert dict(role.properties)["deputy"] == "true"
+
+
+def roles_of(doc) -> set[str]:
+    return {s for s, p, _ in stated(doc) if p in ("LEADER_OF", "OFFICIAL_OF")}
+
+
+def test_a_document_named_before_a_title_holds_no_role(nlp):
+    text = "Dasarnya surat {} Kepala Kejaksaan Agung tertanggal 20 Oktober."
+    for holder, expected in (("Perintah Penahanan", set()), ("Budi Santoso", {"Budi Santoso"})):
+        doc = run_after_ner(nlp, text.format(holder), [(holder, "MISC"), ("Kejaksaan Agung", "ORG")])
+        assert roles_of(doc) == expected
+
+
+def test_a_headline_verb_taken_for_a_person_holds_no_role(nlp):
+    text = "Waka MPR Desak Perketat Ekspor-Impor\n\nIsi berita."
+    doc = run_after_ner(nlp, text, [("MPR", "ORG"), ("Desak", "PER")], headline=True)
+    assert roles_of(doc) == set()
+    assert roles_of(run_after_ner(nlp, text, [("MPR", "ORG"), ("Desak", "PER")])) == {"Desak"}  # in a body

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg, Coreference
+from kg.extractors.indonesian.lemmas import is_common_word, roots
 from kg.extractors.indonesian.mentions import SPAN_KEY
 from kg.extractors.indonesian.names import without_state
 from kg.extractors.indonesian.qualifiers import INTENT, SKIPPABLE, Qualifiers
@@ -59,6 +60,15 @@ class Context(Coreference, Qualifiers, RoleParts):
     def etype(self, arg: Arg) -> str:
         entity = self.entities.get(arg.entity) or self.pending[arg.entity]
         return entity.type
+
+    def holder(self, arg: Arg) -> bool:
+        """A person, or an untyped name, that does not open with a common word: not the
+        "Perintah Penahanan" of "surat Perintah Penahanan Kepala Kejaksaan ...", nor a Title
+        Case verb of a headline taken for a person ("Waka MPR [Desak] Perketat ...")."""
+        etype, first = self.etype(arg), self.doc[arg.start]
+        alone = arg.end - arg.start == 1 and first.lower_ in roots()  # one word, a verb's root
+        headline = alone and first.idx < (self.doc._.kg_headline or 0)
+        return etype in ("PERSON", "MISC") and not ((etype == "MISC" and is_common_word(first.text)) or headline)
 
     def left_args(self, sent: Span, i: int) -> list[Arg]:
         j, content = self._before_relative_clause(sent, i - 1), 0
@@ -211,7 +221,7 @@ class Context(Coreference, Qualifiers, RoleParts):
         k = j
         while k < sent.end and k - j < 4 and (self.doc[k].lower_.rstrip(".") in lx.TITLES or self.doc[k].text == ","):
             k += 1
-        if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("PERSON", "MISC"):
+        if k in self.by_start and self.holder(self.arg(self.by_start[k])):
             return self.arg(self.by_start[k])
         return None
 

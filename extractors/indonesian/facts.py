@@ -28,7 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.candidates import describes_person, unspecific
@@ -333,7 +333,7 @@ def _words(doc: Doc, pair: Pair) -> tuple[str, dict[str, str]]:
     return " ".join(between[:3]), {}
 
 
-def _with_noun(verb, arguments: set[int]) -> str:
+def _with_noun(verb: Token, arguments: set[int]) -> str:
     """A verb with the nouns (not of the arguments) a light verb leaves the meaning to:
     "menyampaikan duka cita"."""
     if verb.lower_ not in lx.LIGHT_VERBS:

@@ -30,6 +30,7 @@ from kg.extractors.indonesian.spelled import spelled_end, spells_end
 OBJECT_KEY = "kg_objects"
 ROLE_FLAGS = {"plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
 STATES = ("role", "described", "affiliation", "unit")
+DEPUTIES = frozenset(["wakil", "waka", "waketum"])  # "Waka" is "Wakil Ketua" written short
 
 
 @dataclass(frozen=True)
@@ -260,7 +261,7 @@ class RelationExtractor:
         if before in ROLE_FLAGS:
             props = {"role": doc[i - 1 : i + size].text, ROLE_FLAGS[before]: "true"}
             rel = "OFFICIAL_OF" if before in ("plt", "pelaksana") else rel
-        if words[0] == "wakil":
+        if words[0] in DEPUTIES:
             props["deputy"] = "true"
         org = ctx.role_org(sent, i + size, regional=words[-1] in REGIONAL_ROLES)
         if org is None:

@@ -175,7 +175,7 @@ class RoleParts:
             j += 1  # "Direktur Utama BPJS Kesehatan Prof Ali Ghufron Mukti"
         if j in self.by_start:
             arg = self.arg(self.by_start[j])
-            return arg if self.etype(arg) in ("PERSON", "MISC") else None
+            return arg if self.holder(arg) else None
         return None
 
     def _person_after_second_role(self, sent: Span, j: int) -> Arg | None:
@@ -184,7 +184,7 @@ class RoleParts:
         for k in range(j, min(j + 12, sent.end)):
             if k in self.by_start:
                 arg = self.arg(self.by_start[k])
-                if self.etype(arg) in ("PERSON", "MISC"):
+                if self.holder(arg):
                     return arg
             elif not (self.doc[k].text[:1].isupper() or self.doc[k].lower_ in ("dan", ",")) and k not in self.covered:
                 return None
@@ -226,7 +226,7 @@ class RoleParts:
             j -= 1
         if j in self.by_end:
             arg = self.arg(self.by_end[j])
-            return arg if self.etype(arg) in ("PERSON", "MISC") else None
+            return arg if self.holder(arg) else None
         return None
 
     def _before_yang(self, sent: Span, j: int) -> int:
