@@ -15,7 +15,8 @@ import click
 
 from kg import api
 from kg.constants import DEFAULT_BATCH_SIZE, RDF_FORMATS, SKIPPED_STATUS
-from kg.errors import KgError
+from kg.errors import TERMINATED as _TERMINATED
+from kg.errors import KgError, Terminated
 from kg.io import json_line
 from kg.options import (
     min_confidence_option,
@@ -345,14 +346,6 @@ def parse_params(items: tuple[str, ...]) -> dict[str, Any]:
 
 def _warn(message, category, filename, lineno, file=None, line=None) -> None:
     click.echo(f"kg: warning: {message}", err=True)
-
-
-class Terminated(BaseException):
-    """SIGTERM, raised where the program is so that every ``finally`` runs (servers stop,
-    staging folders go); a BaseException, so no per-article isolation swallows it."""
-
-
-_TERMINATED: list[int] = []  # the SIGTERMs received, for one the exception could not carry
 
 
 def _on_sigterm(signum, frame) -> None:

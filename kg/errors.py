@@ -8,6 +8,22 @@ one line and exits non-zero; it never shows a traceback for these.
 from __future__ import annotations
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is so that every ``finally`` runs (servers stop,
+    staging folders go); a BaseException, so no per-article isolation swallows it."""
+
+
+TERMINATED: list[int] = []  # the SIGTERMs received (noted by kg.cli's handler)
+
+
+def check_terminated() -> None:
+    """Raise :class:`Terminated` if a SIGTERM came whose exception Python dropped (one raised
+    while a finalizer ran): long loops call this between steps, so such a signal still stops
+    them at the next step instead of after the whole load."""
+    if TERMINATED:
+        raise Terminated()
+
+
 class KgError(Exception):
     """Base class: a problem the user can fix."""
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg import registry
-from kg.errors import ExtractionError
+from kg.errors import ExtractionError, check_terminated
 from kg.model import Article, Extraction, Failure
 
 BATCH_ARTICLES = 32
@@ -35,6 +35,7 @@ def extract(
     extractor are kept (with their language) but yield nothing, with a warning.
     """
     for batch in batches(articles, strict):
+        check_terminated()
         yield from run_batch(batch, strict, extractor)
 
 

@@ -201,3 +201,28 @@ def test_a_sigterm_whose_exception_python_dropped_still_ends_the_run_as_terminat
     assert capsys.readouterr().err.startswith("kg: terminated as the command finished")
     monkeypatch.undo()
     assert kg_cli.main(["--version"]) == 0  # the next run starts with no signal noted
+
+
+def test_a_sigterm_whose_exception_python_dropped_stops_a_load_at_the_next_batch():
+    """The load does not go on to its end after such a signal (a unit test of the batch
+    loop: the store records what it is sent; the real store's load is in test_store_safety)."""
+    import pytest
+
+    from kg import errors
+    from kg.stores.base import send
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.batches: list[list] = []
+
+        def write(self, statement, rows) -> None:
+            self.batches.append(rows)
+            errors.TERMINATED.append(15)  # the signal came while this batch was sent, its exception lost
+
+    store = Recorder()
+    try:
+        with pytest.raises(errors.Terminated):
+            send(store, [("MERGE (n)", [{"id": i} for i in range(10)])], batch_size=2)
+    finally:
+        errors.TERMINATED.clear()
+    assert len(store.batches) == 1

@@ -10,6 +10,7 @@ import networkx as nx
 
 from kg import cypher
 from kg.constants import DEFAULT_BATCH_SIZE
+from kg.errors import check_terminated
 from kg.stores.rows import Row, article_rows, entity_rows, fact_rows, mention_rows, sentence_rows, stored
 
 
@@ -91,6 +92,7 @@ def send(
     done = sent = 0
     for statement, rows in steps:
         for batch in batches(rows, batch_size):
+            check_terminated()
             store.write(statement, batch)
             done, sent = done + len(batch), sent + 1
             if progress:
