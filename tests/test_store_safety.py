@@ -97,6 +97,24 @@ def test_a_failed_save_stops_the_server_and_removes_its_folder(tmp_path):
     assert server.process.poll() is not None and not Path(server.sock_dir).exists()
 
 
+def test_a_signal_inside_popen_poll_does_not_hang_the_stop(tmp_path):
+    """A SIGTERM that came while ``Popen.poll()`` held its lock left the lock held, and the
+    stop's ``wait()`` then waited for ever (seen in CI: a ``kg load`` terminated while its
+    server started). Here the lock is held as that signal left it."""
+    import threading
+
+    server = LocalServer(tmp_path / "data")
+    server.start()
+    pid = server.process.pid
+    server.process._waitpid_lock.acquire()  # what the interrupted poll() left behind
+    stopping = threading.Thread(target=server.stop, kwargs={"save": False}, daemon=True)
+    stopping.start()
+    stopping.join(timeout=60)
+    assert not stopping.is_alive(), "stop() hangs on Popen's lock"
+    assert server.process.returncode is not None and not alive(pid)
+    assert not Path(server.sock_dir).exists()
+
+
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
 def test_a_killed_build_leaves_no_server_and_the_previous_outputs(small, tmp_path, sig):
     """Cases 3 and 5: kill `kg load` (the long step of a build) while it loads."""

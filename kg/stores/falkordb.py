@@ -154,11 +154,9 @@ class LocalServer:
                 except StoreError as exc:
                     error = exc
             self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
+            if not _reaped(self.process, 10):
                 self.process.kill()
-                self.process.wait()
+                _reaped(self.process, 10)
         if self.sock_dir:
             shutil.rmtree(self.sock_dir, ignore_errors=True)
         if error:
@@ -170,6 +168,24 @@ class LocalServer:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         self.stop(save=exc_type is None)
+
+
+def _reaped(process: subprocess.Popen, seconds: float) -> bool:
+    """Whether the server exited within ``seconds`` (and was reaped). ``Popen.wait()`` waits
+    for ever when a signal interrupted ``Popen.poll()`` between taking its lock and the
+    ``try`` that releases it (seen: a SIGTERM while the server started); so after Popen's own
+    timed wait, which skips a held lock, the child is reaped with ``os.waitpid`` directly."""
+    try:
+        process.wait(timeout=seconds)
+        return True
+    except subprocess.TimeoutExpired:
+        pass
+    with contextlib.suppress(ChildProcessError):
+        pid, status = os.waitpid(process.pid, os.WNOHANG)
+        if pid:
+            process.returncode = os.waitstatus_to_exitcode(status)
+            return True
+    return False
 
 
 def reap_orphans(tmp: str | None = None) -> list[int]:
