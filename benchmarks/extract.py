@@ -1,8 +1,10 @@
 """Extraction speed: how long the pipeline takes to load, then sentences/s of the full
 pipeline and, in the same run, of tokenization alone (the baseline), on the given articles
-(default: the dev articles).
+(default: the dev articles). Each is timed ``--rounds`` times and the best round counts
+(like ``timeit``): this shared machine's speed varies by a third from minute to minute,
+and the best round is the one least slowed by other work.
 
-    python benchmarks/extract.py [PATH...] [--repeat N]
+    python benchmarks/extract.py [PATH...] [--repeat N] [--rounds K]
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("paths", nargs="*", default=[str(DEFAULT)])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     print(f"load: {min(load_seconds() for _ in range(3)):.2f} s (import + pipeline, fresh process, best of 3)")
     once = read_articles(args.paths)
@@ -47,9 +50,9 @@ def main() -> None:
     list(extract(articles[:1]))  # warm up
     sentences = sum(len(ex.sentences) for ex in extract(once)) * args.repeat
     tokens = sum(len(nlp.make_doc(a.text)) for a in articles)
-    t_tok = timed(lambda: [nlp.make_doc(a.text) for a in articles])
-    t_all = timed(lambda: list(extract(articles)))
-    print(f"articles={len(articles)} sentences={sentences} tokens={tokens}")
+    t_tok = min(timed(lambda: [nlp.make_doc(a.text) for a in articles]) for _ in range(args.rounds))
+    t_all = min(timed(lambda: list(extract(articles))) for _ in range(args.rounds))
+    print(f"articles={len(articles)} sentences={sentences} tokens={tokens} (best of {args.rounds} rounds)")
     print(f"tokenizer: {sentences / t_tok:,.0f} sentences/s ({tokens / t_tok:,.0f} tokens/s)")
     print(
         f"pipeline:  {sentences / t_all:,.0f} sentences/s ({len(articles) / t_all:,.1f} articles/s, "

@@ -10,7 +10,8 @@ the model is fitted on all training articles.
 
 The objective (softmax cross-entropy of the relation, with NONE pairs down-weighted, plus
 that of the modality on the pairs that state a fact, plus L2) is minimised with L-BFGS
-(scipy, at training time only); the shipped pipe computes the same model with numpy. A
+(scipy); the shipped pipe computes the same model on the same sparse design matrix
+(``relation_model.design_matrix``, float32 there, float64 here). A
 factored model (``factored`` in config.cfg) has two more heads, each fitted the same way
 on its own: stated or not (every pair, NONE weighted 1), and the relation of the pairs
 that state one.
@@ -46,7 +47,7 @@ from kg.extractors.indonesian.relation_model import (  # noqa: E402
     MODALITIES,
     NONE,
     RelationModel,
-    feature_indices,
+    design_matrix,
     head_probabilities,
     heads,
     relation_classifier,
@@ -145,7 +146,7 @@ def fit(
     """(W, b) of every head (relation_model.heads) minimising the objective of the module
     docstring over ``rows``; a factored model's two further heads are fitted apart: stated
     or not (NONE pairs weighted 1) on every row, the relation on the rows that state one."""
-    X = _matrix([data.features[k] for k in rows], table)
+    X = design_matrix([data.features[k] for k in rows], table, "float64")
     y = numpy.asarray([data.relation[k] for k in rows])
     m = numpy.asarray([data.modality[k] for k in rows])
     stated = y != 0
@@ -179,15 +180,6 @@ def _fit_softmax(X: sparse.csr_matrix, outputs: list[tuple[int, numpy.ndarray, n
     return result.x[:-width].reshape(d, width), result.x[-width:]
 
 
-def _matrix(features: list[list[str]], table: dict[str, int]) -> sparse.csr_matrix:
-    indices, pointers = [], [0]
-    for feats in features:
-        indices += feature_indices(feats, table)
-        pointers.append(len(indices))
-    ones = numpy.ones(len(indices))
-    return sparse.csr_matrix((ones, indices, pointers), shape=(len(features), len(table)))
-
-
 def table_of(data: Featurized, rows: list[int], min_count: int) -> dict[str, int]:
     counts = Counter(f for k in rows for f in set(data.features[k]))
     return {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
@@ -196,7 +188,9 @@ def table_of(data: Featurized, rows: list[int], min_count: int) -> dict[str, int
 def pair_scores(data, rows, table, W, b, labels, thresholds, factored, open_only=False) -> dict[float, tuple]:
     """Pair-level micro P/R/F1 over the schema's relations, or over RELATED_TO alone."""
     n = len(labels)
-    scores = head_probabilities(_matrix([data.features[k] for k in rows], table) @ W + b, heads(n, factored))
+    scores = head_probabilities(
+        design_matrix([data.features[k] for k in rows], table, "float64") @ W + b, heads(n, factored)
+    )
     P = relation_distribution(scores, n, factored)
     best = strongest_relation(P)
     score = P[numpy.arange(len(P)), best]

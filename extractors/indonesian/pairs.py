@@ -75,8 +75,14 @@ def candidates_by_sentence(doc: Doc, sents: list[Span]) -> dict[int, list[Candid
 
 
 def pairs(cands: list[Candidate]) -> Iterator[tuple[Candidate, Candidate]]:
+    """Ordered pairs of non-overlapping candidates at most ``MAX_GAP`` tokens apart, for
+    each candidate in text order its partners in text order (``cands`` sorted by start)."""
+    starts = [c.start for c in cands]
+    longest = max((c.end - c.start for c in cands), default=0)
     for a in cands:
-        for b in cands:
+        # a partner starts at most MAX_GAP after a's end, or ends at most MAX_GAP before a's start
+        window = cands[bisect_left(starts, a.start - MAX_GAP - longest) : bisect_right(starts, a.end + MAX_GAP)]
+        for b in window:
             if a is b or not (a.end <= b.start or b.end <= a.start):
                 continue
             first, second = (a, b) if a.start < b.start else (b, a)
@@ -111,6 +117,7 @@ class TokenView:
         self.sentences: dict[int, tuple[bool, bool]] = {}
         self.starts: dict[int, list[int]] = {}  # id of a sentence's candidate list -> their starts
         self.heads: dict[tuple[int, int], str] = {}
+        self.title_feats: dict[tuple[int, str], list[str]] = {}
 
     def candidates_from(self, cands: list[Candidate], start: int, end: int) -> list[Candidate]:
         """The candidates (sorted by start) that start in [start, end)."""
@@ -124,6 +131,12 @@ class TokenView:
         if key not in self.heads:
             self.heads[key] = lemma(head_word(cand.span))
         return self.heads[key]
+
+    def titles(self, cand: Candidate, side: str) -> list[str]:
+        key = (cand.start, side)
+        if key not in self.title_feats:
+            self.title_feats[key] = _titles(self, cand, side)
+        return self.title_feats[key]
 
     def said_asked(self, sent: Span) -> tuple[bool, bool]:
         """Whether the sentence reports speech, and whether it is a question."""
@@ -156,7 +169,7 @@ def features(
     feats += _around(view, sent, first, second, order)
     ha, hb = view.head_lemma(a), view.head_lemma(b)
     feats += [f"HA={ha}", f"HB={hb}", f"HAB={ha}>{hb}", f"HAT={ha}|{b.type}", f"HBT={hb}|{a.type}"]
-    feats += _titles(view, a, "A") + _titles(view, b, "B")
+    feats += view.titles(a, "A") + view.titles(b, "B")
     feats += _cues(view, sent, first, second)
     return feats
 
@@ -217,10 +230,11 @@ def _between(view: TokenView, between: range, order: str, types: str, masked: di
             feats += [f"LEX={lexicon[lem]}|{order}", f"LEXT={lexicon[lem]}|{types}|{order}"]
     if words:
         feats += [f"BF={view.lemma[words[0]]}|{order}", f"BL={view.lemma[words[-1]]}|{order}"]
-        seq = [masked.get(i, view.lemma[i]) for i in words]
-        seq = [w for k, w in enumerate(seq) if k == 0 or w != seq[k - 1] or not w.startswith("<")]
-        if len(seq) <= 5:
-            feats.append(f"BS={' '.join(seq)}|{order}")
+        if len(words) - len(masked) <= 5:  # else more than five words stay unmasked: no sequence
+            seq = [masked.get(i, view.lemma[i]) for i in words]
+            seq = [w for k, w in enumerate(seq) if k == 0 or w != seq[k - 1] or not w.startswith("<")]
+            if len(seq) <= 5:
+                feats.append(f"BS={' '.join(seq)}|{order}")
     else:
         feats.append(f"ADJ|{order}|{types}")
     feats.append(f"NV={min(len(verbs), 3)}|{order}")

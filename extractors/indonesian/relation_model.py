@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy
+from scipy import sparse
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc, Span
@@ -87,29 +88,30 @@ def feature_indices(feats: list[str], table: dict[str, int]) -> list[int]:
     """The model's encoding of a pair, shared with training's design matrix: the indices of
     its known features, a feature as often as it occurs (a word twice between the
     arguments, twice), sorted."""
-    return sorted(i for i in map(table.get, feats) if i is not None)
+    found = [i for i in map(table.get, feats) if i is not None]
+    found.sort()
+    return found
+
+
+def design_matrix(feats: list[list[str]], table: dict[str, int], dtype: str = "float32") -> sparse.csr_matrix:
+    """The pairs' rows of feature counts (:func:`feature_indices`), as a sparse matrix."""
+    indices: list[int] = []
+    pointers = [0]
+    for row in feats:
+        indices += feature_indices(row, table)
+        pointers.append(len(indices))
+    ones = numpy.ones(len(indices), dtype=dtype)
+    return sparse.csr_matrix((ones, indices, pointers), shape=(len(feats), len(table)))
 
 
 def _forward(model: Model, X: list[list[str]], is_train: bool):
-    table: dict[str, int] = model.attrs["features"]
     W, b = model.get_param("W"), model.get_param("b")
-    rows = [feature_indices(feats, table) for feats in X]
-    logits = numpy.tile(b, (len(rows), 1))
-    lengths = numpy.fromiter(map(len, rows), dtype=numpy.int64, count=len(rows))
-    filled = lengths > 0
-    if filled.any():
-        flat = numpy.fromiter((i for idx in rows for i in idx), dtype=numpy.int64, count=int(lengths.sum()))
-        starts = (numpy.cumsum(lengths) - lengths)[filled]
-        logits[filled] += numpy.add.reduceat(W[flat], starts, axis=0)
-    probs = head_probabilities(logits, model.attrs["heads"])
+    matrix = design_matrix(X, model.attrs["features"], W.dtype)
+    probs = head_probabilities(matrix @ W + b, model.attrs["heads"])
 
     def backprop(d_probs: Floats2d) -> list[list[str]]:
         # d_probs is the gradient of each head's softmax cross-entropy w.r.t. its logits (probs - target)
-        dW = numpy.zeros_like(W)
-        for k, idx in enumerate(rows):
-            if idx:
-                numpy.add.at(dW, idx, d_probs[k])
-        model.inc_grad("W", dW)
+        model.inc_grad("W", numpy.asarray(matrix.T @ d_probs, dtype=W.dtype))
         model.inc_grad("b", d_probs.sum(axis=0))
         return X
 
