@@ -103,6 +103,8 @@ def test_goods_of_a_canonical_fact_are_no_open_fact(nlp):
     [("mobil tersebut", "PRODUCT", True), ("sasaran pertama", "CONCEPT", True), ("pekan lalu", "CONCEPT", True)]
     + [("tahun ini", "CONCEPT", True), ("tanggal 11-12 Agustus", "CONCEPT", True), ("pukul 10.00 WIB", "CONCEPT", True)]
     + [("penelitian", "CONCEPT", True), ("imbauan", "CONCEPT", True)]
+    + [("bantuan", "PROGRAM", True), ("acara", "EVENT", True), ("aturan", "LAW", True), ("dana", "MONEY", True)]
+    + [("bantuan langsung tunai", "PROGRAM", False), ("rudal", "PRODUCT", False), ("korban", "PERSON", False)]
     + [("polisi", "ORG", False), ("warga", "PERSON", False), ("pabrik rudal", "FACILITY", False)]
     + [("bantuan sosial", "CONCEPT", False), ("tarif impor", "CONCEPT", False)],
 )

@@ -357,3 +357,44 @@ def test_a_headline_verb_taken_for_a_person_holds_no_role(nlp):
     doc = run_after_ner(nlp, text, [("MPR", "ORG"), ("Desak", "PER")], headline=True)
     assert roles_of(doc) == set()
     assert roles_of(run_after_ner(nlp, text, [("MPR", "ORG"), ("Desak", "PER")])) == {"Desak"}  # in a body
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "Ketum PAN Zulkifli Hasan hadir.",
+            [("Ketum PAN Zulkifli Hasan", "PER")],
+            ("Zulkifli Hasan", "LEADER_OF", "PAN", (("role", "Ketum"),)),
+        ),
+        (
+            "Waketum PAN Eddy Soeparno hadir.",
+            [("Waketum PAN Eddy Soeparno", "PER")],
+            ("Eddy Soeparno", "OFFICIAL_OF", "PAN", (("deputy", "true"), ("role", "Waketum"))),
+        ),
+        (
+            "Wakapolda Riau Brigjen Adrianto Jossy Kusumo hadir.",
+            [("Riau", "LOC"), ("Adrianto Jossy Kusumo", "PER")],
+            ("Adrianto Jossy Kusumo", "OFFICIAL_OF", "Riau", (("deputy", "true"), ("role", "Wakapolda"))),
+        ),
+    ],
+)
+def test_short_titles_are_roles_and_not_part_of_the_name(nlp, text, names, expected):
+    """*Ketum* (ketua umum), *Waketum*, *Wakapolda*: the NER's person may take the title in."""
+    doc = run_after_ner(nlp, text, names)
+    roles = {
+        (f.subject.name, f.predicate, f.object.name, tuple(sorted(f.properties)))
+        for f in doc._.kg_triples
+        if f.predicate in ("LEADER_OF", "OFFICIAL_OF")
+    }
+    assert roles == {expected}
+
+
+def test_a_word_formed_from_a_verb_is_no_member_of_an_organisation(nlp):
+    headline = "Ada Demo Tolak Imigran, Ini Imbauan dari KBRI Australia\n\nIsi berita."
+    doc = run_after_ner(nlp, headline, [("Imbauan", "MISC"), ("KBRI Australia", "ORG")], headline=True)
+    assert stated(doc) == set()
+    doc = run_after_ner(
+        nlp, "Tahir Della dari Partai Golkar hadir.", [("Tahir Della", "MISC"), ("Partai Golkar", "ORG")]
+    )
+    assert stated(doc) == {("Tahir Della", "MEMBER_OF", "Golkar")}

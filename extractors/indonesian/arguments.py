@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg, Coreference
-from kg.extractors.indonesian.lemmas import is_common_word, roots
+from kg.extractors.indonesian.lemmas import is_common_word, lemma, roots
 from kg.extractors.indonesian.mentions import SPAN_KEY
 from kg.extractors.indonesian.names import without_state
 from kg.extractors.indonesian.qualifiers import INTENT, SKIPPABLE, Qualifiers
@@ -64,11 +64,15 @@ class Context(Coreference, Qualifiers, RoleParts):
     def holder(self, arg: Arg) -> bool:
         """A person, or an untyped name, that does not open with a common word: not the
         "Perintah Penahanan" of "surat Perintah Penahanan Kepala Kejaksaan ...", nor a Title
-        Case verb of a headline taken for a person ("Waka MPR [Desak] Perketat ...")."""
+        Case verb of a headline taken for a person ("Waka MPR [Desak] Perketat ..."), nor an
+        untyped word formed from a verb's root ("Ini [Imbauan] dari KBRI")."""
         etype, first = self.etype(arg), self.doc[arg.start]
-        alone = arg.end - arg.start == 1 and first.lower_ in roots()  # one word, a verb's root
+        one = arg.end - arg.start == 1
+        alone = one and first.lower_ in roots()  # one word, a verb's root
         headline = alone and first.idx < (self.doc._.kg_headline or 0)
-        return etype in ("PERSON", "MISC") and not ((etype == "MISC" and is_common_word(first.text)) or headline)
+        derived = one and lemma(first.lower_) != first.lower_ and lemma(first.lower_) in roots()
+        common = etype == "MISC" and (is_common_word(first.text) or derived)
+        return etype in ("PERSON", "MISC") and not (common or headline)
 
     def left_args(self, sent: Span, i: int) -> list[Arg]:
         j, content = self._before_relative_clause(sent, i - 1), 0

@@ -44,6 +44,10 @@ TIME_NOUNS = frozenset(
 )
 
 
+# types of phrases that name a thing only with more words: "program", "acara", "aturan", "dana"
+NOT_PARTICIPANTS = frozenset(["CONCEPT", "PROGRAM", "EVENT", "LAW", "MONEY"])
+
+
 def unspecific(span: Span) -> bool:
     """Whether a noun phrase (not a name) names nothing without its context: a noun with a
     demonstrative or an ordinal ("mobil tersebut", "sasaran pertama"), a time ("pekan
@@ -53,7 +57,7 @@ def unspecific(span: Span) -> bool:
     words = [t.lower_ for t in span if not (t.is_space or t.is_punct)]
     if not words:
         return True
-    one_concept = len(words) == 1 and span.label_ == "CONCEPT"
+    one_concept = len(words) == 1 and span.label_ in NOT_PARTICIPANTS
     return one_concept or words[0] in TIME_NOUNS or (len(words) == 2 and words[1] in UNSPECIFIC_AFTER)
 
 

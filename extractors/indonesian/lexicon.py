@@ -108,6 +108,11 @@ TITLES = frozenset(
         "bapak",
         "ibu",
         "wapres",
+        "waka",  # wakil ketua
+        "waketum",  # wakil ketua umum
+        "ketum",  # ketua umum
+        "wakapolri",
+        "wakapolda",
         "wamen",
         "jendral",
         "sekjen",

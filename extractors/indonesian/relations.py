@@ -30,7 +30,7 @@ from kg.extractors.indonesian.spelled import spelled_end, spells_end
 OBJECT_KEY = "kg_objects"
 ROLE_FLAGS = {"plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
 STATES = ("role", "described", "affiliation", "unit")
-DEPUTIES = frozenset(["wakil", "waka", "waketum"])  # "Waka" is "Wakil Ketua" written short
+DEPUTIES = frozenset(["wakil", "waka", "waketum", "wakapolri", "wakapolda"])  # "Waka" is "Wakil Ketua" written short
 
 
 @dataclass(frozen=True)
@@ -233,7 +233,7 @@ class RelationExtractor:
         """``Tahir Della dari organisasi X``: a person "from" an organisation."""
         person = ctx.by_start[span_start]
         arg = ctx.arg(person)
-        if ctx.etype(arg) not in ("PERSON", "MISC"):
+        if not ctx.holder(arg):  # not "Ini [Imbauan] dari KBRI" in a headline
             return []
         triples = []
         for rel in self.affiliations:
