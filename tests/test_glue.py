@@ -145,3 +145,36 @@ def test_a_first_name_the_ner_also_took_for_a_place_does_not_cut_the_person(nlp)
     text = "Wali Kota (Walkot) Pekanbaru Agung Nugroho datang. Pasar di Pekanbaru ramai. Agung pergi."
     names = [("Pekanbaru Agung Nugroho", "PER"), ("Pekanbaru", "LOC"), ("Agung", "PER")]
     assert cut(nlp, text, names)[:2] == [("Pekanbaru", "LOC"), ("Agung Nugroho", "PERSON")]
+
+
+def test_a_portfolio_after_dan_is_cut_from_the_person_and_dropped(nlp):
+    """The NER began its name inside a minister's portfolio, after *dan*: the portfolio's
+    words (common words, or forms with an affix) are no entity, the person is cut off, and a
+    name the NER found inside the portfolio goes too ("[Desa]")."""
+    text = "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan Agus Harimurti Yudhoyono datang."
+    names = [("Pembangunan Kewilayahan Agus Harimurti Yudhoyono", "ORG")]
+    assert cut(nlp, text, names) == [("Agus Harimurti Yudhoyono", "PERSON")]
+    text = "Menteri Desa dan Pembangunan Daerah Tertinggal Yandri Susanto datang."
+    names = [("Desa", "PER"), ("Pembangunan Daerah Tertinggal Yandri Susanto", "ORG")]
+    assert cut(nlp, text, names) == [("Yandri Susanto", "PERSON")]
+    text = "Wakil Menteri Pendidikan Dasar dan Menengah Fajar Riza Ul Haq datang."
+    assert cut(nlp, text, [("Menengah Fajar Riza Ul Haq", "MISC")]) == [("Fajar Riza Ul Haq", "PERSON")]
+
+
+def test_no_portfolio_cut_without_a_title_or_after_a_name(nlp):
+    text = "Polisi dan Kejaksaan Agung Budi Santoso datang."  # no title before
+    assert cut(nlp, text, [("Kejaksaan Agung Budi Santoso", "ORG")]) == [("Kejaksaan Agung Budi Santoso", "ORG")]
+    text = "Menteri Keuangan dan Gubernur BI Perry Warjiyo datang."  # a title after dan: its own role
+    assert ("Perry Warjiyo", "PERSON") in cut(nlp, text, [("BI Perry Warjiyo", "ORG")])
+
+
+def test_a_portfolio_short_form_the_article_leaves_out_after_the_title_elsewhere(nlp):
+    """ "Menteri [Imipas] Agus Adrianto" ... "ujar Menteri Agus": the article names the
+    person right after the title, so the word between is the portfolio's, not the name's;
+    not after an academic title ("Prof Ali Ghufron Mukti" ... "Prof Ghufron")."""
+    text = "Menurut Menteri Agus, layanan membaik. Hal itu ujar Menteri Imipas Agus Adrianto."
+    names = [("Agus", "PER"), ("Imipas Agus Adrianto", "PER")]
+    assert cut(nlp, text, names) == [("Agus", "PER"), ("Imipas", "ORG"), ("Agus Adrianto", "PERSON")]
+    text = "Menurut Prof Ghufron, layanan membaik. Hal itu ujar Prof Ali Ghufron Mukti."
+    names = [("Ghufron", "PER"), ("Ali Ghufron Mukti", "PER")]
+    assert cut(nlp, text, names) == names

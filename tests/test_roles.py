@@ -398,3 +398,25 @@ def test_a_word_formed_from_a_verb_is_no_member_of_an_organisation(nlp):
         nlp, "Tahir Della dari Partai Golkar hadir.", [("Tahir Della", "MISC"), ("Partai Golkar", "ORG")]
     )
     assert stated(doc) == {("Tahir Della", "MEMBER_OF", "Golkar")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "person", "ministry"),
+    [
+        (
+            "Menteri Desa dan Pembangunan Daerah Tertinggal Yandri Susanto hadir.",
+            [("Desa", "PER"), ("Pembangunan Daerah Tertinggal Yandri Susanto", "ORG")],
+            "Yandri Susanto",
+            "Kementerian Desa dan Pembangunan Daerah Tertinggal",
+        ),
+        (
+            "Menteri Pemberdayaan Perempuan dan Perlindungan Anak Arifah Fauzi hadir.",
+            [("Arifah Fauzi", "PER")],
+            "Arifah Fauzi",
+            "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak",
+        ),
+    ],
+)
+def test_a_minister_of_a_portfolio_joined_by_dan(nlp, text, names, person, ministry):
+    doc = run_after_ner(nlp, text, names)
+    assert {(s, p, o) for s, p, o in stated(doc) if p == "OFFICIAL_OF"} == {(person, "OFFICIAL_OF", ministry)}

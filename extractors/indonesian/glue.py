@@ -18,6 +18,13 @@ a mention in two where the article itself shows the cut:
 
 Both conditions must hold. The left part keeps the gazetteer's or the mention's type
 (LOC for such a region; ORG when the mention was a person), the right part is a PERSON.
+
+Two more cuts after a title: where the NER began its name inside a minister's portfolio
+right after *dan* ("Menteri Desa dan [Pembangunan Daerah Tertinggal Yandri Susanto]"), the
+portfolio's words (common words or affixed forms) are cut off and dropped, with any name
+the NER found inside the portfolio; and a word glued between *Menteri* and a person the
+article names right after that title elsewhere is the portfolio's ("Menteri [Imipas] Agus
+Adrianto" ... "ujar Menteri Agus").
 """
 
 from __future__ import annotations
@@ -29,12 +36,14 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import names_region
 from kg.extractors.indonesian.heads import ORG_HEADS
+from kg.extractors.indonesian.lemmas import is_common_word, lemma
 from kg.extractors.indonesian.postags import lexicon as word_classes
 from kg.extractors.indonesian.spans import all_capitals
 
 PERSON_LABELS = ("PERSON", "PER")
 PLACE_LABELS = {"LOC", "GPE", "FACILITY"}
 COMMON = ("NN", "VB", "JJ", "ADV")  # word classes no name starts with
+PORTFOLIO_TITLES = frozenset(["menteri", "menko", "wamen"])  # titles a portfolio follows, not a name
 
 
 def split_glued(doc: Doc, spans: list[Span], gazetteer: dict[tuple[int, int], Span]) -> list[Span]:
@@ -50,7 +59,10 @@ def split_glued(doc: Doc, spans: list[Span], gazetteer: dict[tuple[int, int], Sp
         left = known.label_ if known else ("ORG" if span.label_ in PERSON_LABELS else span.label_)
         if not known and (article.region(doc[span.start : end]) or article.place_word(doc[span.start])):
             left = "LOC"  # "Wali Kota [Bandung] Muhammad Farhan", "(Walkot) [Pekanbaru] Agung"
-        if end > span.start:
+        title = _title_before(doc, span.start) if not known and _portfolio_end(doc[span.start : end]) else None
+        if title is not None:  # words of the title's portfolio: "Menteri [Desa] dan [Pembangunan Daerah Tertinggal]"
+            out = [s for s in out if s.end <= title]
+        elif end > span.start:
             out.append(Span(doc, span.start, end, label=left, kb_id=known.kb_id_ if known else ""))
         out.append(Span(doc, cut, span.end, label="PERSON"))
     return out
@@ -70,6 +82,10 @@ class _Article:
         self.labels: dict[str, set[str]] = {}
         for s in spans:
             self.labels.setdefault(s.text.lower(), set()).add(s.label_)
+        # first words of persons the article writes right after a title: "ujar Menteri [Agus]"
+        self.titled = {
+            s[0].lower_ for s in spans if s.label_ in PERSON_LABELS and s.start and _title(s.doc[s.start - 1].lower_)
+        }
         self.words: Counter[str] = Counter()
         for s in spans:
             if s.label_ in PERSON_LABELS or (len(s) == 1 and s.label_ == "MISC"):
@@ -84,6 +100,13 @@ class _Article:
         counted = span.label_ in PERSON_LABELS or (len(span) == 1 and span.label_ == "MISC")  # in the count
         own = {t.lower_ for t in span} if counted else set()
         return any(self.words[w] > (1 if w in own else 0) for w in (right[0].lower_, right[-1].lower_))
+
+    def after_title_elsewhere(self, span: Span, cut: int) -> bool:
+        """A word glued between a title and a person the article names right after that
+        title elsewhere: "Menteri [Imipas] Agus Adrianto" ... "ujar Menteri Agus"."""
+        doc = span.doc
+        glued = span.label_ in PERSON_LABELS and cut == span.start + 1 and span.start > 0
+        return glued and doc[span.start - 1].lower_ in PORTFOLIO_TITLES and doc[cut].lower_ in self.titled
 
     def place_word(self, token: Token) -> bool:
         """The article writes this word alone as a place, never as a person."""
@@ -149,7 +172,24 @@ def _cut(doc: Doc, span: Span, article: _Article) -> int | None:
             continue
         if article.organisation(doc[span.start : cut], span.label_) or article.named_before(span, right):
             return cut
+        if titled and _portfolio_end(doc[span.start : cut]) and not _wordish(right[0]):
+            return cut
+        if article.after_title_elsewhere(span, cut):
+            return cut
     return None
+
+
+def _portfolio_end(left: Span) -> bool:
+    """Words of a title's portfolio after *dan*, where the NER began its name: "Menteri
+    Desa dan [Pembangunan Daerah Tertinggal] Yandri Susanto"."""
+    doc = left.doc
+    return left.start > 0 and doc[left.start - 1].lower_ == "dan" and all(map(_wordish, left))
+
+
+def _wordish(token: Token) -> bool:
+    """A common word, or a form with an affix ("Menengah", "Kewilayahan"): no name's."""
+    lower = token.lower_
+    return is_common_word(token.text) or word_classes().get(lower) in COMMON or lemma(lower) != lower
 
 
 def _short_form_after(doc: Doc, end: int) -> str:
@@ -160,15 +200,19 @@ def _short_form_after(doc: Doc, end: int) -> str:
 
 
 def _after_title(doc: Doc, start: int) -> bool:
-    """A title right before, or before capitalised words and bracketed short forms
+    return _title_before(doc, start) is not None
+
+
+def _title_before(doc: Doc, start: int) -> int | None:
+    """The title right before, or before capitalised words and bracketed short forms
     ("Direktur Utama", "Kepala Departemen Pengelolaan Moneter (DPMA) [BI Erwin ...]")."""
     for k in range(start - 1, max(start - 13, -1), -1):
         if _title(doc[k].lower_):
-            return True
+            return k
         joined = doc[k].lower_ == "dan" and doc[k + 1].text[:1].isupper()  # "Ekonomi dan Moneter"
         if not (doc[k].text[:1].isupper() or doc[k].text in ("(", ")", "&") or joined):
-            return False
-    return False
+            return None
+    return None
 
 
 def _person_like(span: Span) -> bool:

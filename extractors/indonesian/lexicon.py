@@ -169,6 +169,24 @@ TITLES = frozenset(
 )
 PORTFOLIO = frozenset(
     [
+        # cabinet portfolios: "Menteri Desa dan Pembangunan Daerah Tertinggal", "Menteri
+        # Pendidikan Dasar dan Menengah", "Menteri Pemberdayaan Perempuan dan Perlindungan Anak"
+        "desa",
+        "tertinggal",
+        "dasar",
+        "menengah",
+        "tinggi",
+        "perempuan",
+        "perlindungan",
+        "anak",
+        "pekerjaan",
+        "pekerja",
+        "migran",
+        "industri",
+        "ketahanan",
+        "haji",
+        "pertanahan",
+        "sekretariat",
         "pertahanan",
         "polisi",
         "militer",
