@@ -104,7 +104,12 @@ def test_goods_of_a_canonical_fact_are_no_open_fact(nlp):
     + [("tahun ini", "CONCEPT", True), ("tanggal 11-12 Agustus", "CONCEPT", True), ("pukul 10.00 WIB", "CONCEPT", True)]
     + [("penelitian", "CONCEPT", True), ("imbauan", "CONCEPT", True)]
     + [("bantuan", "PROGRAM", True), ("acara", "EVENT", True), ("aturan", "LAW", True), ("dana", "MONEY", True)]
-    + [("bantuan langsung tunai", "PROGRAM", False), ("rudal", "PRODUCT", False), ("korban", "PERSON", False)]
+    + [
+        ("bantuan langsung tunai", "PROGRAM", False),
+        ("rudal", "PRODUCT", False),
+        ("korban", "PERSON", True),
+        ("pelaku", "PERSON", True),
+    ]
     + [("polisi", "ORG", False), ("warga", "PERSON", False), ("pabrik rudal", "FACILITY", False)]
     + [("bantuan sosial", "CONCEPT", False), ("tarif impor", "CONCEPT", False)],
 )

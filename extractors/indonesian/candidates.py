@@ -53,11 +53,13 @@ def unspecific(span: Span) -> bool:
     demonstrative or an ordinal ("mobil tersebut", "sasaran pertama"), a time ("pekan
     lalu"), or one word of no participant type the training data taught ("penelitian",
     "imbauan": typed CONCEPT). One word of such a type ("polisi", "warga") does name
-    someone (measured: docs/relations.md). Open facts need specific arguments (:mod:`.facts`)."""
+    someone (measured: docs/relations.md), but not one of the people a crime report
+    describes ("korban", "pelaku": every article's victim would be one node). Open facts
+    need specific arguments (:mod:`.facts`)."""
     words = [t.lower_ for t in span if not (t.is_space or t.is_punct)]
     if not words:
         return True
-    one_concept = len(words) == 1 and span.label_ in NOT_PARTICIPANTS
+    one_concept = len(words) == 1 and (span.label_ in NOT_PARTICIPANTS or words[0] in NOT_DESCRIBING)
     return one_concept or words[0] in TIME_NOUNS or (len(words) == 2 and words[1] in UNSPECIFIC_AFTER)
 
 
