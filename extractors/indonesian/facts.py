@@ -20,13 +20,14 @@ and the date.
 
 Writes ``doc._.kg_triples`` (list of :class:`Fact`), ``doc.spans["kg_fact_mentions"]``
 (the noun phrases, pronouns and rule objects the facts use; ``kb_id_`` = entity id) and
-``doc._.kg_fact_entities`` ({id: Entity} of those that are not named mentions).
+``doc._.kg_fact_entities`` ({id: Entity} of those that are not named mentions, and of
+named ones a generic word stood for, with that word as an alias: :mod:`.institutions`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,6 +36,7 @@ from kg.extractors.indonesian.candidates import describes_person, unspecific
 from kg.extractors.indonesian.coordination import Positions
 from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
+from kg.extractors.indonesian.institutions import Institutions
 from kg.extractors.indonesian.pairs import Candidate, lemma
 from kg.extractors.indonesian.redundancy import without_repeats
 from kg.extractors.indonesian.relation_model import Pair
@@ -91,10 +93,10 @@ class FactBuilder:
             fact = self._from_pair(doc, ents, positions, pair)
             if fact is not None:
                 _keep(facts, fact)
-        kept = without_repeats(list(facts.values()), ROLE_RELATIONS, set(ents.created))
+        kept = [ents.current(f) for f in without_repeats(list(facts.values()), ROLE_RELATIONS, set(ents.created))]
         doc._.kg_triples = kept
         doc.spans[SPAN_KEY] = ents.used_spans({f.subject.id for f in kept} | {f.object.id for f in kept})
-        doc._.kg_fact_entities = ents.created
+        doc._.kg_fact_entities = {**ents.created, **ents.institutions.aliased}
         return doc
 
     def _from_pair(self, doc: Doc, ents: _Entities, positions: Positions, pair: Pair) -> Fact | None:
@@ -163,6 +165,7 @@ class _Entities:
         self.token_starts: list[int] = []
         self.sentence_starts: list[int] = []
         self.people_by_start: dict[int, Span] = {}
+        self.institutions = Institutions(doc, self.named, self.links)
 
     def _linked(self, span: Span, etype: str) -> bool:
         eid = self.links.get((span.start_char, span.end_char))
@@ -185,6 +188,10 @@ class _Entities:
         titled = self._titled_name(span)
         if titled is not None:
             return titled
+        institution = self.institutions.entity(span)  # "polisi": the police the article named
+        if institution is not None:
+            self.spans.append(Span(self.doc, span.start, span.end, label=institution.type, kb_id=institution.id))
+            return institution
         name = normalize_name(span.text)
         entity = self.created.setdefault(entity_id(name), Entity(entity_id(name), name, cand.type))
         self.spans.append(Span(self.doc, span.start, span.end, label=entity.type, kb_id=entity.id))
@@ -219,6 +226,12 @@ class _Entities:
                     self.spans.append(Span(self.doc, cand.start, cand.end, label=org.type, kb_id=org.id))
                     return org
         return None
+
+    def current(self, fact: Fact) -> Fact:
+        """The fact with its entities as they are now (a named one may have gained an alias)."""
+        aliased = self.institutions.aliased
+        subject, obj = aliased.get(fact.subject.id, fact.subject), aliased.get(fact.object.id, fact.object)
+        return fact if (subject, obj) == (fact.subject, fact.object) else replace(fact, subject=subject, object=obj)
 
     def _titled_name(self, span: Span) -> Entity | None:
         """A noun phrase that is a name with titles or capitalised words around it
