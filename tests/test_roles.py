@@ -377,6 +377,16 @@ def test_a_headline_verb_taken_for_a_person_holds_no_role(nlp):
             [("Riau", "LOC"), ("Adrianto Jossy Kusumo", "PER")],
             ("Adrianto Jossy Kusumo", "OFFICIAL_OF", "Riau", (("deputy", "true"), ("role", "Wakapolda"))),
         ),
+        (  # a deputy of a head no deputy role of the rules names
+            "Wakil Kepala SMKN 2 Labuan Bajo, Saharil, mengatakan sekolah itu tak berubah.",
+            [("SMKN 2 Labuan Bajo", "ORG"), ("Saharil", "PER")],
+            ("Saharil", "OFFICIAL_OF", "SMKN 2 Labuan Bajo", (("deputy", "true"), ("role", "Wakil Kepala"))),
+        ),
+        (
+            "Wakil Rektor Universitas Airlangga Budi Santoso hadir.",
+            [("Universitas Airlangga", "ORG"), ("Budi Santoso", "PER")],
+            ("Budi Santoso", "OFFICIAL_OF", "Universitas Airlangga", (("deputy", "true"), ("role", "Wakil Rektor"))),
+        ),
     ],
 )
 def test_short_titles_are_roles_and_not_part_of_the_name(nlp, text, names, expected):
@@ -390,14 +400,17 @@ def test_short_titles_are_roles_and_not_part_of_the_name(nlp, text, names, expec
     assert roles == {expected}
 
 
-def test_a_word_formed_from_a_verb_is_no_member_of_an_organisation(nlp):
+def test_from_an_organisation_is_no_membership(nlp):
+    """ "X dari ORG" made X a member of ORG: right 0 times of 3 on the training articles, and
+    mostly titles and teams on unseen text ("Managing Director dari ...", "Juventus dari
+    ... Liga Champions"); the rule is gone (docs/relations.md, nineteenth session)."""
     headline = "Ada Demo Tolak Imigran, Ini Imbauan dari KBRI Australia\n\nIsi berita."
     doc = run_after_ner(nlp, headline, [("Imbauan", "MISC"), ("KBRI Australia", "ORG")], headline=True)
     assert stated(doc) == set()
     doc = run_after_ner(
         nlp, "Tahir Della dari Partai Golkar hadir.", [("Tahir Della", "MISC"), ("Partai Golkar", "ORG")]
     )
-    assert stated(doc) == {("Tahir Della", "MEMBER_OF", "Golkar")}
+    assert stated(doc) == set()
 
 
 @pytest.mark.parametrize(

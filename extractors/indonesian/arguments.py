@@ -16,7 +16,7 @@ from kg.extractors.indonesian.mentions import SPAN_KEY
 from kg.extractors.indonesian.names import without_state
 from kg.extractors.indonesian.qualifiers import INTENT, SKIPPABLE, Qualifiers
 from kg.extractors.indonesian.roleparts import RoleParts
-from kg.extractors.indonesian.rulebook import Cue
+from kg.extractors.indonesian.rulebook import Cue, role_words
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
@@ -65,13 +65,15 @@ class Context(Coreference, Qualifiers, RoleParts):
         """A person, or an untyped name, that does not open with a common word: not the
         "Perintah Penahanan" of "surat Perintah Penahanan Kepala Kejaksaan ...", nor a Title
         Case verb of a headline taken for a person ("Waka MPR [Desak] Perketat ..."), nor an
-        untyped word formed from a verb's root ("Ini [Imbauan] dari KBRI")."""
+        untyped word formed from a verb's root ("Ini [Imbauan] dari KBRI"), nor an untyped
+        name that opens with a role word ("[Staf Khusus] Menteri BUMN")."""
         etype, first = self.etype(arg), self.doc[arg.start]
         one = arg.end - arg.start == 1
         alone = one and first.lower_ in roots()  # one word, a verb's root
         headline = alone and first.idx < (self.doc._.kg_headline or 0)
         derived = one and lemma(first.lower_) != first.lower_ and lemma(first.lower_) in roots()
-        common = etype == "MISC" and (is_common_word(first.text) or derived)
+        role = first.lower_ in role_words()  # "[Staf Khusus] Menteri BUMN"
+        common = etype == "MISC" and (is_common_word(first.text) or derived or role)
         return etype in ("PERSON", "MISC") and not (common or headline)
 
     def left_args(self, sent: Span, i: int) -> list[Arg]:

@@ -29,7 +29,7 @@ from kg.extractors.indonesian.spelled import spelled_end, spells_end
 
 OBJECT_KEY = "kg_objects"
 ROLE_FLAGS = {"plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
-STATES = ("role", "described", "affiliation", "unit")
+STATES = ("role", "described", "unit")
 DEPUTIES = frozenset(["wakil", "waka", "waketum", "wakapolri", "wakapolda"])  # "Waka" is "Wakil Ketua" written short
 
 
@@ -82,7 +82,6 @@ class RelationExtractor:
         self.max_role = max((len(k) for k in self.roles), default=1)
         self.role_starts = {words[0] for words in self.roles}
         self.units = {word: cue for cue in relations.values() for word in cue.units}
-        self.affiliations = [r for r in relations.values() if r.affiliation_preps]
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context(doc)
@@ -90,8 +89,6 @@ class RelationExtractor:
         received: set[int] = set()
         for sent in doc.sents:
             for token in sent:
-                if token.i in ctx.by_start:
-                    triples.extend(self._affiliation(ctx, sent, token.i))
                 if token.i in ctx.covered or token.i in received:
                     if _role_taken_for_name(ctx, token.i, self.role_starts):
                         triples.extend(self._role(ctx, sent, token.i))
@@ -228,20 +225,6 @@ class RelationExtractor:
             for t in self._emit(ctx, sent, i, rel, [a], [b], "pairwise", {})
         ]
 
-    # -- affiliations ----------------------------------------------------------
-    def _affiliation(self, ctx: Context, sent: Span, span_start: int) -> list[RawTriple]:
-        """``Tahir Della dari organisasi X``: a person "from" an organisation."""
-        person = ctx.by_start[span_start]
-        arg = ctx.arg(person)
-        if not ctx.holder(arg):  # not "Ini [Imbauan] dari KBRI" in a headline
-            return []
-        triples = []
-        for rel in self.affiliations:
-            org = ctx.after_prep(sent, person.end, rel.affiliation_preps)
-            if org is not None and ctx.etype(org) in ("ORG", "MISC"):
-                triples += self._emit(ctx, sent, person.end, rel, [arg], [org], "affiliation", {})
-        return triples
-
     # -- roles ---------------------------------------------------------------
     def _role(self, ctx: Context, sent: Span, i: int) -> list[RawTriple]:
         doc = ctx.doc
@@ -255,12 +238,15 @@ class RelationExtractor:
         else:
             return []
         before = doc[i - 1].lower_ if i > sent.start else ""
-        if before == "wakil" and "wakil" not in words:
+        if before == "wakil" and ("wakil", *words) in self.roles:
             return []  # "Wakil Ketua": the deputy's role starts a word earlier
         props = {"role": doc[i : i + size].text}
         if before in ROLE_FLAGS:
             props = {"role": doc[i - 1 : i + size].text, ROLE_FLAGS[before]: "true"}
             rel = "OFFICIAL_OF" if before in ("plt", "pelaksana") else rel
+        elif before == "wakil":  # a deputy of a head no deputy role names: "Wakil Kepala", "Wakil Rektor"
+            props = {"role": doc[i - 1 : i + size].text, "deputy": "true"}
+            rel = "OFFICIAL_OF" if rel == "LEADER_OF" else rel
         if words[0] in DEPUTIES:
             props["deputy"] = "true"
         org = ctx.role_org(sent, i + size, regional=words[-1] in REGIONAL_ROLES)
@@ -271,7 +257,7 @@ class RelationExtractor:
             person, rule = _described(ctx, sent, i, org), "described"
         if person is None or person.entity == org.entity:
             return []
-        props["role"] = _role_words(doc, i - 1 if before in ROLE_FLAGS else i, i + size, org.start)
+        props["role"] = _role_words(doc, i - 1 if before in ROLE_FLAGS or before == "wakil" else i, i + size, org.start)
         triples = self._emit(ctx, sent, (i, i + size), self.relations[rel], [person], [org], rule, props)
         return triples + self._party(ctx, sent, (i, i + size), person, org)
 

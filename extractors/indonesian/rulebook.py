@@ -21,7 +21,6 @@ PRIORS = {
     "described": 0.7,  # a role with a demonstrative: the last person named ("Ketua MPR itu")
     "title": 0.85,
     "unit": 0.8,
-    "affiliation": 0.7,
     "active": 0.85,
     "passive": 0.85,
     "controlled": 0.7,
@@ -42,7 +41,6 @@ class Cue:
     object_preps: tuple[str, ...] = ()
     goods: bool = False
     common_object: bool = False
-    affiliation_preps: tuple[str, ...] = ()
     units: tuple[str, ...] = ()  # heads of an organisation's units: "Komisi XI [DPR RI]"
     strict_types: bool = False
     domain: tuple[str, ...] = ()
@@ -75,6 +73,14 @@ def learned_roles() -> dict[tuple[str, ...], str]:
     """Role words -> relation, from the roles of the training annotations (``data/roles.tsv``,
     written by ``scripts/train_relations.py``): "ketua" LEADER_OF, "wakil ketua" OFFICIAL_OF."""
     return {tuple(words.split()): relation for words, relation, *_ in read_rows(ROLES)}
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """The first words of every role of the rules and of the training annotations ("staf",
+    "kepala", "wakil", ...)."""
+    roles = [words for cue in cues().values() for words in cue.roles]
+    return frozenset(words.split()[0] for words in roles) | {words[0] for words in learned_roles()}
 
 
 def calibrated(prior: float, true: int, facts: int) -> float:
