@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
-from kg.extractors.indonesian.candidates import describes_person, unspecific
+from kg.extractors.indonesian.candidates import NOT_PARTICIPANTS, describes_person, unspecific
 from kg.extractors.indonesian.coordination import Positions
 from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
@@ -59,6 +59,9 @@ RULES_ONLY = ROLE_RELATIONS
 # 13 from 0.4 on (docs/relations.md, sixteenth session)
 PRONOUN_KINDS = frozenset(["pronoun", "speaker", "group"])
 PRONOUN_THRESHOLD = 0.4
+# an open fact between two concepts is kept only when one causes the other ("cuaca panas
+# disebabkan oleh aktivitas industri"): the lemmas of causing
+CAUSES = frozenset(["sebab", "picu", "akibat", "dampak", "pengaruh", "karena"])
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,8 @@ class FactBuilder:
         lemma_ = _lemma_of(doc, pair, word) if pair.label == OPEN_RELATION or pair.label not in ROLE_RELATIONS else ""
         if pair.label == OPEN_RELATION and not lemma_:
             return None  # an open fact needs the words that state it
+        if pair.label == OPEN_RELATION and _between_concepts(pair, nominals) and lemma_ not in CAUSES:
+            return None  # what an explainer says of two concepts, unless one causes the other
         return Fact(
             subject,
             pair.label,
@@ -282,6 +287,11 @@ def _date(doc: Doc, pair: Pair) -> dict[str, str]:
     i = next((t.i for t in doc[first.end : second.start] if t.tag_ == "VB"), first.end)
     sent = pair.sentence
     return nearest_date(doc, [d for d in doc.spans.get(DATES, []) if sent.start <= d.start < sent.end], i)
+
+
+def _between_concepts(pair: Pair, nominals: list[Span]) -> bool:
+    """Both arguments noun phrases of no participant type ("hubungan cinta", "enam kesalahan")."""
+    return len(nominals) == 2 and all(c.type in NOT_PARTICIPANTS for c in (pair.head, pair.tail))
 
 
 def _fits(pair: Pair) -> bool:

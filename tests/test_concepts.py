@@ -1,0 +1,42 @@
+"""Open facts between two concepts and what is produced (components on fixed mentions)."""
+
+from test_components import run_after_ner, stated
+
+from kg.extractors.indonesian.coordination import Positions
+from kg.extractors.indonesian.facts import FactBuilder, _Entities
+from kg.extractors.indonesian.pairs import Candidate
+from kg.extractors.indonesian.relation_model import Pair
+
+
+def open_fact(nlp, text: str, head: str, tail: str, types: tuple[str, str] = ("CONCEPT", "CONCEPT")):
+    """The open fact the fact builder makes of two noun phrases of ``text`` typed ``types``."""
+    doc = run_after_ner(nlp, text, [])
+    spans = {s.text: s for s in doc.spans["kg_arguments"]}
+    head_c, tail_c = (Candidate(spans[t], typ, "nominal") for t, typ in zip((head, tail), types, strict=True))
+    pair = Pair(head_c, tail_c, "RELATED_TO", 0.9, "plain", next(iter(doc.sents)))
+    return FactBuilder("facts")._from_pair(doc, _Entities(doc), Positions(doc), pair)
+
+
+def test_no_open_fact_between_two_concepts(nlp):
+    text = "Hubungan cinta justru membawa masalah baru bagi pasangan muda."
+    assert open_fact(nlp, text, "Hubungan cinta", "masalah baru") is None
+
+
+def test_a_concept_causing_another_is_kept(nlp):
+    text = "Cuaca panas ekstrem ini disebabkan oleh aktivitas industri di kota besar."
+    fact = open_fact(nlp, text, "Cuaca panas ekstrem ini", "aktivitas industri")
+    assert fact is not None and fact.predicate_lemma == "sebab"
+
+
+def test_a_group_and_a_concept_keep_their_open_fact(nlp):
+    text = "Hubungan cinta justru membawa masalah baru bagi pasangan muda."
+    assert open_fact(nlp, text, "Hubungan cinta", "masalah baru", ("PERSON", "CONCEPT")) is not None
+
+
+def test_making_someone_win_produces_nothing(nlp):
+    """*membuat* + a name + its state is causative ("membuat Persib menang"), not PRODUCES."""
+    names = [("Mourinho", "PER"), ("The Lilywhites", "ORG")]
+    doc = run_after_ner(nlp, "Mourinho juga sukses membuat The Lilywhites lebih tajam.", names)
+    assert not any(p == "PRODUCES" for _, p, _ in stated(doc))
+    doc = run_after_ner(nlp, "PT Pindad membuat mobil listrik.", [("PT Pindad", "ORG")])
+    assert ("PT Pindad", "PRODUCES", "mobil listrik") in stated(doc)
