@@ -4,10 +4,10 @@ News names a police unit, a prosecutor's office or a government once and then ca
 *polisi*, *kejaksaan*, *pemerintah*: "Polres Tasikmalaya Kota menangkap ... polisi
 menyita ..." is one police. :func:`institution_kind` tells the kind a named mention
 is of (by its first words: *Polres*, *Kejari*, *Pemkab*, *Pemerintah Indonesia*, ...);
-:func:`generic_kinds` the kinds a generic phrase may stand for; :func:`referent` picks,
-among the article's named mentions, the nearest one of such a kind before the phrase
-(in the headline, the first after it). Used by the entity resolver (a generic word the NER took for a
-name) and by the fact builder (a generic noun phrase as an argument).
+:func:`generic_kinds` the kinds a generic phrase may stand for; :meth:`Institutions.referent`
+picks, among the article's named mentions, the nearest one of such a kind before the
+phrase (in the headline, the first after it). Used by the fact builder for a noun phrase
+that is a fact's argument; the phrase becomes an alias of the named entity.
 """
 
 from __future__ import annotations
