@@ -433,3 +433,15 @@ def test_from_an_organisation_is_no_membership(nlp):
 def test_a_minister_of_a_portfolio_joined_by_dan(nlp, text, names, person, ministry):
     doc = run_after_ner(nlp, text, names)
     assert {(s, p, o) for s, p, o in stated(doc) if p == "OFFICIAL_OF"} == {(person, "OFFICIAL_OF", ministry)}
+
+
+def test_a_document_number_holds_no_role(nlp):
+    text = "Menurut Peraturan Menteri Perencanaan Pembangunan Nasional No. 7 Tahun 2025, data itu tunggal."
+    doc = run_after_ner(nlp, text, [("No.", "MISC")])
+    assert roles_of(doc) == set()
+
+
+def test_the_secretary_of_state_holds_office_in_the_secretariat(nlp):
+    text = "Menteri Sekretaris Negara Prasetyo Hadi mengungkapkan ada empat program."
+    doc = run_after_ner(nlp, text, [("Prasetyo Hadi", "PER")])
+    assert ("Prasetyo Hadi", "OFFICIAL_OF", "Kementerian Sekretariat Negara") in stated(doc)

@@ -21,6 +21,7 @@ from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
 QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
+NUMBER_WORDS = frozenset(["no", "nomor", "nomer", "nmr"])  # a document's number, never a holder
 
 
 class Context(Coreference, Qualifiers, RoleParts):
@@ -66,7 +67,8 @@ class Context(Coreference, Qualifiers, RoleParts):
         "Perintah Penahanan" of "surat Perintah Penahanan Kepala Kejaksaan ...", nor a Title
         Case verb of a headline taken for a person ("Waka MPR [Desak] Perketat ..."), nor an
         untyped word formed from a verb's root ("Ini [Imbauan] dari KBRI"), nor an untyped
-        name that opens with a role word ("[Staf Khusus] Menteri BUMN")."""
+        name that opens with a role word ("[Staf Khusus] Menteri BUMN"), nor a document's
+        number ("Peraturan Menteri ... [No.] 7", "telegram Panglima TNI [No TR/422]")."""
         etype, first = self.etype(arg), self.doc[arg.start]
         one = arg.end - arg.start == 1
         alone = one and first.lower_ in roots()  # one word, a verb's root
@@ -74,7 +76,8 @@ class Context(Coreference, Qualifiers, RoleParts):
         derived = one and lemma(first.lower_) != first.lower_ and lemma(first.lower_) in roots()
         role = first.lower_ in role_words()  # "[Staf Khusus] Menteri BUMN"
         common = etype == "MISC" and (is_common_word(first.text) or derived or role)
-        return etype in ("PERSON", "MISC") and not (common or headline)
+        number = first.lower_.rstrip(".") in NUMBER_WORDS  # "Peraturan Menteri ... [No.] 7"
+        return etype in ("PERSON", "MISC") and not (common or headline or number)
 
     def left_args(self, sent: Span, i: int) -> list[Arg]:
         j, content = self._before_relative_clause(sent, i - 1), 0

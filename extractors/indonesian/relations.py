@@ -309,7 +309,10 @@ def _title_organisation(ctx: Context, sent: Span, i: int) -> tuple[str, str, int
     doc, word = ctx.doc, ctx.doc[i].lower_
     if word == "menteri":
         end = spelled_end(doc, i + 1, sent.end) or portfolio_end(doc, i + 1, sent.end)
-        return ("OFFICIAL_OF", "Kementerian " + doc[i + 1 : end].text, end) if end > i + 1 else None
+        portfolio = doc[i + 1 : end].text
+        if portfolio.lower().startswith("sekretaris "):  # the secretary's office: "Kementerian Sekretariat Negara"
+            portfolio = "Sekretariat" + portfolio[len("sekretaris") :]
+        return ("OFFICIAL_OF", "Kementerian " + portfolio, end) if end > i + 1 else None
     if word not in lx.TITLE_ORGS:
         return None
     relation, name = lx.TITLE_ORGS[word]
