@@ -445,3 +445,28 @@ def test_the_secretary_of_state_holds_office_in_the_secretariat(nlp):
     text = "Menteri Sekretaris Negara Prasetyo Hadi mengungkapkan ada empat program."
     doc = run_after_ner(nlp, text, [("Prasetyo Hadi", "PER")])
     assert ("Prasetyo Hadi", "OFFICIAL_OF", "Kementerian Sekretariat Negara") in stated(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "relation", "office"),
+    [
+        (
+            "Sekretaris Kabinet Letkol Teddy Indra Wijaya hadir.",
+            "Teddy Indra Wijaya",
+            "OFFICIAL_OF",
+            "Sekretariat Kabinet",
+        ),
+        ("Seskab Teddy Indra Wijaya hadir.", "Teddy Indra Wijaya", "OFFICIAL_OF", "Sekretariat Kabinet"),
+        ("Jaksa Agung Sanitiar Burhanuddin hadir.", "Sanitiar Burhanuddin", "LEADER_OF", "Kejaksaan Agung"),
+    ],
+)
+def test_two_word_titles_name_their_office(nlp, text, person, relation, office):
+    doc = run_after_ner(nlp, text, [(person, "PER")])
+    assert (person, relation, office) in stated(doc)
+
+
+def test_an_organisation_is_no_holder(nlp):
+    """An untyped name opening with an organisation's head word holds no role."""
+    text = "Ketua Fraksi NasDem DPRD Jawa Barat, Mamat Rachmat, menegaskan pentingnya pemerataan pendidikan."
+    names = [("NasDem", "ORG"), ("DPRD", "MISC"), ("Jawa Barat", "LOC"), ("Mamat Rachmat", "PER")]
+    assert "DPRD" not in roles_of(run_after_ner(nlp, text, names))

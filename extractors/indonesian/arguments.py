@@ -68,7 +68,8 @@ class Context(Coreference, Qualifiers, RoleParts):
         Case verb of a headline taken for a person ("Waka MPR [Desak] Perketat ..."), nor an
         untyped word formed from a verb's root ("Ini [Imbauan] dari KBRI"), nor an untyped
         name that opens with a role word ("[Staf Khusus] Menteri BUMN"), nor a document's
-        number ("Peraturan Menteri ... [No.] 7", "telegram Panglima TNI [No TR/422]")."""
+        number ("Peraturan Menteri ... [No.] 7", "telegram Panglima TNI [No TR/422]"), nor an
+        untyped name that opens with an organisation's head word ("Perum Bulog")."""
         etype, first = self.etype(arg), self.doc[arg.start]
         one = arg.end - arg.start == 1
         alone = one and first.lower_ in roots()  # one word, a verb's root
@@ -77,7 +78,8 @@ class Context(Coreference, Qualifiers, RoleParts):
         role = first.lower_ in role_words()  # "[Staf Khusus] Menteri BUMN"
         common = etype == "MISC" and (is_common_word(first.text) or derived or role)
         number = first.lower_.rstrip(".") in NUMBER_WORDS  # "Peraturan Menteri ... [No.] 7"
-        return etype in ("PERSON", "MISC") and not (common or headline or number)
+        body = etype == "MISC" and first.lower_ in lx.ORG_HEADS | {"perum"}  # "[Perum Bulog] selaku Kepala ..."
+        return etype in ("PERSON", "MISC") and not (common or headline or number or body)
 
     def left_args(self, sent: Span, i: int) -> list[Arg]:
         j, content = self._before_relative_clause(sent, i - 1), 0

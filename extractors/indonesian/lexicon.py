@@ -22,6 +22,7 @@ from kg.extractors.indonesian.heads import (  # noqa: F401  (re-exported: lexico
     REGION_TITLES,
     REGIONAL_TITLES,
     TITLE_ORGS,
+    TITLE_PHRASES,
 )
 
 MONTHS = frozenset(
