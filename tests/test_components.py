@@ -132,14 +132,11 @@ def test_open_facts_need_specific_noun_phrases(nlp, words, label, unspecific):
     ],
 )
 def test_a_negation_before_the_verb_between_the_arguments(nlp, text, negated):
-    from types import SimpleNamespace
-
-    from kg.extractors.indonesian.facts import _negated_between
+    from kg.extractors.indonesian.qualifiers import negated_between
 
     doc = run_after_ner(nlp, text, [])
     china = next(t.i for t in doc if t.text == "China")
-    pair = SimpleNamespace(head=SimpleNamespace(start=0, end=1), tail=SimpleNamespace(start=china, end=china + 1))
-    assert _negated_between(doc, pair) is negated
+    assert negated_between(doc, 1, china) is negated  # between "Jepang" and "China"
 
 
 def test_a_dateline_gives_no_argument(nlp):

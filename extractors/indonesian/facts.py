@@ -38,6 +38,7 @@ from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
 from kg.extractors.indonesian.institutions import Institutions
 from kg.extractors.indonesian.pairs import Candidate, lemma
+from kg.extractors.indonesian.qualifiers import negated_between, purpose_between
 from kg.extractors.indonesian.redundancy import without_repeats
 from kg.extractors.indonesian.relation_model import Pair
 from kg.extractors.indonesian.speakers import speaker
@@ -48,7 +49,6 @@ from kg.vocab import OPEN_RELATION, relations
 SPAN_KEY = "kg_fact_mentions"
 ROLE_RELATIONS = frozenset(["LEADER_OF", "OFFICIAL_OF", "SPOKESPERSON_OF", "MEMBER_OF", "EMPLOYEE_OF"])
 ROLE_FLAGS = {"wakil": "deputy", "plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
-PURPOSE = frozenset(["untuk", "agar", "supaya", "demi", "guna"])
 MODALITY_FACTOR = {"plain": 1.0, "hypothetical": 0.7, "negated": 0.5}
 # Which source states which relations, decided per family by measurement (README, "How well
 # it extracts"): role relations come from the rules only (on validation articles: rules P 0.82
@@ -118,9 +118,9 @@ class FactBuilder:
             return None
         text, props = _words(doc, pair)
         modality = pair.modality
-        if modality == "plain" and _negated_between(doc, pair):
+        if modality == "plain" and negated_between(doc, *_gap(pair)):
             modality = "negated"
-        elif modality == "plain" and _purpose_between(doc, pair):
+        elif modality == "plain" and purpose_between(doc, *_gap(pair)):
             modality = "hypothetical"
         if modality != "plain":
             props[modality] = "true"
@@ -306,31 +306,10 @@ def _fits(pair: Pair) -> bool:
     return True
 
 
-NOT = frozenset(["tidak", "tak", "bukan", "belum", "enggan", "membantah", "menyangkal", "menolak"])
-NOT_ONLY = frozenset(["hanya", "saja", "sedikit", "lama", "kalah", "jarang", "heran"])
-
-
-def _negated_between(doc: Doc, pair: Pair) -> bool:
-    """A negation before the first verb between the arguments ("Jepang tidak berniat
-    menyerang China"), not "tidak hanya" (not only) and the like."""
+def _gap(pair: Pair) -> tuple[int, int]:
+    """The tokens between the pair's arguments: (end of the first, start of the second)."""
     first, second = (pair.head, pair.tail) if pair.head.start < pair.tail.start else (pair.tail, pair.head)
-    for t in doc[first.end : second.start]:
-        if t.lower_ in NOT and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in NOT_ONLY):
-            return True
-        if t.tag_ == "VB" and t.lower_ not in NOT:
-            return False
-    return False
-
-
-def _purpose_between(doc: Doc, pair: Pair) -> bool:
-    """A purpose or call clause ("untuk/agar/supaya" + verb) opens between the arguments:
-    the later argument belongs to an act that is asked for or planned, not one that happened
-    ("Kim menyerukan untuk mengunjungi Moskow")."""
-    first, second = (pair.head, pair.tail) if pair.head.start < pair.tail.start else (pair.tail, pair.head)
-    between = doc[first.end : second.start]
-    return any(
-        t.lower_ in PURPOSE and any(u.tag_ == "VB" for u in doc[t.i + 1 : min(t.i + 3, second.start)]) for t in between
-    )
+    return first.end, second.start
 
 
 def _words(doc: Doc, pair: Pair) -> tuple[str, dict[str, str]]:

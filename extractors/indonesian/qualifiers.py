@@ -137,3 +137,30 @@ class Qualifiers:
     def date_of(self, sent: Span, i: int) -> dict[str, str]:
         """The date expression of the sentence nearest the trigger at ``i``, for the fact it states."""
         return nearest_date(self.doc, self.dates_in.get(sent.start, []), i)
+
+
+# What the words between a candidate pair say about the relation model's fact (the rules
+# read the same cues through :class:`Qualifiers`)
+NOT = frozenset(["tidak", "tak", "bukan", "belum", "enggan", "membantah", "menyangkal", "menolak"])
+NOT_ONLY = frozenset(["hanya", "saja", "sedikit", "lama", "kalah", "jarang", "heran"])
+PURPOSE = frozenset(["untuk", "agar", "supaya", "demi", "guna"])
+
+
+def negated_between(doc: Doc, start: int, end: int) -> bool:
+    """A negation before the first verb of ``doc[start:end]`` ("Jepang tidak berniat
+    menyerang China"), not "tidak hanya" (not only) and the like."""
+    for t in doc[start:end]:
+        if t.lower_ in NOT and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in NOT_ONLY):
+            return True
+        if t.tag_ == "VB" and t.lower_ not in NOT:
+            return False
+    return False
+
+
+def purpose_between(doc: Doc, start: int, end: int) -> bool:
+    """A purpose or call clause ("untuk/agar/supaya" + verb) opens in ``doc[start:end]``: the
+    later argument belongs to an act that is asked for or planned, not one that happened
+    ("Kim menyerukan untuk mengunjungi Moskow")."""
+    return any(
+        t.lower_ in PURPOSE and any(u.tag_ == "VB" for u in doc[t.i + 1 : min(t.i + 3, end)]) for t in doc[start:end]
+    )
