@@ -307,9 +307,8 @@ def _title_organisation(ctx: Context, sent: Span, i: int) -> tuple[str, str, int
     organisation: "Menteri Keuangan" (Kementerian Keuangan), "Kapolri" (Polri), "Kapolda
     Metro Jaya" (Polda Metro Jaya)."""
     doc, word = ctx.doc, ctx.doc[i].lower_
-    phrase = lx.TITLE_PHRASES.get((word, doc[i + 1].lower_)) if i + 1 < sent.end else None
-    if phrase is not None:
-        return phrase[0], phrase[1], i + 2
+    if i + 1 < sent.end and (phrase := lx.TITLE_PHRASES.get((word, doc[i + 1].lower_))):
+        return (*phrase, i + 2)  # "Sekretaris Kabinet X": Sekretariat Kabinet
     if word == "menteri":
         end = spelled_end(doc, i + 1, sent.end) or portfolio_end(doc, i + 1, sent.end)
         portfolio = doc[i + 1 : end].text
