@@ -470,3 +470,19 @@ def test_an_organisation_is_no_holder(nlp):
     text = "Ketua Fraksi NasDem DPRD Jawa Barat, Mamat Rachmat, menegaskan pentingnya pemerataan pendidikan."
     names = [("NasDem", "ORG"), ("DPRD", "MISC"), ("Jawa Barat", "LOC"), ("Mamat Rachmat", "PER")]
     assert "DPRD" not in roles_of(run_after_ner(nlp, text, names))
+
+
+def test_a_title_in_a_list_of_titled_people_is_not_the_previous_ones(nlp):
+    """The apposition fallback ("Kim Jong-un, pemimpin Korea Utara") does not give a listed
+    title to the titled person before it when the NER missed the name after it."""
+    text = (
+        "Andre datang bersama Bupati Solok Jon Firman Pandu, Wakil Bupati Solok Candra, Ketua Fraksi Gerindra "
+        "DPRD Kabupaten Solok Hafni Haviz dan tokoh-tokoh lainnya."
+    )
+    names = [("Andre", "PER"), ("Solok", "LOC"), ("Firman Pandu", "PER"), ("Solok", "LOC"), ("Candra", "PER")]
+    names += [("Gerindra", "ORG"), ("DPRD", "ORG"), ("Solok", "LOC"), ("Hafni Haviz", "PER")]
+    assert ("Candra", "LEADER_OF", "Fraksi Gerindra") not in stated(run_after_ner(nlp, text, names))
+    text = "Kim Jong-un, pemimpin Korea Utara, mengunjungi pabrik."
+    assert ("Kim Jong-un", "LEADER_OF", "North Korea") in stated(
+        run_after_ner(nlp, text, [("Kim Jong-un", "PER"), ("Korea Utara", "LOC")])
+    )

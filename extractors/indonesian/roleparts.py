@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg
 from kg.extractors.indonesian.heads import ORG_HEADS
+from kg.extractors.indonesian.rulebook import role_words
 from kg.ids import normalize_name
 
 # heads of an organisation or of a unit in one ("Komisi XI DPR RI", "Departemen Kajian BEM UI")
@@ -225,9 +226,25 @@ class RoleParts:
         if j >= sent.start and self.doc[j].lower_ == "mantan":
             j -= 1
         if j in self.by_end:
-            arg = self.arg(self.by_end[j])
-            return arg if self.holder(arg) else None
+            span = self.by_end[j]
+            arg = self.arg(span)
+            listed = self.doc[j + 1].text == "," and self._titled(sent, span.start)  # a list of titled people
+            return arg if self.holder(arg) and not listed else None
         return None
+
+    def _titled(self, sent: Span, start: int) -> bool:
+        """A title right before the person, over its organisation or place: "Wakil Bupati Solok
+        [Candra], Ketua Fraksi ..." lists people by their titles, and the title after the
+        comma belongs to the next name, not to Candra."""
+        k = start - 1
+        while k >= sent.start and start - k <= 6:
+            word = self.doc[k].lower_.rstrip(".")
+            if word in role_words() or word in lx.TITLES:
+                return True
+            if not (k in self.covered or self.doc[k].text[:1].isupper() or word in lx.PORTFOLIO):
+                return False
+            k -= 1
+        return False
 
     def _before_yang(self, sent: Span, j: int) -> int:
         """``Eddy yang juga Waketum PAN``, ``X, yang kini menjabat Ketua ...``: the role of the
