@@ -22,6 +22,7 @@ from kg.model import Entity
 
 QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
 NUMBER_WORDS = frozenset(["no", "nomor", "nomer", "nmr"])  # a document's number, never a holder
+NOT_HOLDER_HEADS = lx.ORG_HEADS | {"perum"}  # an organisation's head word: "[Perum Bulog] selaku Kepala ..."
 
 
 class Context(Coreference, Qualifiers, RoleParts):
@@ -71,15 +72,16 @@ class Context(Coreference, Qualifiers, RoleParts):
         number ("Peraturan Menteri ... [No.] 7", "telegram Panglima TNI [No TR/422]"), nor an
         untyped name that opens with an organisation's head word ("Perum Bulog")."""
         etype, first = self.etype(arg), self.doc[arg.start]
-        one = arg.end - arg.start == 1
-        alone = one and first.lower_ in roots()  # one word, a verb's root
-        headline = alone and first.idx < (self.doc._.kg_headline or 0)
-        derived = one and lemma(first.lower_) != first.lower_ and lemma(first.lower_) in roots()
-        role = first.lower_ in role_words()  # "[Staf Khusus] Menteri BUMN"
-        common = etype == "MISC" and (is_common_word(first.text) or derived or role)
-        number = first.lower_.rstrip(".") in NUMBER_WORDS  # "Peraturan Menteri ... [No.] 7"
-        body = etype == "MISC" and first.lower_ in lx.ORG_HEADS | {"perum"}  # "[Perum Bulog] selaku Kepala ..."
-        return etype in ("PERSON", "MISC") and not (common or headline or number or body)
+        lower, one = first.lower_, arg.end - arg.start == 1
+        if etype not in ("PERSON", "MISC") or lower.rstrip(".") in NUMBER_WORDS:
+            return False
+        if one and lower in roots() and first.idx < (self.doc._.kg_headline or 0):
+            return False  # one word of a headline, a verb's root
+        if etype == "PERSON":
+            return True
+        base = lemma(lower)
+        derived = one and base != lower and base in roots()
+        return not (is_common_word(first.text) or derived or lower in role_words() or lower in NOT_HOLDER_HEADS)
 
     def left_args(self, sent: Span, i: int) -> list[Arg]:
         j, content = self._before_relative_clause(sent, i - 1), 0

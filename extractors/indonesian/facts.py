@@ -118,9 +118,10 @@ class FactBuilder:
             return None
         text, props = _words(doc, pair)
         modality = pair.modality
-        if modality == "plain" and negated_between(doc, *_gap(pair)):
+        gap = _gap(pair)
+        if modality == "plain" and negated_between(doc, *gap):
             modality = "negated"
-        elif modality == "plain" and purpose_between(doc, *_gap(pair)):
+        elif modality == "plain" and purpose_between(doc, *gap):
             modality = "hypothetical"
         if modality != "plain":
             props[modality] = "true"
