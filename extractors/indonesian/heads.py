@@ -247,6 +247,7 @@ TITLE_ORGS = {
     "menperin": ("OFFICIAL_OF", "Kementerian Perindustrian"),
     "menkumham": ("OFFICIAL_OF", "Kementerian Hukum dan HAM"),
     "mensesneg": ("OFFICIAL_OF", "Kementerian Sekretariat Negara"),
+    "seskab": ("OFFICIAL_OF", "Sekretariat Kabinet"),
 }
 # Two-word titles of a national office that name it: "Sekretaris Kabinet X" is an official of
 # Sekretariat Kabinet, "Jaksa Agung X" leads Kejaksaan Agung (as annotated)
@@ -254,7 +255,6 @@ TITLE_PHRASES = {
     ("sekretaris", "kabinet"): ("OFFICIAL_OF", "Sekretariat Kabinet"),
     ("jaksa", "agung"): ("LEADER_OF", "Kejaksaan Agung"),
 }
-TITLE_ORGS["seskab"] = ("OFFICIAL_OF", "Sekretariat Kabinet")
 REGIONAL_TITLES = frozenset(["kapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek", "kajari", "kajati"])
 # Words after which a name is a region: place nouns and regional bodies ("Kota [Bandung]",
 # "DPRD [Banten]"), and regional titles, which may also stand right before their holder
