@@ -486,3 +486,30 @@ def test_a_title_in_a_list_of_titled_people_is_not_the_previous_ones(nlp):
     assert ("Kim Jong-un", "LEADER_OF", "North Korea") in stated(
         run_after_ner(nlp, text, [("Kim Jong-un", "PER"), ("Korea Utara", "LOC")])
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # a foreign minister's ministry, the holder after the title
+            "Menteri Dalam Negeri Australia, Tony Burke mengatakan tidak ada tempat bagi mereka.",
+            [("Australia", "LOC"), ("Tony Burke", "PER")],
+            {("Tony Burke", "OFFICIAL_OF", "Kementerian Dalam Negeri Australia")},
+        ),
+        (  # the holder before the title: the same ministry, not the country
+            "Tony Burke, Menteri Dalam Negeri Australia, mengatakan tidak ada tempat bagi mereka.",
+            [("Tony Burke", "PER"), ("Australia", "LOC")],
+            {("Tony Burke", "OFFICIAL_OF", "Kementerian Dalam Negeri Australia")},
+        ),
+        (  # Indonesia's ministries are named without the country
+            "Menteri Keuangan RI Purbaya Yudhi Sadewa menilai inflasi terkendali.",
+            [("RI", "LOC"), ("Purbaya Yudhi Sadewa", "PER")],
+            {("Purbaya Yudhi Sadewa", "OFFICIAL_OF", "Kementerian Keuangan")},
+        ),
+    ],
+)
+def test_a_minister_of_a_country_is_an_official_of_its_ministry(nlp, text, names, expected):
+    doc = run_after_ner(nlp, text, names)
+    assert stated(doc) == expected
+    roles = {dict(f.properties)["role"] for f in doc._.kg_triples if f.predicate == "OFFICIAL_OF"}
+    assert roles <= {"Menteri Dalam Negeri", "Menteri Keuangan"} and len(roles) == 1  # the title without the country

@@ -23,9 +23,9 @@ from kg.extractors.indonesian.arguments import Arg, Context
 from kg.extractors.indonesian.candidates import ENDERS
 from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
-from kg.extractors.indonesian.roleparts import REGIONAL_ROLES, portfolio_end
+from kg.extractors.indonesian.roleparts import REGIONAL_ROLES
 from kg.extractors.indonesian.rulebook import Cue, learned_roles, rule_confidences
-from kg.extractors.indonesian.spelled import spelled_end, spells_end
+from kg.extractors.indonesian.spelled import spells_end
 
 OBJECT_KEY = "kg_objects"
 ROLE_FLAGS = {"plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
@@ -252,6 +252,7 @@ class RelationExtractor:
         org = ctx.role_org(sent, i + size, regional=words[-1] in REGIONAL_ROLES)
         if org is None:
             return []
+        org = _named_by_title(ctx, sent, i, org)
         person, rule = ctx.role_person_after(sent, org.end) or ctx.role_person_before(sent, i), "role"
         if person is None:
             person, rule = _described(ctx, sent, i, org), "described"
@@ -284,17 +285,17 @@ class RelationExtractor:
         "Kapolda Metro Jaya Irjen X" (Polda Metro Jaya), "Menteri Keuangan Sri Mulyani"
         (Kementerian Keuangan): the organisation is made from the title."""
         doc = ctx.doc
-        named = _title_organisation(ctx, sent, i)
+        named = ctx.title_organisation(sent, i)
         if named is None:
             return []
-        relation, name, title_end = named
+        relation, name, role_end, title_end = named
         deputy = i > sent.start and doc[i - 1].lower_ == "wakil"
         start = i - 1 if deputy else i
         person = ctx.person_after_title(sent, _after_short_form(doc, start, title_end))
         if person is None:
             return []
         org = ctx.title_org(doc[i:title_end], name)
-        props = {"role": doc[start:title_end].text}
+        props = {"role": doc[start:role_end].text}
         if deputy:
             props["deputy"] = "true"
         if start > sent.start and doc[start - 1].lower_ in ROLE_FLAGS:
@@ -302,26 +303,14 @@ class RelationExtractor:
         return self._emit(ctx, sent, (i, i + 1), self.relations[relation], [person], [org], "title", props)
 
 
-def _title_organisation(ctx: Context, sent: Span, i: int) -> tuple[str, str, int] | None:
-    """(relation, organisation's name, end of the title) of a title that names its
-    organisation: "Menteri Keuangan" (Kementerian Keuangan), "Kapolri" (Polri), "Kapolda
-    Metro Jaya" (Polda Metro Jaya)."""
-    doc, word = ctx.doc, ctx.doc[i].lower_
-    if i + 1 < sent.end and (phrase := lx.TITLE_PHRASES.get((word, doc[i + 1].lower_))):
-        return (*phrase, i + 2)  # "Sekretaris Kabinet X": Sekretariat Kabinet
-    if word == "menteri":
-        end = spelled_end(doc, i + 1, sent.end) or portfolio_end(doc, i + 1, sent.end)
-        portfolio = doc[i + 1 : end].text
-        if portfolio.lower().startswith("sekretaris "):  # the secretary's office: "Kementerian Sekretariat Negara"
-            portfolio = "Sekretariat" + portfolio[len("sekretaris") :]
-        return ("OFFICIAL_OF", "Kementerian " + portfolio, end) if end > i + 1 else None
-    if word not in lx.TITLE_ORGS:
-        return None
-    relation, name = lx.TITLE_ORGS[word]
-    if word not in lx.REGIONAL_TITLES:
-        return relation, name, i + 1
-    region = _region_after(ctx, sent, i + 1)
-    return (relation, f"{name} {doc[i + 1 : region].text}", region) if region > i + 1 else None
+def _named_by_title(ctx: Context, sent: Span, i: int, org: Arg) -> Arg:
+    """The organisation a title names when the role's organisation is the place the title
+    ends with: "Menteri Dalam Negeri Australia" is of Kementerian Dalam Negeri Australia,
+    whether the holder is named before or after it."""
+    named = ctx.title_organisation(sent, i)
+    if named is None or named[3] != org.end or named[3] == named[2]:
+        return org
+    return ctx.title_org(ctx.doc[named[2] : named[3]], named[1])
 
 
 def _described(ctx: Context, sent: Span, i: int, org: Arg) -> Arg | None:
@@ -364,24 +353,6 @@ def _after_short_form(doc: Doc, start: int, end: int) -> int:
     short = doc[end + 1].lower_
     words = tuple(t.lower_ for t in doc[start + 1 : end])
     return end + 3 if short[:2] == doc[start].lower_[:2] or (len(short) > 2 and spells_end(short, words)) else end
-
-
-def _region_after(ctx: Context, sent: Span, start: int) -> int:
-    """The end of the region after a regional title: its capitalised words up to a rank,
-    whatever the NER made of them ("Kapolres [Metro Jakarta Pusat] Kombes X", "Kapolres
-    [Tasikmalaya Kota], AKBP X"); without a rank, up to a title or the holder's name."""
-    doc, end = ctx.doc, start
-    while end < sent.end and (doc[end].text[:1].isupper() or doc[end].text == ",") and doc[end].lower_ not in lx.TITLES:
-        end += 1
-    if end > start and end < sent.end and doc[end].lower_.rstrip(".") in lx.RANKS:
-        return end - 1 if doc[end - 1].text == "," else end
-    region = start
-    while region < end and doc[region].text != ",":
-        span = ctx.by_start.get(region)
-        if span is not None and ctx.etype(ctx.arg(span)) == "PERSON":
-            break
-        region += 1
-    return region
 
 
 def _role_taken_for_name(ctx: Context, i: int, role_starts: set[str]) -> bool:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg
 from kg.extractors.indonesian.heads import ORG_HEADS
 from kg.extractors.indonesian.rulebook import role_words
+from kg.extractors.indonesian.spelled import spelled_end
 from kg.ids import normalize_name
 
 # heads of an organisation or of a unit in one ("Komisi XI DPR RI", "Departemen Kajian BEM UI")
@@ -30,6 +31,7 @@ ROLE_PREPS = frozenset(["di", "dari", "pada"])
 COPULA = frozenset(
     "menjabat terpilih ditunjuk diangkat dilantik menjadi jadi resmi pernah kini juga masih sempat kembali".split()
 )
+HOME_STATE = "Indonesia"  # the country whose ministries are named without it ("Menteri Keuangan RI")
 YANG_ALSO = frozenset(["juga", "kini", "saat", "ini", "merupakan", "menjabat", "sebagai", "selaku", "adalah"])
 
 
@@ -246,6 +248,59 @@ class RoleParts:
             k -= 1
         return False
 
+    def title_organisation(self, sent: Span, i: int) -> tuple[str, str, int, int] | None:
+        """(relation, organisation's name, end of the role, end of the title) of a title
+        that names its organisation: "Kapolri" (Polri), "Kapolda Metro Jaya" (Polda Metro
+        Jaya), "Menteri Keuangan" (:meth:`_ministry`)."""
+        doc, word = self.doc, self.doc[i].lower_
+        if i + 1 < sent.end and (phrase := lx.TITLE_PHRASES.get((word, doc[i + 1].lower_))):
+            return (*phrase, i + 2, i + 2)  # "Sekretaris Kabinet X": Sekretariat Kabinet
+        if word == "menteri":
+            return self._ministry(sent, i)
+        if word not in lx.TITLE_ORGS:
+            return None
+        relation, name = lx.TITLE_ORGS[word]
+        if word not in lx.REGIONAL_TITLES:
+            return relation, name, i + 1, i + 1
+        region = self._region_after(sent, i + 1)
+        return (relation, f"{name} {doc[i + 1 : region].text}", region, region) if region > i + 1 else None
+
+    def _ministry(self, sent: Span, i: int) -> tuple[str, str, int, int] | None:
+        """A minister's ministry: "Menteri Keuangan" -> Kementerian Keuangan; with a country
+        after the portfolio, that country's ministry ("Menteri Dalam Negeri Australia" ->
+        Kementerian Dalam Negeri Australia), Indonesia's named without it ("Menteri
+        Keuangan RI"). The role is the title without the country."""
+        doc = self.doc
+        end = spelled_end(doc, i + 1, sent.end) or portfolio_end(doc, i + 1, sent.end)
+        if end == i + 1:
+            return None
+        portfolio = doc[i + 1 : end].text
+        if portfolio.lower().startswith("sekretaris "):  # the secretary's office: "Kementerian Sekretariat Negara"
+            portfolio = "Sekretariat" + portfolio[len("sekretaris") :]
+        country = self.by_start.get(end)
+        if country is None or self.etype(self.arg(country)) != "GPE":
+            return "OFFICIAL_OF", "Kementerian " + portfolio, end, end
+        home = self.entities[self.arg(country).entity].name == HOME_STATE
+        name = "Kementerian " + portfolio + ("" if home else " " + country.text)
+        return "OFFICIAL_OF", name, end, country.end
+
+    def _region_after(self, sent: Span, start: int) -> int:
+        """The end of the region after a regional title: its capitalised words up to a rank,
+        whatever the NER made of them ("Kapolres [Metro Jakarta Pusat] Kombes X", "Kapolres
+        [Tasikmalaya Kota], AKBP X"); without a rank, up to a title or the holder's name."""
+        doc, end = self.doc, start
+        while end < sent.end and _region_word(doc[end]):
+            end += 1
+        if end > start and end < sent.end and doc[end].lower_.rstrip(".") in lx.RANKS:
+            return end - 1 if doc[end - 1].text == "," else end
+        region = start
+        while region < end and doc[region].text != ",":
+            span = self.by_start.get(region)
+            if span is not None and self.etype(self.arg(span)) == "PERSON":
+                break
+            region += 1
+        return region
+
     def _before_yang(self, sent: Span, j: int) -> int:
         """``Eddy yang juga Waketum PAN``, ``X, yang kini menjabat Ketua ...``: the role of the
         name before the relative clause."""
@@ -265,6 +320,10 @@ class RoleParts:
             if self.doc[k].text == ",":
                 return k
         return j
+
+
+def _region_word(token: Token) -> bool:
+    return (token.text[:1].isupper() or token.text == ",") and token.lower_ not in lx.TITLES
 
 
 def _title_word(lower: str) -> bool:
