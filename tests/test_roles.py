@@ -513,3 +513,41 @@ def test_a_minister_of_a_country_is_an_official_of_its_ministry(nlp, text, names
     assert stated(doc) == expected
     roles = {dict(f.properties)["role"] for f in doc._.kg_triples if f.predicate == "OFFICIAL_OF"}
     assert roles <= {"Menteri Dalam Negeri", "Menteri Keuangan"} and len(roles) == 1  # the title without the country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "unit", "ministry"),
+    [
+        (
+            "Sebanyak 26 pegawai Direktorat Jenderal Pajak Kementerian Keuangan dipecat.",
+            "Direktorat Jenderal Pajak Kementerian Keuangan",
+            "Direktorat Jenderal Pajak",
+            "Ministry of Finance of Indonesia",
+        ),
+        (
+            "Ditjen Imigrasi Kementerian Imipas mengatakan lonjakan PNBP terjadi karena beberapa faktor.",
+            "Ditjen Imigrasi Kementerian Imipas",
+            "Ditjen Imigrasi",
+            "Kementerian Imipas",
+        ),
+    ],
+)
+def test_a_ministry_unit_and_its_ministry_written_as_one_name_are_two(nlp, text, name, unit, ministry):
+    """The unit is part of the ministry; the NER's one name is cut before "Kementerian"."""
+    doc = run_after_ner(nlp, text, [(name, "ORG")])
+    assert stated(doc) == {(unit, "PART_OF", ministry)}
+
+
+def test_a_ministry_word_at_the_start_of_a_name_is_not_cut(nlp):
+    text = "Badan Kementerian Keuangan itu hadir. Kementerian Pertahanan Nasional hadir."
+    doc = run_after_ner(nlp, text, [("Badan Kementerian Keuangan", "ORG"), ("Kementerian Pertahanan Nasional", "ORG")])
+    assert ("Kementerian Pertahanan Nasional", "ORG") in {(s.text, s.label_) for s in doc.spans["kg_mentions"]}
+    assert ("Badan Kementerian Keuangan", "ORG") in {(s.text, s.label_) for s in doc.spans["kg_mentions"]}
+
+
+def test_a_directorate_general_glued_to_its_official_is_cut(nlp):
+    """*Ditjen* heads an organisation: the NER's "Ditjen Pendis Arskal Salim" is the
+    directorate and its secretary, as the article names him alone later."""
+    text = "Sekretaris Ditjen Pendis Arskal Salim menyatakan modul ini penting. Menurut Arskal, modul itu selesai."
+    doc = run_after_ner(nlp, text, [("Ditjen Pendis Arskal Salim", "PER"), ("Arskal", "PER")])
+    assert stated(doc) == {("Arskal Salim", "OFFICIAL_OF", "Ditjen Pendis")}

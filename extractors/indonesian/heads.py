@@ -41,7 +41,7 @@ ORG_HEADS = frozenset(
         "grup",
         "sekolah",
         *("dinas", "direktorat", "sekretariat", "inspektorat", "biro", "kabinet", "perkumpulan", "koperasi"),
-        *("departemen", "divisi"),
+        *("departemen", "divisi", "ditjen", "himpunan", "pusat", "lbh"),
     ]
 )
 # Regional governments, parliaments, police and prosecutors: the region follows ("DPRD Banten").

@@ -171,17 +171,30 @@ def party_of(span: Span) -> Span:
     return span
 
 
+# heads of a ministry's units, written before the ministry: "Direktorat Jenderal Pajak Kementerian Keuangan"
+MINISTRY_UNITS = frozenset(["direktorat", "ditjen", "badan", "pusat", "biro", "inspektorat", "sekretariat", "satuan"])
+
+
 def split_faction(span: Span, known: dict[tuple[int, int], Span]) -> list[Span]:
     """A house and a faction in it written as one name are two organisations: "[DPR]
     [Fraksi PDIP]", "[DPRD Jawa Barat] [Fraksi Golkar]" ("Anggota Komisi II DPR Fraksi
-    PDIP, X": X is a member of both); ``known``: the gazetteer's spans by offsets."""
+    PDIP, X": X is a member of both); so are a ministry's unit and the ministry after it:
+    "[Direktorat Jenderal Pajak] [Kementerian Keuangan]", "[Ditjen Pendis] [Kemenag]".
+    ``known``: the gazetteer's spans by offsets."""
     if span.label_ != "ORG":
         return [span]
     k = next((t.i for t in span[1:-1] if t.text == "Fraksi"), None)
+    if k is None and span[0].lower_ in MINISTRY_UNITS:
+        k = next((t.i for t in span[2:] if _ministry_word(t.text)), None)
     if k is None:
         return [span]
     parts = ((span.start, k), (k, span.end))
     return [known.get(part) or Span(span.doc, *part, label="ORG") for part in parts]  # a gazetteer name keeps its entry
+
+
+def _ministry_word(text: str) -> bool:
+    """*Kementerian*, or a ministry's short form ("Kemenag", "Kemensos", "KemenPANRB")."""
+    return text == "Kementerian" or (text.startswith("Kemen") and len(text) > 6 and text != "Kementrian")
 
 
 def with_direction(span: Span) -> Span:
