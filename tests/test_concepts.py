@@ -40,3 +40,23 @@ def test_making_someone_win_produces_nothing(nlp):
     assert not any(p == "PRODUCES" for _, p, _ in stated(doc))
     doc = run_after_ner(nlp, "PT Pindad membuat mobil listrik.", [("PT Pindad", "ORG")])
     assert ("PT Pindad", "PRODUCES", "mobil listrik") in stated(doc)
+
+
+def test_a_count_after_a_noun_starts_a_phrase_of_its_own(nlp):
+    """ "sebanyak 1.360 gedung" is not part of the name before it; a capitalised "Para" inside
+    a name is no count ("World Para Athletics")."""
+    doc = run_after_ner(nlp, "Asuransi melindungi gedung milik Kemenkeu sebanyak 1.360 gedung.", [("Kemenkeu", "ORG")])
+    phrases = {s.text for s in doc.spans["kg_arguments"]}
+    assert "Kemenkeu sebanyak 1.360 gedung" not in phrases and "sebanyak 1.360 gedung" in phrases
+    doc = run_after_ner(nlp, "Evi turun di kelas T63 kejuaraan World Para Athletics di Dubai.", [])
+    assert "kelas T63 kejuaraan World Para Athletics" in {s.text for s in doc.spans["kg_arguments"]}
+
+
+def test_a_team_alone_names_no_one(nlp):
+    """ "tim" (whose team?) and "orang-orang" alone hold no open fact; "tim dokter" may."""
+    text = "Oleh sebab itu, tim harus menahan lift khusus bagi tamu."
+    assert open_fact(nlp, text, "tim", "lift khusus", ("ORG", "CONCEPT")) is None
+    text = "Di Meksiko, orang-orang menggunakan cara unik untuk mengenang kerabat."
+    assert open_fact(nlp, text, "orang-orang", "cara unik", ("PERSON", "CONCEPT")) is None
+    text = "Tim dokter menahan lift khusus bagi pasien."
+    assert open_fact(nlp, text, "Tim dokter", "lift khusus", ("ORG", "CONCEPT")) is not None

@@ -29,6 +29,8 @@ PERSONAL = PRONOUNS | FIRST_PERSON | FIRST_PLURAL
 QUANTIFIERS = frozenset(
     "para sejumlah beberapa seluruh semua setiap tiap seorang sebuah sebanyak kedua ketiga berbagai banyak".split()
 )
+# quantifiers that open a new phrase after a noun (not the ordinals: "tahap kedua")
+COUNTS = QUANTIFIERS - {"kedua", "ketiga"}
 ENDERS = frozenset(["ini", "itu", "tersebut"])
 # heads of phrases that point back at a statement, not at a participant ("hal ini", "hal itu")
 ANAPHORIC = frozenset(["hal", "halnya"])
@@ -59,7 +61,7 @@ def unspecific(span: Span) -> bool:
     words = [t.lower_ for t in span if not (t.is_space or t.is_punct)]
     if not words:
         return True
-    one_concept = len(words) == 1 and (span.label_ in NOT_PARTICIPANTS or words[0] in NOT_DESCRIBING)
+    one_concept = len(words) == 1 and (span.label_ in NOT_PARTICIPANTS or words[0] in NOT_DESCRIBING | NAMES_NO_ONE)
     return one_concept or words[0] in TIME_NOUNS or (len(words) == 2 and words[1] in UNSPECIFIC_AFTER)
 
 
@@ -67,6 +69,8 @@ def unspecific(span: Span) -> bool:
 # crime report describes are seldom the last person it named ("korban ini", "pelaku itu")
 ROLE_MODIFIERS = frozenset(["eks", "mantan", "wakil", "sang"])
 NOT_DESCRIBING = frozenset(["korban", "pelaku", "tersangka", "terdakwa", "terpidana", "saksi"])
+# words that alone name no one in particular: "tim" (whose team?), "orang", "pemerintahan"
+NAMES_NO_ONE = frozenset(["tim", "orang", "orang-orang", "pemerintahan"])
 
 
 def describes_person(span: Span) -> bool:
@@ -146,6 +150,8 @@ def chunks(doc: Doc, start: int, end: int, inside: set[int]) -> list[tuple[int, 
 def _continues(doc: Doc, k: int, first: int, inside: set[int]) -> bool:
     token = doc[k]
     if token.is_space or "\n" in token.text:
+        return False
+    if k > first and token.text in COUNTS:  # "gedung milik Kemenkeu [sebanyak 1.360 gedung]"
         return False
     if k in inside or token.tag_ in NOUNISH:
         return not (k == first and token.lower_ in lx.CLAUSE_BREAKS)
