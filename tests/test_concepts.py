@@ -60,3 +60,13 @@ def test_a_team_alone_names_no_one(nlp):
     assert open_fact(nlp, text, "orang-orang", "cara unik", ("PERSON", "CONCEPT")) is None
     text = "Tim dokter menahan lift khusus bagi pasien."
     assert open_fact(nlp, text, "Tim dokter", "lift khusus", ("ORG", "CONCEPT")) is not None
+
+
+def test_a_short_phrase_of_a_vague_quantity_names_nothing(nlp):
+    """ "beberapa strategi", "sejumlah anggaran" hold no open fact; a quantified phrase long
+    enough to say what it is about does ("sejumlah opsi penyelesaian utang proyek")."""
+    text = "Perusahaan otomotif itu sudah menyiapkan beberapa strategi."
+    assert open_fact(nlp, text, "Perusahaan otomotif itu", "beberapa strategi", ("ORG", "CONCEPT")) is None
+    text = "Pemerintah pusat mempertimbangkan sejumlah opsi penyelesaian utang proyek."
+    head, tail = "Pemerintah pusat", "sejumlah opsi penyelesaian utang proyek"
+    assert open_fact(nlp, text, head, tail, ("ORG", "CONCEPT")) is not None

@@ -62,13 +62,16 @@ def unspecific(span: Span) -> bool:
     if not words:
         return True
     one_concept = len(words) == 1 and (span.label_ in NOT_PARTICIPANTS or words[0] in NOT_DESCRIBING | NAMES_NO_ONE)
-    return one_concept or words[0] in TIME_NOUNS or (len(words) == 2 and words[1] in UNSPECIFIC_AFTER)
+    vague = words[0] in VAGUE and 1 < len(words) <= 3  # "sejumlah opsi penyelesaian utang ..." is specific
+    return one_concept or vague or words[0] in TIME_NOUNS or (len(words) == 2 and words[1] in UNSPECIFIC_AFTER)
 
 
 # words before a role that keep it the holder's ("Mantan Menteri Pertahanan itu"); people a
 # crime report describes are seldom the last person it named ("korban ini", "pelaku itu")
 ROLE_MODIFIERS = frozenset(["eks", "mantan", "wakil", "sang"])
 NOT_DESCRIBING = frozenset(["korban", "pelaku", "tersangka", "terdakwa", "terpidana", "saksi"])
+# quantifiers of no one in particular: "sejumlah kementerian", "berbagai pihak", "seorang warga"
+VAGUE = frozenset(["sejumlah", "berbagai", "beberapa", "seluruh", "seorang", "satu", "sebesar"])
 # words that alone name no one in particular: "tim" (whose team?), "orang", "pemerintahan"
 NAMES_NO_ONE = frozenset(["tim", "orang", "orang-orang", "pemerintahan"])
 
