@@ -61,7 +61,7 @@ def unspecific(span: Span) -> bool:
     words = [t.lower_ for t in span if not (t.is_space or t.is_punct)]
     if not words:
         return True
-    one_concept = len(words) == 1 and (span.label_ in NOT_PARTICIPANTS or words[0] in NOT_DESCRIBING | NAMES_NO_ONE)
+    one_concept = len(words) == 1 and (span.label_ in NOT_PARTICIPANTS or words[0] in NOTHING_ALONE)
     vague = words[0] in VAGUE and 1 < len(words) <= 3  # "sejumlah opsi penyelesaian utang ..." is specific
     return one_concept or vague or words[0] in TIME_NOUNS or (len(words) == 2 and words[1] in UNSPECIFIC_AFTER)
 
@@ -74,6 +74,7 @@ NOT_DESCRIBING = frozenset(["korban", "pelaku", "tersangka", "terdakwa", "terpid
 VAGUE = frozenset(["sejumlah", "berbagai", "beberapa", "seluruh", "seorang", "satu", "sebesar"])
 # words that alone name no one in particular: "tim" (whose team?), "orang", "pemerintahan"
 NAMES_NO_ONE = frozenset(["tim", "orang", "orang-orang", "pemerintahan"])
+NOTHING_ALONE = NOT_DESCRIBING | NAMES_NO_ONE
 
 
 def describes_person(span: Span) -> bool:

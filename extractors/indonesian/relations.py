@@ -308,9 +308,9 @@ def _named_by_title(ctx: Context, sent: Span, i: int, org: Arg) -> Arg:
     ends with: "Menteri Dalam Negeri Australia" is of Kementerian Dalam Negeri Australia,
     whether the holder is named before or after it."""
     named = ctx.title_organisation(sent, i)
-    if named is None or named[3] != org.end or named[3] == named[2]:
+    if named is None or named.end != org.end or named.end == named.role_end:
         return org
-    return ctx.title_org(ctx.doc[named[2] : named[3]], named[1])
+    return ctx.title_org(ctx.doc[named.role_end : named.end], named.name)
 
 
 def _described(ctx: Context, sent: Span, i: int, org: Arg) -> Arg | None:

@@ -6,6 +6,7 @@ RI, [Misbakhun]", "[Misbakhun], Ketua Komisi XI DPR RI"). A mixin of
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,6 +34,16 @@ COPULA = frozenset(
 )
 HOME_STATE = "Indonesia"  # the country whose ministries are named without it ("Menteri Keuangan RI")
 YANG_ALSO = frozenset(["juga", "kini", "saat", "ini", "merupakan", "menjabat", "sebagai", "selaku", "adalah"])
+
+
+class TitleOrg(NamedTuple):
+    """What a title that names its organisation gives: the relation, the organisation's
+    name, where the role's words end, where the title ends (after a country, say)."""
+
+    relation: str
+    name: str
+    role_end: int
+    end: int
 
 
 class RoleParts:
@@ -248,24 +259,23 @@ class RoleParts:
             k -= 1
         return False
 
-    def title_organisation(self, sent: Span, i: int) -> tuple[str, str, int, int] | None:
-        """(relation, organisation's name, end of the role, end of the title) of a title
-        that names its organisation: "Kapolri" (Polri), "Kapolda Metro Jaya" (Polda Metro
-        Jaya), "Menteri Keuangan" (:meth:`_ministry`)."""
+    def title_organisation(self, sent: Span, i: int) -> TitleOrg | None:
+        """The organisation a title at ``i`` names: "Kapolri" (Polri), "Kapolda Metro Jaya"
+        (Polda Metro Jaya), "Menteri Keuangan" (:meth:`_ministry`)."""
         doc, word = self.doc, self.doc[i].lower_
         if i + 1 < sent.end and (phrase := lx.TITLE_PHRASES.get((word, doc[i + 1].lower_))):
-            return (*phrase, i + 2, i + 2)  # "Sekretaris Kabinet X": Sekretariat Kabinet
+            return TitleOrg(*phrase, i + 2, i + 2)  # "Sekretaris Kabinet X": Sekretariat Kabinet
         if word == "menteri":
             return self._ministry(sent, i)
         if word not in lx.TITLE_ORGS:
             return None
         relation, name = lx.TITLE_ORGS[word]
         if word not in lx.REGIONAL_TITLES:
-            return relation, name, i + 1, i + 1
+            return TitleOrg(relation, name, i + 1, i + 1)
         region = self._region_after(sent, i + 1)
-        return (relation, f"{name} {doc[i + 1 : region].text}", region, region) if region > i + 1 else None
+        return TitleOrg(relation, f"{name} {doc[i + 1 : region].text}", region, region) if region > i + 1 else None
 
-    def _ministry(self, sent: Span, i: int) -> tuple[str, str, int, int] | None:
+    def _ministry(self, sent: Span, i: int) -> TitleOrg | None:
         """A minister's ministry: "Menteri Keuangan" -> Kementerian Keuangan; with a country
         after the portfolio, that country's ministry ("Menteri Dalam Negeri Australia" ->
         Kementerian Dalam Negeri Australia), Indonesia's named without it ("Menteri
@@ -279,10 +289,10 @@ class RoleParts:
             portfolio = "Sekretariat" + portfolio[len("sekretaris") :]
         country = self.by_start.get(end)
         if country is None or self.etype(self.arg(country)) != "GPE":
-            return "OFFICIAL_OF", "Kementerian " + portfolio, end, end
+            return TitleOrg("OFFICIAL_OF", "Kementerian " + portfolio, end, end)
         home = self.entities[self.arg(country).entity].name == HOME_STATE
         name = "Kementerian " + portfolio + ("" if home else " " + country.text)
-        return "OFFICIAL_OF", name, end, country.end
+        return TitleOrg("OFFICIAL_OF", name, end, country.end)
 
     def _region_after(self, sent: Span, start: int) -> int:
         """The end of the region after a regional title: its capitalised words up to a rank,
