@@ -469,7 +469,10 @@ def test_an_organisation_is_no_holder(nlp):
     """An untyped name opening with an organisation's head word holds no role."""
     text = "Ketua Fraksi NasDem DPRD Jawa Barat, Mamat Rachmat, menegaskan pentingnya pemerataan pendidikan."
     names = [("NasDem", "ORG"), ("DPRD", "MISC"), ("Jawa Barat", "LOC"), ("Mamat Rachmat", "PER")]
-    assert "DPRD" not in roles_of(run_after_ner(nlp, text, names))
+    doc = run_after_ner(nlp, text, names)
+    assert "DPRD" not in roles_of(doc)
+    # the holder is found past that name and the region after it
+    assert ("Mamat Rachmat", "LEADER_OF") in {(s, p) for s, p, _ in stated(doc)}
 
 
 def test_a_title_in_a_list_of_titled_people_is_not_the_previous_ones(nlp):
@@ -551,3 +554,11 @@ def test_a_directorate_general_glued_to_its_official_is_cut(nlp):
     text = "Sekretaris Ditjen Pendis Arskal Salim menyatakan modul ini penting. Menurut Arskal, modul itu selesai."
     doc = run_after_ner(nlp, text, [("Ditjen Pendis Arskal Salim", "PER"), ("Arskal", "PER")])
     assert stated(doc) == {("Arskal Salim", "OFFICIAL_OF", "Ditjen Pendis")}
+
+
+@pytest.mark.parametrize("word", ["Politikus", "Politisi"])
+def test_a_politician_of_a_party_is_its_member(nlp, word):
+    """*politikus* (a role the annotations teach) and its spelling *politisi*."""
+    text = f"{word} Partai Golkar Bambang Soesatyo mengatakan hal itu di Jakarta."
+    doc = run_after_ner(nlp, text, [("Partai Golkar", "ORG"), ("Bambang Soesatyo", "PER"), ("Jakarta", "LOC")])
+    assert {(s, p) for s, p, _ in stated(doc)} == {("Bambang Soesatyo", "MEMBER_OF")}

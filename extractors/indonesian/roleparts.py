@@ -170,7 +170,7 @@ class RoleParts:
 
     def role_person_after(self, sent: Span, j: int) -> Arg | None:
         while True:
-            if j in self.by_start and self.etype(self.arg(self.by_start[j])) in ("GPE", "ORG"):
+            if j in self.by_start and self._org_or_place(self.by_start[j]):
                 j = self.by_start[j].end  # "Ketua Baleg DPR RI, Bob Hasan"
             elif j < sent.end and self.doc[j].text == "RI" and j not in self.covered:
                 j += 1  # the country after its parliament, where no mention holds it: "Komisi VII DPR [RI]"
@@ -191,6 +191,12 @@ class RoleParts:
             arg = self.arg(self.by_start[j])
             return arg if self.holder(arg) else None
         return None
+
+    def _org_or_place(self, span: Span) -> bool:
+        """An organisation or a place, or an untyped name of an organisation's head word
+        ("Ketua Fraksi NasDem [DPRD] Jawa Barat, X")."""
+        etype = self.etype(self.arg(span))
+        return etype in ("GPE", "ORG") or (etype == "MISC" and self.doc[span.start].lower_ in ORG_HEADS)
 
     def _person_after_second_role(self, sent: Span, j: int) -> Arg | None:
         """``Anggota DPR RI sekaligus Wakil Ketua Umum Partai Golkar [Bambang Soesatyo]``:
