@@ -47,7 +47,7 @@ from kg.extractors.indonesian.spans import (
     merge_spans,
     named_part,
     party_of,
-    split_faction,
+    split_nested_organisation,
     with_direction,
 )
 from kg.extractors.indonesian.spelled import join_spelled
@@ -82,7 +82,7 @@ class MentionFinder:
         statistical = [s for s in self._model_spans(doc, gazetteer) if not blocked.intersection(range(s.start, s.end))]
         named = (named_part(doc, s) for s in merge_spans(statistical, runs))
         exact = {(s.start, s.end): s for s in gazetteer}
-        kept = (p for s in named if s and not lx.is_not_name(s.text) for p in split_faction(s, exact))
+        kept = (p for s in named if s and not lx.is_not_name(s.text) for p in split_nested_organisation(s, exact))
         merged = [with_direction(party_of(s)) for s in kept]
         spans = join_spelled(doc, split_glued(doc, join_article(merged), exact))
         doc.spans[SPAN_KEY] = join_bracketed(spans)

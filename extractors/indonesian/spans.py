@@ -175,7 +175,7 @@ def party_of(span: Span) -> Span:
 MINISTRY_UNITS = frozenset(["direktorat", "ditjen", "badan", "pusat", "biro", "inspektorat", "sekretariat", "satuan"])
 
 
-def split_faction(span: Span, known: dict[tuple[int, int], Span]) -> list[Span]:
+def split_nested_organisation(span: Span, known: dict[tuple[int, int], Span]) -> list[Span]:
     """A house and a faction in it written as one name are two organisations: "[DPR]
     [Fraksi PDIP]", "[DPRD Jawa Barat] [Fraksi Golkar]" ("Anggota Komisi II DPR Fraksi
     PDIP, X": X is a member of both); so are a ministry's unit and the ministry after it:
