@@ -70,3 +70,12 @@ def test_a_short_phrase_of_a_vague_quantity_names_nothing(nlp):
     text = "Pemerintah pusat mempertimbangkan sejumlah opsi penyelesaian utang proyek."
     head, tail = "Pemerintah pusat", "sejumlah opsi penyelesaian utang proyek"
     assert open_fact(nlp, text, head, tail, ("ORG", "CONCEPT")) is not None
+
+
+def test_a_persons_age_in_brackets_is_no_phrase_of_its_own(nlp):
+    """ "Erwin Saputra (30)" is the person named, not a noun phrase beside the name; a
+    bracketed number after a noun stays with it ("ayat (2)")."""
+    text = "Polisi menangkap Erwin Saputra (30) di Bandung karena melanggar ayat (2) aturan itu."
+    doc = run_after_ner(nlp, text, [("Erwin Saputra", "PER"), ("Bandung", "LOC")])
+    phrases = {s.text for s in doc.spans["kg_arguments"]}
+    assert "Erwin Saputra (30)" not in phrases and "ayat (2)" in phrases

@@ -562,3 +562,15 @@ def test_a_politician_of_a_party_is_its_member(nlp, word):
     text = f"{word} Partai Golkar Bambang Soesatyo mengatakan hal itu di Jakarta."
     doc = run_after_ner(nlp, text, [("Partai Golkar", "ORG"), ("Bambang Soesatyo", "PER"), ("Jakarta", "LOC")])
     assert {(s, p) for s, p, _ in stated(doc)} == {("Bambang Soesatyo", "MEMBER_OF")}
+
+
+def test_an_abstract_noun_the_ner_took_for_a_person_holds_no_role(nlp):
+    """ "Kemaritiman" (maritime affairs) is part of a coordinating minister's portfolio, not
+    the minister, whatever type the NER gave it; nor is a company's legal form the start of
+    its director's name."""
+    text = "Menurut Menteri Koordinator Bidang Kemaritiman dan Investasi, Luhut Binsar Panjaitan, ekspor naik."
+    doc = run_after_ner(nlp, text, [("Menteri Koordinator Bidang", "ORG"), ("Kemaritiman", "PER")])
+    assert {p for _, p, _ in stated(doc)} & {"OFFICIAL_OF", "LEADER_OF"} == set()
+    text = "Motor itu milik Direktur Utama PT Garuda Indonesia (Persero) Tbk I Gusti Ngurah Askhara."
+    doc = run_after_ner(nlp, text, [("PT Garuda Indonesia (Persero)", "ORG"), ("Tbk I Gusti Ngurah Askhara", "PER")])
+    assert {p for _, p, _ in stated(doc)} & {"OFFICIAL_OF", "LEADER_OF"} == set()

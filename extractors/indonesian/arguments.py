@@ -22,7 +22,9 @@ from kg.model import Entity
 
 QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
 NUMBER_WORDS = frozenset(["no", "nomor", "nomer", "nmr"])  # a document's number, never a holder
-NOT_HOLDER_HEADS = lx.ORG_HEADS | {"perum"}  # an organisation's head word: "[Perum Bulog] selaku Kepala ..."
+# an organisation's head word ("[Perum Bulog] selaku Kepala ..."), or a company's legal form
+# the NER glued to the person after it ("PT Garuda Indonesia (Persero) [Tbk I Gusti ...]")
+NOT_HOLDER_HEADS = lx.ORG_HEADS | {"perum", "tbk", "persero"}
 
 
 class Context(Coreference, Qualifiers, RoleParts):
@@ -70,16 +72,20 @@ class Context(Coreference, Qualifiers, RoleParts):
         untyped word formed from a verb's root ("Ini [Imbauan] dari KBRI"), nor an untyped
         name that opens with a role word ("[Staf Khusus] Menteri BUMN"), nor a document's
         number ("Peraturan Menteri ... [No.] 7", "telegram Panglima TNI [No TR/422]"), nor an
-        untyped name that opens with an organisation's head word ("Perum Bulog")."""
+        untyped name that opens with an organisation's head word ("Perum Bulog"), nor one word
+        that is a noun formed with ke-/pe-...-an ("Menteri Koordinator Bidang [Kemaritiman]
+        dan Investasi", which the NER may take for a person)."""
         etype, first = self.etype(arg), self.doc[arg.start]
         lower, one = first.lower_, arg.end - arg.start == 1
         if etype not in ("PERSON", "MISC") or lower.rstrip(".") in NUMBER_WORDS:
             return False
         if one and lower in roots() and first.idx < (self.doc._.kg_headline or 0):
             return False  # one word of a headline, a verb's root
-        if etype == "PERSON":
-            return True
         base = lemma(lower)
+        if one and lower.startswith(("ke", "pe")) and lower.endswith("an") and len(base) > 2 and base != lower:
+            return False  # "Kemaritiman", "Perekonomian": an abstract noun, not a person
+        if etype == "PERSON":
+            return lower not in NOT_HOLDER_HEADS
         derived = one and base != lower and base in roots()
         return not (is_common_word(first.text) or derived or lower in role_words() or lower in NOT_HOLDER_HEADS)
 

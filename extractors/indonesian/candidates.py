@@ -141,7 +141,7 @@ def chunks(doc: Doc, start: int, end: int, inside: set[int]) -> list[tuple[int, 
         while k < end and k - i < MAX_TOKENS and _continues(doc, k, j, inside):
             k += 1
         if k > j and not (k - j == 1 and doc[j].tag_ == "NUM"):
-            k = _bracket(doc, k, end)
+            k = _bracket(doc, k, end, inside)
             if k < end and doc[k].lower_ in ENDERS:
                 k += 1
             found.append((i, k))
@@ -162,11 +162,13 @@ def _continues(doc: Doc, k: int, first: int, inside: set[int]) -> bool:
     return token.tag_ == "JJ" and k > first and k - 1 not in inside  # no adjective after a name
 
 
-def _bracket(doc: Doc, k: int, end: int) -> int:
-    """Past a bracketed short form right after the phrase: "Badan Gizi Nasional (BGN)"."""
+def _bracket(doc: Doc, k: int, end: int, inside: set[int]) -> int:
+    """Past a bracketed short form right after the phrase: "Badan Gizi Nasional (BGN)";
+    not past a person's age after a name ("Erwin Saputra (30)" is the name, not a phrase)."""
     if k < end and doc[k].text == "(":
         close = next((m for m in range(k + 1, min(k + 8, end)) if doc[m].text == ")"), None)
-        if close is not None and close > k + 1:
+        age = k - 1 in inside and all(t.tag_ == "NUM" for t in doc[k + 1 : close or k])
+        if close is not None and close > k + 1 and not age:
             return close + 1
     return k
 
