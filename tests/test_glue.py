@@ -178,19 +178,3 @@ def test_a_portfolio_short_form_the_article_leaves_out_after_the_title_elsewhere
     text = "Menurut Prof Ghufron, layanan membaik. Hal itu ujar Prof Ali Ghufron Mukti."
     names = [("Ghufron", "PER"), ("Ali Ghufron Mukti", "PER")]
     assert cut(nlp, text, names) == names
-
-
-def test_an_organisations_short_form_glued_to_a_person_is_cut(nlp):
-    """The article spells "Indef" out as an organisation; "Indef Eko Listiyanto" is that
-    organisation and its researcher, named alone later. The same words with no such short
-    form stay whole."""
-    text = (
-        "Institute for Development of Economics and Finance (Indef) merilis laporan. "
-        "Peneliti Indef Eko Listiyanto mengatakan itu. Menurut Eko, konsumsi turun."
-    )
-    names = [("Institute for Development of Economics and Finance", "ORG"), ("Indef", "LOC")]
-    names += [("Indef Eko Listiyanto", "PER"), ("Eko", "PER")]
-    expected = [names[0], ("Indef", "LOC"), ("Indef", "LOC"), ("Eko Listiyanto", "PERSON"), ("Eko", "PER")]
-    assert cut(nlp, text, names) == expected  # the cut part keeps the type the article gives it
-    text = "Peneliti Indef Eko Listiyanto mengatakan itu. Menurut Eko, konsumsi turun."
-    assert cut(nlp, text, [("Indef Eko Listiyanto", "PER"), ("Eko", "PER")])[0] == ("Indef Eko Listiyanto", "PER")

@@ -11,9 +11,7 @@ a mention in two where the article itself shows the cut:
   title ("DPRD [Bantaeng] Budi Santoso" is cut before "Budi"), nor with a word the article
   writes alone as a place ("Dinas Pendidikan [Banjarmasin] Ryan Utama");
 - the left part names something that is not a person: the gazetteer knows it, the
-  article writes it alone as such or as the bracketed short form of an organisation
-  ("... and Finance (Indef)" ... "Peneliti [Indef] Eko Listiyanto"), it ends in an
-  acronym (*DPR*, *KPK*), it has an
+  article writes it alone as such, it ends in an acronym (*DPR*, *KPK*), it has an
   organisation word (*Dinas Pendidikan Kota Bandung*), or it is a region: right after a
   place noun or regional body (*DPRD [Bantaeng] Budi*), or one the article names after
   such a word elsewhere (*Wali Kota [Bandung] Farhan* in an article on *Kota Bandung*).
@@ -88,9 +86,6 @@ class _Article:
         self.titled = {
             s[0].lower_ for s in spans if s.label_ in PERSON_LABELS and s.start and _title(s.doc[s.start - 1].lower_)
         }
-        # bracketed short forms of the article's organisations: "... and Finance (Indef)" -> indef
-        ends = {s.end: s.label_ for s in spans}
-        self.short_forms = {s.text.lower() for s in spans if _bracketed(s) and ends.get(s.start - 1) == "ORG"}
         self.words: Counter[str] = Counter()
         for s in spans:
             if s.label_ in PERSON_LABELS or (len(s) == 1 and s.label_ == "MISC"):
@@ -134,8 +129,6 @@ class _Article:
             return known.label_ not in PERSON_LABELS
         if self.region(left):
             return True  # "DPRD [Bantaeng] Budi", or "Wali Kota [Bandung] Farhan" in an article on "Kota Bandung"
-        if left.text.lower() in self.short_forms:
-            return True  # "Peneliti [Indef] Eko Listiyanto" after "... Finance (Indef)"
         labels = self.labels.get(left.text.lower(), set())
         alone = labels - {*PERSON_LABELS, "MISC"} or (len(left) > 1 and labels == {"MISC"})
         # written alone as a thing; but a person's first word that the NER took for an
@@ -149,12 +142,6 @@ class _Article:
         if all_capitals(last.text) and last.lower_ not in ORG_HEADS:
             return True
         return len(left) > 1 and any(t.lower_ in ORG_HEADS for t in left)
-
-
-def _bracketed(span: Span) -> bool:
-    """A name alone in brackets: the short form of the name before them ("... Finance (Indef)")."""
-    doc = span.doc
-    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
 
 
 def _region_slot(left: Span) -> bool:
