@@ -164,7 +164,8 @@ def _continues(doc: Doc, k: int, first: int, inside: set[int]) -> bool:
 
 def _bracket(doc: Doc, k: int, end: int, inside: set[int]) -> int:
     """Past a bracketed short form right after the phrase: "Badan Gizi Nasional (BGN)";
-    not past a person's age after a name ("Erwin Saputra (30)" is the name, not a phrase)."""
+    not past a number in brackets right after a name, such as a person's age ("Erwin
+    Saputra (30)" is the name, not a phrase of its own)."""
     if k < end and doc[k].text == "(":
         close = next((m for m in range(k + 1, min(k + 8, end)) if doc[m].text == ")"), None)
         age = k - 1 in inside and all(t.tag_ == "NUM" for t in doc[k + 1 : close or k])
