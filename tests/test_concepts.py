@@ -79,3 +79,14 @@ def test_a_persons_age_in_brackets_is_no_phrase_of_its_own(nlp):
     doc = run_after_ner(nlp, text, [("Erwin Saputra", "PER"), ("Bandung", "LOC")])
     phrases = {s.text for s in doc.spans["kg_arguments"]}
     assert "Erwin Saputra (30)" not in phrases and "ayat (2)" in phrases
+
+
+def test_a_verb_of_reporting_states_no_open_fact(nlp):
+    """Where someone was met or what they revealed is no relation ("ditemui di kantor
+    pusat", "mengungkapkan rencana baru"); another verb between the same words is."""
+    text = "Para pejabat daerah ditemui di kantor pusat."
+    assert open_fact(nlp, text, "Para pejabat daerah", "kantor pusat", ("PERSON", "FACILITY")) is None
+    text = "Para pejabat daerah mengungkapkan rencana baru."
+    assert open_fact(nlp, text, "Para pejabat daerah", "rencana baru", ("PERSON", "CONCEPT")) is None
+    text = "Para pejabat daerah menolak rencana baru."
+    assert open_fact(nlp, text, "Para pejabat daerah", "rencana baru", ("PERSON", "CONCEPT")) is not None
