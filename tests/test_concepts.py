@@ -1,5 +1,6 @@
 """Open facts between two concepts and what is produced (components on fixed mentions)."""
 
+import pytest
 from test_components import run_after_ner, stated
 
 from kg.extractors.indonesian.coordination import Positions
@@ -81,12 +82,17 @@ def test_a_persons_age_in_brackets_is_no_phrase_of_its_own(nlp):
     assert "Erwin Saputra (30)" not in phrases and "ayat (2)" in phrases
 
 
-def test_a_verb_of_reporting_states_no_open_fact(nlp):
+@pytest.mark.parametrize(
+    ("verb", "tail", "kept"),
+    [
+        ("ditemui di", "kantor pusat", False),
+        ("mengungkapkan", "rencana baru", False),
+        ("menolak", "rencana baru", True),
+    ],
+)
+def test_a_verb_of_reporting_states_no_open_fact(nlp, verb, tail, kept):
     """Where someone was met or what they revealed is no relation ("ditemui di kantor
     pusat", "mengungkapkan rencana baru"); another verb between the same words is."""
-    text = "Para pejabat daerah ditemui di kantor pusat."
-    assert open_fact(nlp, text, "Para pejabat daerah", "kantor pusat", ("PERSON", "FACILITY")) is None
-    text = "Para pejabat daerah mengungkapkan rencana baru."
-    assert open_fact(nlp, text, "Para pejabat daerah", "rencana baru", ("PERSON", "CONCEPT")) is None
-    text = "Para pejabat daerah menolak rencana baru."
-    assert open_fact(nlp, text, "Para pejabat daerah", "rencana baru", ("PERSON", "CONCEPT")) is not None
+    text = f"Para pejabat daerah {verb} {tail}."
+    fact = open_fact(nlp, text, "Para pejabat daerah", tail, ("PERSON", "CONCEPT"))
+    assert (fact is not None) == kept
