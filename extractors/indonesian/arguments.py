@@ -71,8 +71,9 @@ class Context(Coreference, Qualifiers, RoleParts):
         Case verb of a headline taken for a person ("Waka MPR [Desak] Perketat ..."), nor an
         untyped word formed from a verb's root ("Ini [Imbauan] dari KBRI"), nor an untyped
         name that opens with a role word ("[Staf Khusus] Menteri BUMN"), nor a document's
-        number ("Peraturan Menteri ... [No.] 7", "telegram Panglima TNI [No TR/422]"), nor an
-        untyped name that opens with an organisation's head word ("Perum Bulog"), nor one word
+        number ("Peraturan Menteri ... [No.] 7", "telegram Panglima TNI [No TR/422]"), nor a
+        name, typed a person or untyped, that opens with an organisation's head word or a
+        company's legal form ("Perum Bulog", "Tbk I Gusti ..."), nor one word
         that is a noun formed with ke-/pe-...-an ("Menteri Koordinator Bidang [Kemaritiman]
         dan Investasi", which the NER may take for a person)."""
         etype, first = self.etype(arg), self.doc[arg.start]

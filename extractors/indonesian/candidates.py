@@ -168,10 +168,13 @@ def _bracket(doc: Doc, k: int, end: int, inside: set[int]) -> int:
     Saputra (30)" is the name, not a phrase of its own)."""
     if k < end and doc[k].text == "(":
         close = next((m for m in range(k + 1, min(k + 8, end)) if doc[m].text == ")"), None)
-        age = k - 1 in inside and all(t.tag_ == "NUM" for t in doc[k + 1 : close or k])
-        if close is not None and close > k + 1 and not age:
+        if close is not None and close > k + 1 and not (k - 1 in inside and _numbers(doc[k + 1 : close])):
             return close + 1
     return k
+
+
+def _numbers(span: Span) -> bool:
+    return all(t.tag_ == "NUM" for t in span)
 
 
 def _worth(doc: Doc, start: int, end: int) -> bool:
