@@ -96,3 +96,27 @@ def test_a_verb_of_reporting_states_no_open_fact(nlp, verb, tail, kept):
     text = f"Para pejabat daerah {verb} {tail}."
     fact = open_fact(nlp, text, "Para pejabat daerah", tail, ("PERSON", "CONCEPT"))
     assert (fact is not None) == kept
+
+
+def fact_of_phrase(nlp, text: str, names: list[tuple[str, str]], head: str, tail: str):
+    """The fact the fact builder makes of the noun phrases ``head`` (typed PERSON) and ``tail``."""
+    doc = run_after_ner(nlp, text, names)
+    spans = {s.text: s for s in doc.spans["kg_arguments"]}
+    head_c, tail_c = Candidate(spans[head], "PERSON", "nominal"), Candidate(spans[tail], "CONCEPT", "nominal")
+    pair = Pair(head_c, tail_c, "CRITICIZES", 0.9, "plain", next(iter(doc.sents)))
+    return FactBuilder("facts")._from_pair(doc, _Entities(doc), Positions(doc), pair)
+
+
+def test_a_role_phrase_around_a_person_and_a_short_form_is_the_person(nlp):
+    """ "anggota Komisi X DPR RI Budi Santoso (BS)" (a role noun, an organisation, a person,
+    the person's short form) stands for Budi Santoso, not for an entity of its own; a phrase
+    opening with a name ("Universitas Jenderal Soedirman (Unsoed)", which the NER may cut
+    into a university and a person) stays a phrase."""
+    text = "Kemarin, anggota Komisi X DPR RI Budi Santoso (BS) mengkritik kebijakan impor beras."
+    names = [("Komisi X DPR RI", "ORG"), ("Budi Santoso", "PER"), ("BS", "PER")]
+    fact = fact_of_phrase(nlp, text, names, "anggota Komisi X DPR RI Budi Santoso (BS)", "kebijakan impor beras")
+    assert (fact.subject.name, fact.subject.type) == ("Budi Santoso", "PERSON")
+    text = "Kemarin, Universitas Jenderal Soedirman (Unsoed) mengkritik kebijakan impor beras."
+    names = [("Universitas", "ORG"), ("Soedirman", "PER"), ("Unsoed", "PER")]
+    fact = fact_of_phrase(nlp, text, names, "Universitas Jenderal Soedirman (Unsoed)", "kebijakan impor beras")
+    assert fact.subject.name == "Universitas Jenderal Soedirman (Unsoed)"

@@ -47,6 +47,7 @@ from kg.model import Entity
 from kg.vocab import OPEN_RELATION, relations
 
 SPAN_KEY = "kg_fact_mentions"
+ROLE_WORDS = lx.TITLES | lx.ROLE_NOUNS
 # verbs of reporting: an open fact stated by them is where or what someone said ("ditemui di",
 # "mengungkapkan"): 0 true of 8 and 2 of 17 on the training articles (docs/relations.md)
 REPORTING = frozenset(["temu", "ungkap"])
@@ -246,16 +247,31 @@ class _Entities:
 
     def _titled_name(self, span: Span) -> Entity | None:
         """A noun phrase that is a name with titles or capitalised words around it
-        ("Presiden Joko Widodo", "Menteri Keuangan RI Purbaya") is the named entity."""
-        names = [m for i in range(span.start, span.end) for m in self.starts.get(i, []) if m.end <= span.end]
-        if not names or (len(names) > 1 and not (names[-1].end == span.end and self._linked(names[-1], "PERSON"))):
+        ("Presiden Joko Widodo", "Menteri Keuangan RI Purbaya") is the named entity; so is
+        one of a role noun, an organisation and a person, the person's short form in
+        brackets after it ("anggota Komisi X DPR RI Budi Santoso (BS)"): the person."""
+        end, names = span.end, self._names_in(span.start, span.end)
+        core = _before_bracket(span)  # "anggota Komisi VII DPR RI Bambang Haryo Soekartono [(BHS)]"
+        role = span[0].lower_ in lx.ROLE_NOUNS or span[0].lower_.rstrip(".") in lx.TITLES
+        if core < end and role and self._person_last(self._names_in(span.start, core), core):
+            end, names = core, self._names_in(span.start, core)
+        person = self._person_last(names, end)
+        if not names or (len(names) > 1 and not person):
             return None  # several names: the person at the end ("Ketua Komisi III DPR Habiburokhman")
         inside = {i for m in names for i in range(m.start, m.end)}
-        rest = [t for t in span if not (t.i in inside or t.is_punct)]
-        if not all(t.lower_ in lx.TITLES or t.text[:1].isupper() for t in rest):
+        rest = [t for t in self.doc[span.start : end] if not (t.i in inside or t.is_punct)]
+        words = ROLE_WORDS if person else lx.TITLES  # "anggota Komisi VII DPR RI Bambang ...": a role noun
+        if not all(t.lower_ in words or t.text[:1].isupper() for t in rest):
             return None
         eid = self.links.get((names[-1].start_char, names[-1].end_char))
         return self.named.get(eid) if eid else None
+
+    def _names_in(self, start: int, end: int) -> list[Span]:
+        return [m for i in range(start, end) for m in self.starts.get(i, []) if m.end <= end]
+
+    def _person_last(self, names: list[Span], end: int) -> bool:
+        """Several names, the last a person ending at ``end``."""
+        return len(names) > 1 and names[-1].end == end and self._linked(names[-1], "PERSON")
 
     def from_rule(self, raw) -> Fact | None:
         subject = self.named.get(raw.subject) or self.rule_objects.get(raw.subject)
@@ -285,6 +301,14 @@ class _Entities:
             if span.kb_id_ in used:
                 kept[(span.start, span.end)] = span
         return [kept[k] for k in sorted(kept)]
+
+
+def _before_bracket(span: Span) -> int:
+    """Where a noun phrase ends without a bracketed short form closing it."""
+    if span[-1].text != ")":
+        return span.end
+    opening = max((t.i for t in span if t.text == "("), default=span.start)
+    return opening if opening > span.start else span.end
 
 
 def _date(doc: Doc, pair: Pair) -> dict[str, str]:
