@@ -89,6 +89,28 @@ def _replaced(nlp, doc, pool: dict[str, list[str]], rng: random.Random):
     return new
 
 
+def title_cased(docbin: DocBin, nlp, share: float, seed: int = 7) -> DocBin:
+    """Headline copies: a seeded ``share`` of the training sentences is added again in
+    Title Case, as news headlines are written (every word capitalised but the function
+    words), entities at the same offsets, so the model does not take every capitalised
+    word of a headline for a name."""
+    from kg.extractors.indonesian.lexicon import is_function_word
+
+    rng = random.Random(seed)
+    out = DocBin()
+    for doc in docbin.get_docs(nlp.vocab):
+        out.add(doc)
+        if rng.random() < share:
+            text = "".join(
+                t.text_with_ws if is_function_word(t.lower_) else t.text[:1].upper() + t.text_with_ws[1:] for t in doc
+            )
+            new = nlp.make_doc(text)
+            ents = [new.char_span(e.start_char, e.end_char, label=e.label_) for e in doc.ents]
+            new.ents = spacy.util.filter_spans([e for e in ents if e is not None])
+            out.add(new)
+    return out
+
+
 def add_pos(bins: dict[str, DocBin], corpus: Path, nlp, sample: int, repeat: int) -> None:
     """Multi-task: POS-tagged sentences (no entity annotation) join the NER sentences (no
     tags, repeated ``repeat`` times), so one tok2vec serves a tagger and the NER."""
@@ -129,6 +151,7 @@ def main() -> None:
     parser.add_argument("--char", action="store_true", help="character embeddings (spacy.CharacterEmbed.v2)")
     parser.add_argument("--augment", type=int, default=0, help="extra mention-replaced copies per sentence")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--titlecase", type=float, default=0.0, help="share of sentences added again in Title Case")
     parser.add_argument("--steps", type=int, default=0, help="train on all sentences this many steps, keep the last")
     parser.add_argument("--silver", type=Path, help="JSONL of machine-labelled sentences also trained on")
     parser.add_argument("--relations", type=Path, help="id_news_train: also train on the named arguments of its facts")
@@ -150,6 +173,8 @@ def main() -> None:
             bins["train"].add(doc)
     if args.augment:
         bins["train"] = augment(bins["train"], nlp, args.augment)
+    if args.titlecase:
+        bins["train"] = title_cased(bins["train"], nlp, args.titlecase)
     if args.pos:
         add_pos(bins, args.pos, nlp, args.pos_sample, args.ner_repeat)
     for name, docbin in bins.items():
