@@ -7,6 +7,7 @@ modules, unshare or ../shared into failures.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -15,6 +16,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_script(path: str, name: str):
+    """A script of the project (``scripts/...``, ``benchmarks/...``) as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
 SEED = SHARED / "seeds" / "000_122afc5b818c93bc.txt"
 EXAMPLE = ROOT / "examples" / "berita_contoh.txt"

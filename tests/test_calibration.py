@@ -1,18 +1,9 @@
 """The rules' confidences: each rule's precision on the training articles, smoothed towards
 its hand-written prior (``scripts/calibrate_rules.py`` writes the counts)."""
 
-import importlib.util
-
-from conftest import ROOT
+from conftest import load_script
 
 from kg.extractors.indonesian import rulebook
-
-
-def load_script():
-    spec = importlib.util.spec_from_file_location("calibrate_rules", ROOT / "scripts" / "calibrate_rules.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_a_rule_s_confidence_is_its_precision_smoothed_towards_its_prior():
@@ -32,7 +23,7 @@ def test_the_shipped_counts_give_every_rule_a_confidence():
 
 
 def test_counts_are_written_and_read_back(tmp_path, monkeypatch):
-    script = load_script()
+    script = load_script("scripts/calibrate_rules.py", "calibrate_rules")
     monkeypatch.setattr(rulebook, "CONFIDENCE", tmp_path / "rule_confidence.tsv")
     script.write({"role": (3, 4), "title": (0, 2), "model": (9, 9)})
     assert rulebook.read_counts(rulebook.CONFIDENCE) == {"role": (3, 4), "title": (0, 2)}  # rules only
@@ -41,7 +32,7 @@ def test_counts_are_written_and_read_back(tmp_path, monkeypatch):
 
 def test_each_rule_is_counted_on_its_own_facts_at_the_confidence_given(relation_split):
     """With the model silenced every fact is a rule's; each carries its rule's confidence."""
-    script = load_script()
+    script = load_script("scripts/calibrate_rules.py", "calibrate_rules")
     given = {rule: 0.5 for rule in rulebook.PRIORS} | {"role": 0.6}
     found = script.counts(relation_split, "t1-t3", script.rules_alone(given))
     assert found == {"active": (2, 2, 1.0), "role": (1, 1, 0.6)}

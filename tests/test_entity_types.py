@@ -2,11 +2,9 @@
 its rules around the model (gazetteer, OTHER, low probability), how the conversion applies
 it, its training script, and the type count of `kg eval --relations`."""
 
-import importlib.util
-
 import numpy
 import pytest
-from conftest import ROOT
+from conftest import load_script
 from test_components import run_after_ner
 
 from kg.evaluate_facts import TypeCount, type_count
@@ -98,15 +96,8 @@ def test_features_are_sorted_and_read_names_and_neighbours(nlp):
     assert {"F=kabupaten", "L=sukamaju", "P1=melanda", "N1=kemarin", "CUR=LOC", "NW=2"} <= set(feats)
 
 
-def load_script():
-    spec = importlib.util.spec_from_file_location("train_entity_types", ROOT / "scripts" / "train_entity_types.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_training_learns_the_types_and_writes_the_same_bytes(tmp_path):
-    script = load_script()
+    script = load_script("scripts/train_entity_types.py", "train_entity_types")
     rows = [
         (f"t{k:03d}", "LOC", [f"F={first}", "CUR=LOC", f"W=x{k % 3}"], label)
         for k in range(30)
