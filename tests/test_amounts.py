@@ -3,7 +3,8 @@
 from test_components import run_after_ner
 
 from kg.extractors.indonesian.coordination import Positions
-from kg.extractors.indonesian.facts import FactBuilder, _Entities
+from kg.extractors.indonesian.fact_entities import ArgumentEntities
+from kg.extractors.indonesian.facts import FactBuilder
 from kg.extractors.indonesian.pairs import Candidate
 from kg.extractors.indonesian.relation_model import Pair
 
@@ -33,7 +34,7 @@ def fact_words(nlp, text: str, names: list[tuple[str, str]]) -> tuple[str, str]:
     mentions = list(doc.spans["kg_mentions"])
     head, tail = (Candidate(s, s.label_, "name") for s in (mentions[0], mentions[-1]))
     pair = Pair(head, tail, "RELATED_TO", 0.9, "plain", next(iter(doc.sents)))
-    fact = FactBuilder("facts")._from_pair(doc, _Entities(doc), Positions(doc), pair)
+    fact = FactBuilder("facts")._from_pair(doc, ArgumentEntities(doc), Positions(doc), pair)
     assert fact is not None
     return fact.predicate_text, fact.predicate_lemma
 

@@ -4,7 +4,8 @@ import pytest
 from test_components import run_after_ner, stated
 
 from kg.extractors.indonesian.coordination import Positions
-from kg.extractors.indonesian.facts import FactBuilder, _Entities
+from kg.extractors.indonesian.fact_entities import ArgumentEntities
+from kg.extractors.indonesian.facts import FactBuilder
 from kg.extractors.indonesian.pairs import Candidate
 from kg.extractors.indonesian.relation_model import Pair
 
@@ -15,7 +16,7 @@ def open_fact(nlp, text: str, head: str, tail: str, types: tuple[str, str] = ("C
     spans = {s.text: s for s in doc.spans["kg_arguments"]}
     head_c, tail_c = (Candidate(spans[t], typ, "nominal") for t, typ in zip((head, tail), types, strict=True))
     pair = Pair(head_c, tail_c, "RELATED_TO", 0.9, "plain", next(iter(doc.sents)))
-    return FactBuilder("facts")._from_pair(doc, _Entities(doc), Positions(doc), pair)
+    return FactBuilder("facts")._from_pair(doc, ArgumentEntities(doc), Positions(doc), pair)
 
 
 def test_no_open_fact_between_two_concepts(nlp):
@@ -104,7 +105,7 @@ def fact_of_phrase(nlp, text: str, names: list[tuple[str, str]], head: str, tail
     spans = {s.text: s for s in doc.spans["kg_arguments"]}
     head_c, tail_c = Candidate(spans[head], "PERSON", "nominal"), Candidate(spans[tail], "CONCEPT", "nominal")
     pair = Pair(head_c, tail_c, "CRITICIZES", 0.9, "plain", next(iter(doc.sents)))
-    return FactBuilder("facts")._from_pair(doc, _Entities(doc), Positions(doc), pair)
+    return FactBuilder("facts")._from_pair(doc, ArgumentEntities(doc), Positions(doc), pair)
 
 
 def test_a_role_phrase_around_a_person_and_a_short_form_is_the_person(nlp):

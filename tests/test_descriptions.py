@@ -6,7 +6,7 @@ import pytest
 from test_components import run_after_ner, stated
 
 from kg.extractors.indonesian.candidates import SPAN_KEY as ARGUMENTS
-from kg.extractors.indonesian.facts import _Entities
+from kg.extractors.indonesian.fact_entities import ArgumentEntities
 from kg.extractors.indonesian.pairs import Candidate
 from kg.extractors.indonesian.postags import tag_of
 from kg.extractors.indonesian.rulebook import rule_confidences
@@ -16,7 +16,7 @@ def entity_of_phrase(nlp, text: str, names: list[tuple[str, str]], phrase: str) 
     doc = run_after_ner(nlp, text, names)
     start = text.index(phrase)
     span = doc.char_span(start, start + len(phrase))
-    entity = _Entities(doc).of(Candidate(span, "PERSON", "nominal"))
+    entity = ArgumentEntities(doc).of(Candidate(span, "PERSON", "nominal"))
     return entity.name
 
 

@@ -2,7 +2,7 @@
 whose object wraps another's ("pesawat baru Airbus A330" beside "Airbus A330"), an open
 fact a canonical one already states, a second role relation of one person and body."""
 
-from kg.extractors.indonesian.facts import ROLE_RELATIONS, Fact
+from kg.extractors.indonesian.fact_entities import ROLE_RELATIONS, Fact
 from kg.extractors.indonesian.redundancy import without_repeats
 from kg.model import Entity
 

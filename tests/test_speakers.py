@@ -3,7 +3,7 @@
 import pytest
 from test_components import run_after_ner
 
-from kg.extractors.indonesian.facts import _Entities
+from kg.extractors.indonesian.fact_entities import ArgumentEntities
 from kg.extractors.indonesian.pairs import Candidate
 
 NAMES = [("Ahmad Luthfi", "PER"), ("Budi Santoso", "PER"), ("Boyolali", "LOC")]
@@ -12,7 +12,7 @@ NAMES = [("Ahmad Luthfi", "PER"), ("Budi Santoso", "PER"), ("Boyolali", "LOC")]
 def speaker_of_saya(nlp, text: str) -> str | None:
     doc = run_after_ner(nlp, text, [n for n in NAMES if n[0] in text])
     token = next(t for t in doc if t.lower_ == "saya")
-    entity = _Entities(doc).of(Candidate(doc[token.i : token.i + 1], "PERSON", "speaker"))
+    entity = ArgumentEntities(doc).of(Candidate(doc[token.i : token.i + 1], "PERSON", "speaker"))
     return entity.name if entity else None
 
 
@@ -37,14 +37,14 @@ def test_saya_is_the_speaker(nlp, text, expected):
 def test_kami_is_the_speakers_organisation(nlp):
     text = '"Kami akan bekerja sama dengan TNI," kata Ketua KPK Setyo Budiyanto.'
     doc = run_after_ner(nlp, text, [("TNI", "ORG"), ("KPK", "ORG"), ("Setyo Budiyanto", "PER")])
-    entity = _Entities(doc).of(Candidate(doc[1:2], "ORG", "group"))
+    entity = ArgumentEntities(doc).of(Candidate(doc[1:2], "ORG", "group"))
     assert entity is not None and entity.name == "Corruption Eradication Commission"
 
 
 def test_kami_without_a_speaker_with_a_role_is_nobody(nlp):
     text = '"Kami akan bekerja sama dengan TNI," kata Ahmad Luthfi.'
     doc = run_after_ner(nlp, text, [("TNI", "ORG"), ("Ahmad Luthfi", "PER")])
-    assert _Entities(doc).of(Candidate(doc[1:2], "ORG", "group")) is None
+    assert ArgumentEntities(doc).of(Candidate(doc[1:2], "ORG", "group")) is None
 
 
 def test_a_fact_through_a_pronoun_needs_more_of_the_model(nlp):
@@ -62,7 +62,7 @@ def test_a_fact_through_a_pronoun_needs_more_of_the_model(nlp):
 
     def fact(score):
         pair = Pair(saya, budi, "SUPPORTS", score, "plain", sentence)
-        return FactBuilder("facts")._from_pair(doc, _Entities(doc), Positions(doc), pair)
+        return FactBuilder("facts")._from_pair(doc, ArgumentEntities(doc), Positions(doc), pair)
 
     assert fact(PRONOUN_THRESHOLD - 0.05) is None
     kept = fact(PRONOUN_THRESHOLD + 0.05)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from kg.vocab import OPEN_RELATION
 
 if TYPE_CHECKING:
-    from kg.extractors.indonesian.facts import Fact
+    from kg.extractors.indonesian.fact_entities import Fact
 
 
 def without_repeats(facts: list[Fact], roles: frozenset[str], phrases: Collection[str] = ()) -> list[Fact]:

@@ -1,0 +1,195 @@
+"""The entity of every argument of a fact, for the facts step (:mod:`.facts`): a named
+mention is its resolved entity; a noun phrase that is a titled name ("Presiden Joko
+Widodo", "anggota Komisi X DPR RI Budi Santoso (BS)") is that name's entity; a generic
+word the article's institutions stand for ("polisi") is that institution; any other noun
+phrase becomes an entity of its own (name as written, type as guessed); a pronoun takes
+the person it refers to (*ia*: the last person named before it; *saya*: the speaker of its
+quote; *kami*: the speaker's organisation), or there is none. Also :class:`Fact`, the
+facts step's record of a triple.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.candidates import describes_person
+from kg.extractors.indonesian.institutions import Institutions
+from kg.extractors.indonesian.pairs import Candidate, lemma
+from kg.extractors.indonesian.speakers import speaker
+from kg.ids import entity_id, normalize_name
+from kg.model import Entity
+
+ROLE_RELATIONS = frozenset(["LEADER_OF", "OFFICIAL_OF", "SPOKESPERSON_OF", "MEMBER_OF", "EMPLOYEE_OF"])
+ROLE_WORDS = lx.TITLES | lx.ROLE_NOUNS
+
+
+@dataclass(frozen=True)
+class Fact:
+    subject: Entity
+    predicate: str
+    predicate_text: str
+    object: Entity
+    sentence_start: int
+    confidence: float
+    rule: str
+    properties: tuple[tuple[str, str], ...] = ()
+    predicate_lemma: str = ""
+
+
+class ArgumentEntities:
+    """The entity of every argument: named mentions through the resolver's links, noun
+    phrases as entities of their own, pronouns through the person they refer to."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.named: dict[str, Entity] = doc._.kg_entities or {}
+        self.links: dict[tuple[int, int], str] = doc._.kg_links or {}
+        self.rule_objects: dict[str, Entity] = doc._.kg_rule_objects or {}
+        self.created: dict[str, Entity] = {}
+        self.spans: list[Span] = []
+        self.starts: dict[int, list[Span]] = {}
+        for s in doc.spans.get("kg_mentions", []):
+            self.starts.setdefault(s.start, []).append(s)
+        people = [s for s in doc.spans.get("kg_mentions", []) if self._linked(s, "PERSON")]
+        self.people = sorted(people, key=lambda s: s.end)
+        self.people_ends = [s.end for s in self.people]
+        self.sentences: list[Span] | None = None
+        self.token_starts: list[int] = []
+        self.sentence_starts: list[int] = []
+        self.people_by_start: dict[int, Span] = {}
+        self.institutions = Institutions(doc, self.named, self.links)
+
+    def _linked(self, span: Span, etype: str) -> bool:
+        eid = self.links.get((span.start_char, span.end_char))
+        return eid is not None and self.named[eid].type == etype
+
+    def of(self, cand: Candidate) -> Entity | None:
+        span = cand.span
+        if cand.kind == "name":
+            eid = self.links.get((span.start_char, span.end_char))
+            return self.named.get(eid) if eid else None
+        if cand.kind == "group":
+            return self._speakers_organisation(cand)
+        if cand.kind in ("pronoun", "speaker") or describes_person(span):
+            antecedent = self._antecedent(Candidate(span, "PERSON", "speaker" if cand.kind == "speaker" else "pronoun"))
+            if antecedent is None:
+                return None
+            entity = self.named[self.links[(antecedent.start_char, antecedent.end_char)]]
+            self.spans.append(Span(self.doc, span.start, span.end, label="PERSON", kb_id=entity.id))
+            return entity
+        titled = self._titled_name(span)
+        if titled is not None:
+            return titled
+        institution = self.institutions.entity(span)  # "polisi": the police the article named
+        if institution is not None:
+            self.spans.append(Span(self.doc, span.start, span.end, label=institution.type, kb_id=institution.id))
+            return institution
+        name = normalize_name(span.text)
+        entity = self.created.setdefault(entity_id(name), Entity(entity_id(name), name, cand.type))
+        self.spans.append(Span(self.doc, span.start, span.end, label=entity.type, kb_id=entity.id))
+        return entity
+
+    def _antecedent(self, cand: Candidate) -> Span | None:
+        """A third-person pronoun's person: the last one named before it; a first-person
+        one's: the speaker of its quote (:mod:`kg.extractors.indonesian.speakers`)."""
+        if cand.kind == "pronoun":
+            k = bisect_left(self.people_ends, cand.start + 1) - 1
+            return self.people[k] if k >= 0 else None
+        if self.sentences is None:
+            self.sentences = list(self.doc.sents)
+            self.sentence_starts = [s.start for s in self.sentences]
+            self.people_by_start = {s.start: s for s in self.people}
+        k = bisect_right(self.sentence_starts, cand.start) - 1
+        return speaker(self.sentences, k, self.people_by_start)
+
+    def _speakers_organisation(self, cand: Candidate) -> Entity | None:
+        """*kami*, *kita*, *pihaknya*: the organisation the speaker holds a role in, by the
+        rules' role facts of the article (the first one), as long as there is one."""
+        person = self._antecedent(Candidate(cand.span, "PERSON", "speaker"))
+        if person is None:
+            return None
+        pid = self.links[(person.start_char, person.end_char)]
+        for raw in self.doc._.kg_rule_triples or []:
+            if raw.subject == pid and raw.predicate in ROLE_RELATIONS:
+                org = self.named.get(raw.object) or self.rule_objects.get(raw.object)
+                if org is not None:
+                    if raw.object in self.rule_objects:
+                        self.created[org.id] = org
+                    self.spans.append(Span(self.doc, cand.start, cand.end, label=org.type, kb_id=org.id))
+                    return org
+        return None
+
+    def current(self, fact: Fact) -> Fact:
+        """The fact with its entities as they are now (a named one may have gained an alias)."""
+        aliased = self.institutions.aliased
+        subject, obj = aliased.get(fact.subject.id, fact.subject), aliased.get(fact.object.id, fact.object)
+        return fact if (subject, obj) == (fact.subject, fact.object) else replace(fact, subject=subject, object=obj)
+
+    def _titled_name(self, span: Span) -> Entity | None:
+        """A noun phrase that is a name with titles or capitalised words around it
+        ("Presiden Joko Widodo", "Menteri Keuangan RI Purbaya") is the named entity; so is
+        one of a role noun, an organisation and a person, the person's short form in
+        brackets after it ("anggota Komisi X DPR RI Budi Santoso (BS)"): the person."""
+        end, names = span.end, self._names_in(span.start, span.end)
+        core = _before_bracket(span)  # "anggota Komisi VII DPR RI Bambang Haryo Soekartono [(BHS)]"
+        role = span[0].lower_ in lx.ROLE_NOUNS or span[0].lower_.rstrip(".") in lx.TITLES
+        if core < end and role and self._person_last(self._names_in(span.start, core), core):
+            end, names = core, self._names_in(span.start, core)
+        person = self._person_last(names, end)
+        if not names or (len(names) > 1 and not person):
+            return None  # several names: the person at the end ("Ketua Komisi III DPR Habiburokhman")
+        inside = {i for m in names for i in range(m.start, m.end)}
+        rest = [t for t in self.doc[span.start : end] if not (t.i in inside or t.is_punct)]
+        words = ROLE_WORDS if person else lx.TITLES  # "anggota Komisi VII DPR RI Bambang ...": a role noun
+        if not all(t.lower_ in words or t.text[:1].isupper() for t in rest):
+            return None
+        eid = self.links.get((names[-1].start_char, names[-1].end_char))
+        return self.named.get(eid) if eid else None
+
+    def _names_in(self, start: int, end: int) -> list[Span]:
+        return [m for i in range(start, end) for m in self.starts.get(i, []) if m.end <= end]
+
+    def _person_last(self, names: list[Span], end: int) -> bool:
+        """Several names, the last a person ending at ``end``."""
+        return len(names) > 1 and names[-1].end == end and self._linked(names[-1], "PERSON")
+
+    def from_rule(self, raw) -> Fact | None:
+        subject = self.named.get(raw.subject) or self.rule_objects.get(raw.subject)
+        obj = self.named.get(raw.object) or self.rule_objects.get(raw.object)
+        if subject is None or obj is None:
+            return None
+        for eid in (raw.subject, raw.object):
+            if eid in self.rule_objects:
+                self.created[eid] = self.rule_objects[eid]
+        text = raw.predicate_text
+        lemma_ = lemma(self.doc[self._token_at(raw.sentence_start, text)]) if text else ""
+        props = tuple(sorted(raw.properties))
+        return Fact(subject, raw.predicate, text, obj, raw.sentence_start, raw.confidence, raw.rule, props, lemma_)
+
+    def _token_at(self, start: int, text: str) -> int:
+        """The token where ``text`` first occurs from ``start`` on (for its lemma)."""
+        at = lx.doc_text(self.doc).find(text.split()[0], start)
+        if at < 0:
+            return 0
+        if not self.token_starts:
+            self.token_starts = [t.idx for t in self.doc]
+        return max(0, bisect_right(self.token_starts, at) - 1)
+
+    def used_spans(self, used: set[str]) -> list[Span]:
+        kept = {(s.start, s.end): s for s in self.spans if s.kb_id_ in used}
+        for span in self.doc.spans.get("kg_objects", []):
+            if span.kb_id_ in used:
+                kept[(span.start, span.end)] = span
+        return [kept[k] for k in sorted(kept)]
+
+
+def _before_bracket(span: Span) -> int:
+    """Where a noun phrase ends without a bracketed short form closing it."""
+    if span[-1].text != ")":
+        return span.end
+    opening = max((t.i for t in span if t.text == "("), default=span.start)
+    return opening if opening > span.start else span.end
