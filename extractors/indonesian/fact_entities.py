@@ -136,9 +136,10 @@ class ArgumentEntities:
         brackets after it ("anggota Komisi X DPR RI Budi Santoso (BS)"): the person."""
         end, names = span.end, self._names_in(span.start, span.end)
         core = _before_bracket(span)  # "anggota Komisi VII DPR RI Bambang Haryo Soekartono [(BHS)]"
-        role = span[0].lower_ in lx.ROLE_NOUNS or span[0].lower_.rstrip(".") in lx.TITLES
-        if core < end and role and self._person_last(self._names_in(span.start, core), core):
-            end, names = core, self._names_in(span.start, core)
+        if core < end and span[0].lower_.rstrip(".") in ROLE_WORDS:
+            inner = self._names_in(span.start, core)
+            if self._person_last(inner, core):
+                end, names = core, inner
         person = self._person_last(names, end)
         if not names or (len(names) > 1 and not person):
             return None  # several names: the person at the end ("Ketua Komisi III DPR Habiburokhman")
