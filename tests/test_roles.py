@@ -78,6 +78,26 @@ from test_components import run_after_ner, stated
             [("Budi Santoso", "PER"), ("Partai Golkar", "ORG")],
             {("Budi Santoso", "LEADER_OF", "Golkar")},
         ),
+        (  # a unit's name the NER took for a person holds no role
+            "Ketua DPP Partai Sentosa Bidang Ekokraf itu menyinggung syarat dukungan.",
+            [("Partai Sentosa", "ORG"), ("Bidang Ekokraf", "PER")],
+            set(),
+        ),
+        (  # the name after the organisation ends the organisation's; the person is set off by commas
+            "Sementara itu Kepala Dinas PU Cipta Karya Jember, Deni, belum memberikan keterangan.",
+            [("Dinas PU", "ORG"), ("Cipta Karya Jember", "PER"), ("Deni", "PER")],
+            {("Deni", "LEADER_OF", "Dinas PU")},
+        ),
+        (  # but the person after the commas is the relative's name: the role is the name's before
+            "Hadir pula istri Presiden ke-4 RI Abdul Wahid, Siti Nuri, dan tamu lain.",
+            [("Abdul Wahid", "PER"), ("Siti Nuri", "PER")],
+            {("Abdul Wahid", "LEADER_OF", "Indonesia")},
+        ),
+        (  # nor a list of names
+            "Anggota DPR Budi Santoso, Ani Wijaya, dan Cici Rahma hadir.",
+            [("DPR", "ORG"), ("Budi Santoso", "PER"), ("Ani Wijaya", "PER"), ("Cici Rahma", "PER")],
+            {("Budi Santoso", "MEMBER_OF", "People's Representative Council")},
+        ),
     ],
 )
 def test_role_facts(nlp, text, names, expected):

@@ -23,8 +23,11 @@ from kg.model import Entity
 QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
 NUMBER_WORDS = frozenset(["no", "nomor", "nomer", "nmr"])  # a document's number, never a holder
 # an organisation's head word ("[Perum Bulog] selaku Kepala ..."), or a company's legal form
-# the NER glued to the person after it ("PT Garuda Indonesia (Persero) [Tbk I Gusti ...]")
-NOT_HOLDER_HEADS = lx.ORG_HEADS | {"perum", "tbk", "persero"}
+# the NER glued to the person after it ("PT Garuda Indonesia (Persero) [Tbk I Gusti ...]"),
+# or a word for a unit or an area of one ("Ketua DPP Golkar [Bidang Ekokraf]", "anggota
+# Kepolisian [Sektor Panakkukang]"), which the NER may take for a person
+UNIT_WORDS = frozenset(["bidang", "sektor", "seksi", "subdit", "subbidang", "unit", "satuan", "bagian", "cabang"])
+NOT_HOLDER_HEADS = lx.ORG_HEADS | UNIT_WORDS | {"perum", "tbk", "persero", "wilayah", "markas", "komando"}
 
 
 class Context(Coreference, Qualifiers, RoleParts):

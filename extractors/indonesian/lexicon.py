@@ -363,6 +363,9 @@ OCCUPATIONS = frozenset(
     "aktris penyanyi pelatih atlet mahasiswa mahasiswi dosen analis sejarawan budayawan pengusaha "
     "komedian sutradara tersangka terdakwa terpidana saksi korban pelaku".split()
 )
+# relatives and aides named after the person they belong to ("istri Presiden ke-4 RI
+# Abdurrahman Wahid, Sinta Nuriyah")
+KIN = frozenset("istri suami anak putra putri ayah adik kakak cucu menantu mertua keponakan ajudan".split())
 # ranks and academic titles: written between an organisation and a person's name
 # ("Polda Babel Kombes Yeyen Lesmana", "BPJS Kesehatan Prof Ali Ghufron Mukti")
 RANKS = TITLES & frozenset(

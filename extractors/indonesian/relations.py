@@ -253,7 +253,9 @@ class RelationExtractor:
         if org is None:
             return []
         org = _named_by_title(ctx, sent, i, org)
-        person, rule = ctx.role_person_after(sent, org.end) or ctx.role_person_before(sent, i), "role"
+        opener = i - 2 if before in ROLE_FLAGS or before == "wakil" else i - 1
+        kin = opener >= sent.start and doc[opener].lower_ in lx.KIN  # "istri Presiden X, Y": Y is the wife
+        person, rule = ctx.role_person_after(sent, org.end, not kin) or ctx.role_person_before(sent, i), "role"
         if person is None:
             person, rule = _described(ctx, sent, i, org), "described"
         if person is None or person.entity == org.entity:

@@ -168,7 +168,9 @@ class RoleParts:
             return self.arg(self.by_start[j])
         return arg
 
-    def role_person_after(self, sent: Span, j: int) -> Arg | None:
+    def role_person_after(self, sent: Span, j: int, appositive: bool = True) -> Arg | None:
+        """The holder after a role's organisation; with ``appositive``, the person set off by
+        commas after the name that follows it (:meth:`_appositive_person`)."""
         while True:
             if j in self.by_start and self._org_or_place(self.by_start[j]):
                 j = self.by_start[j].end  # "Ketua Baleg DPR RI, Bob Hasan"
@@ -180,17 +182,36 @@ class RoleParts:
                 break
         if j < sent.end and self.doc[j].lower_ in ("lainnya", "lain"):
             j += 1  # "anggota Komisi II DPR lainnya, Deddy Yevri Sitorus"
-        if j < sent.end and self.doc[j].text == ",":
-            j += 1
+        comma = j < sent.end and self.doc[j].text == ","
+        j += comma
         if j < sent.end and self.doc[j].lower_ == "sekaligus":
             return self._person_after_second_role(sent, j + 1)
-        ranks = j
-        while j < sent.end and j - ranks < 3 and self.doc[j].lower_.rstrip(".") in lx.TITLES:
-            j += 1  # "Direktur Utama BPJS Kesehatan Prof Ali Ghufron Mukti"
+        j = self._after_ranks(sent, j)  # "Direktur Utama BPJS Kesehatan Prof Ali Ghufron Mukti"
         if j in self.by_start:
-            arg = self.arg(self.by_start[j])
+            shifted = appositive and not comma and self._appositive_person(sent, self.by_start[j].end)
+            arg = shifted or self.arg(self.by_start[j])
             return arg if self.holder(arg) else None
         return None
+
+    def _after_ranks(self, sent: Span, j: int) -> int:
+        ranks = j
+        while j < sent.end and j - ranks < 3 and self.doc[j].lower_.rstrip(".") in lx.TITLES:
+            j += 1
+        return j
+
+    def _appositive_person(self, sent: Span, j: int) -> Arg | None:
+        """The person set off by commas after the name that follows a role's organisation:
+        that name ends the organisation's, which the NER cut short ("Kepala Dinas PU [Cipta
+        Karya Jember], Deni, saat dikonfirmasi ..."); not a list of names ("..., Ani, dan")."""
+        if j >= sent.end or self.doc[j].text != ",":
+            return None
+        k = self._after_ranks(sent, j + 1)
+        if k not in self.by_start or self.etype(self.arg(self.by_start[k])) != "PERSON":
+            return None
+        end = self.by_start[k].end
+        if end + 1 >= sent.end or self.doc[end].text != "," or not self.doc[end + 1].is_lower:
+            return None
+        return None if self.doc[end + 1].lower_ in lx.CONJUNCTIONS else self.arg(self.by_start[k])
 
     def _org_or_place(self, span: Span) -> bool:
         """An organisation or a place, or an untyped name of an organisation's head word
