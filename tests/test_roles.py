@@ -98,6 +98,21 @@ from test_components import run_after_ner, stated
             [("DPR", "ORG"), ("Budi Santoso", "PER"), ("Ani Wijaya", "PER"), ("Cici Rahma", "PER")],
             {("Budi Santoso", "MEMBER_OF", "People's Representative Council")},
         ),
+        (  # a role said of a counted group has no holder among the names after it
+            "Ledakan melukai dua anggota TNI AD yang sedang berolahraga.",
+            [("TNI", "ORG"), ("AD", "PER")],
+            set(),
+        ),
+        (  # nor with a number
+            "Disebut 22 anggota DPRD Sentosa Raya menerima aliran dana.",
+            [("DPRD Sentosa", "ORG"), ("Raya", "PER")],
+            set(),
+        ),
+        (  # places joined by "dan" after the organisation, then the holder
+            "Hadir Kepala Kantor Wilayah Bea Cukai Bali NTT dan NTB Hendra Prasmono kemarin.",
+            [("Kantor Wilayah Bea Cukai Bali", "ORG"), ("NTT", "LOC"), ("NTB", "LOC"), ("Hendra Prasmono", "PER")],
+            {("Hendra Prasmono", "LEADER_OF", "Kantor Wilayah Bea Cukai Bali")},
+        ),
     ],
 )
 def test_role_facts(nlp, text, names, expected):

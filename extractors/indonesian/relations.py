@@ -240,6 +240,8 @@ class RelationExtractor:
         before = doc[i - 1].lower_ if i > sent.start else ""
         if before == "wakil" and ("wakil", *words) in self.roles:
             return []  # "Wakil Ketua": the deputy's role starts a word earlier
+        if _counted(doc, i - 2 if before in ROLE_FLAGS or before == "wakil" else i - 1, sent):
+            return []  # "dua anggota TNI AD", "22 anggota DPRD Muara Enim": several holders, none named here
         props = {"role": doc[i : i + size].text}
         if before in ROLE_FLAGS:
             props = {"role": doc[i - 1 : i + size].text, ROLE_FLAGS[before]: "true"}
@@ -313,6 +315,20 @@ def _named_by_title(ctx: Context, sent: Span, i: int, org: Arg) -> Arg:
     if named is None or named.end != org.end or named.end == named.role_end:
         return org
     return ctx.title_org(ctx.doc[named.role_end : named.end], named.name)
+
+
+COUNT_WORDS = frozenset(
+    "para sejumlah beberapa seluruh semua setiap tiap berbagai banyak kedua ketiga dua tiga empat lima enam "
+    "tujuh delapan sembilan sepuluh belasan puluhan ratusan ribuan".split()
+)
+
+
+def _counted(doc: Doc, k: int, sent: Span) -> bool:
+    """A count or a quantifier at ``k``, right before a role: the role is said of a group."""
+    if k < sent.start:
+        return False
+    word = doc[k].lower_
+    return word in COUNT_WORDS or (word.isdigit() and int(word) < 1000)
 
 
 def _described(ctx: Context, sent: Span, i: int, org: Arg) -> Arg | None:

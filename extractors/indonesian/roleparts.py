@@ -176,6 +176,13 @@ class RoleParts:
                 j = self.by_start[j].end  # "Ketua Baleg DPR RI, Bob Hasan"
             elif j < sent.end and self.doc[j].text == "RI" and j not in self.covered:
                 j += 1  # the country after its parliament, where no mention holds it: "Komisi VII DPR [RI]"
+            elif (
+                j < sent.end
+                and self.doc[j].lower_ in ("dan", "&")
+                and j + 1 in self.by_start
+                and self._org_or_place(self.by_start[j + 1])
+            ):
+                j += 1  # "Kepala Kantor Wilayah Bea Cukai Bali NTT [dan] NTB Hendra Prasmono"
             elif j < sent.end and self.doc[j].lower_ in FACTION_LINKS and self._faction_follows(sent, j + 1):
                 j += 1  # "Wakil Ketua Komisi IX DPR [dari] [Fraksi] Partai Gerindra, Andre Rosiade"
             else:
