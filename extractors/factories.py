@@ -21,6 +21,8 @@ Components (in pipeline order) and where they write:
                             ``doc._.kg_fact_entities`` {id: Entity}
 ``kg_id_entity_types_v1``   ``doc._.kg_entity_types`` {id: type}, the named entities whose type
                             the trained typer changes (models/entity_types)
+``kg_id_schema_check_v1``   ``doc._.kg_triples`` without the facts that put a person, by the
+                            final types, where the schema's domain or range has none
 ==========================  =========================================================
 
 ``doc._.kg_skip`` (list of (start_char, end_char)) is read by the mention finder:
@@ -52,6 +54,7 @@ from kg.extractors.indonesian.postags import PosTagger
 from kg.extractors.indonesian.relation_model import RelationModel
 from kg.extractors.indonesian.relations import RelationExtractor
 from kg.extractors.indonesian.rulebook import cues
+from kg.extractors.indonesian.schema_check import SchemaCheck
 from kg.extractors.indonesian.sentences import SentenceSplitter
 from kg.extractors.indonesian.tokenizer import create_tokenizer
 
@@ -133,6 +136,11 @@ def make_entity_types(nlp: Language, name: str) -> EntityTyper:
     return EntityTyper(name, TypeModel.read(TYPE_MODEL) if TYPE_MODEL.exists() else None)
 
 
+@Language.factory("kg_id_schema_check_v1")
+def make_schema_check(nlp: Language, name: str) -> SchemaCheck:
+    return SchemaCheck(name)
+
+
 PIPELINE = (
     "kg_id_sentences_v1",
     "kg_id_lemmas_v1",
@@ -145,6 +153,7 @@ PIPELINE = (
     "kg_id_relation_model_v1",
     "kg_id_facts_v1",
     "kg_id_entity_types_v1",
+    "kg_id_schema_check_v1",
 )
 EXTRACTOR_NAME = "kg.id_rules.v1"
 

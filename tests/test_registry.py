@@ -64,7 +64,7 @@ def test_a_saved_kg_pipeline_loads_with_plain_spacy_load(tmp_path, nlp):
     )
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "pipeline")], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    expected = "kg_id_entity_types ['Joko Widodo', 'Tokyo'] [('Joko Widodo', 'VISITS', 'Tokyo')]"
+    expected = "kg_id_schema_check ['Joko Widodo', 'Tokyo'] [('Joko Widodo', 'VISITS', 'Tokyo')]"
     assert result.stdout.strip() == expected
 
 

@@ -113,6 +113,11 @@ from test_components import run_after_ner, stated
             [("Kantor Wilayah Bea Cukai Bali", "ORG"), ("NTT", "LOC"), ("NTB", "LOC"), ("Hendra Prasmono", "PER")],
             {("Hendra Prasmono", "LEADER_OF", "Kantor Wilayah Bea Cukai Bali")},
         ),
+        (  # a title inside the name of a trophy: no holder
+            "Ia menggondol dua gelar Piala Raja Spanyol untuk Madrid.",
+            [("Piala", "MISC"), ("Spanyol", "LOC"), ("Madrid", "LOC")],
+            set(),
+        ),
     ],
 )
 def test_role_facts(nlp, text, names, expected):

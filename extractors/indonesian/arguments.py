@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg, Coreference
+from kg.extractors.indonesian.heads import EVENT_HEADS, FACILITY_HEADS, FACILITY_NAME_HEADS
 from kg.extractors.indonesian.lemmas import is_common_word, lemma, roots
 from kg.extractors.indonesian.mentions import SPAN_KEY
 from kg.extractors.indonesian.names import without_state
@@ -28,6 +29,8 @@ NUMBER_WORDS = frozenset(["no", "nomor", "nomer", "nmr"])  # a document's number
 # Kepolisian [Sektor Panakkukang]"), which the NER may take for a person
 UNIT_WORDS = frozenset(["bidang", "sektor", "seksi", "subdit", "subbidang", "unit", "satuan", "bagian", "cabang"])
 NOT_HOLDER_HEADS = lx.ORG_HEADS | UNIT_WORDS | {"perum", "tbk", "persero", "wilayah", "markas", "komando"}
+# nor an event's or a building's ("[Piala] Raja Spanyol", "[Stadion] ...")
+NOT_HOLDER_HEADS |= EVENT_HEADS | FACILITY_HEADS | FACILITY_NAME_HEADS
 
 
 class Context(Coreference, Qualifiers, RoleParts):
