@@ -118,6 +118,11 @@ from test_components import run_after_ner, stated
             [("Piala", "MISC"), ("Spanyol", "LOC"), ("Madrid", "LOC")],
             set(),
         ),
+        (  # a Balinese name: the particle the NER gave to the place opens the person
+            "Hadir pula Wakil Bupati Jembrana I Made Kembang Hartawan dalam acara itu.",
+            [("Jembrana I", "LOC"), ("Made", "PER"), ("Hartawan", "PER")],
+            {("I Made Kembang Hartawan", "OFFICIAL_OF", "Jembrana")},
+        ),
     ],
 )
 def test_role_facts(nlp, text, names, expected):

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.balinese import balinese_names
 from kg.extractors.indonesian.cues import (
     NAME_HEADS,
     after_title,
@@ -84,7 +85,7 @@ class MentionFinder:
         exact = {(s.start, s.end): s for s in gazetteer}
         kept = (p for s in named if s and not lx.is_not_name(s.text) for p in split_nested_organisation(s, exact))
         merged = [with_direction(party_of(s)) for s in kept]
-        spans = join_spelled(doc, split_glued(doc, join_article(merged), exact))
+        spans = balinese_names(doc, join_spelled(doc, split_glued(doc, join_article(merged), exact)))
         doc.spans[SPAN_KEY] = join_bracketed(spans)
         doc._.kg_roles = roles(doc, doc.spans[SPAN_KEY], self.act_roots)
         return doc
