@@ -240,7 +240,8 @@ class RelationExtractor:
         before = doc[i - 1].lower_ if i > sent.start else ""
         if before == "wakil" and ("wakil", *words) in self.roles:
             return []  # "Wakil Ketua": the deputy's role starts a word earlier
-        if _counted(doc, i - 2 if before in ROLE_FLAGS or before == "wakil" else i - 1, sent):
+        opener = i - 2 if before in ROLE_FLAGS or before == "wakil" else i - 1  # the word before the role
+        if _counted(doc, opener, sent):
             return []  # "dua anggota TNI AD", "22 anggota DPRD Muara Enim": several holders, none named here
         props = {"role": doc[i : i + size].text}
         if before in ROLE_FLAGS:
@@ -255,7 +256,6 @@ class RelationExtractor:
         if org is None:
             return []
         org = _named_by_title(ctx, sent, i, org)
-        opener = i - 2 if before in ROLE_FLAGS or before == "wakil" else i - 1
         kin = opener >= sent.start and doc[opener].lower_ in lx.KIN  # "istri Presiden X, Y": Y is the wife
         person, rule = ctx.role_person_after(sent, org.end, not kin) or ctx.role_person_before(sent, i), "role"
         if person is None:
