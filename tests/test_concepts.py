@@ -121,3 +121,15 @@ def test_a_role_phrase_around_a_person_and_a_short_form_is_the_person(nlp):
     names = [("Universitas", "ORG"), ("Soedirman", "PER"), ("Unsoed", "PER")]
     fact = fact_of_phrase(nlp, text, names, "Universitas Jenderal Soedirman (Unsoed)", "kebijakan impor beras")
     assert fact.subject.name == "Universitas Jenderal Soedirman (Unsoed)"
+
+
+def test_an_area_noun_and_a_place_s_name_is_that_place(nlp):
+    """ "kawasan Tebet" is Tebet, written so: the phrase an alias, the name the NER left
+    untyped a place; a phrase that is more than the name stays a phrase of its own."""
+    text = "Ia tinggal di kawasan Tebet, Jakarta Selatan. Polisi menutup kawasan industri baru."
+    doc = run_after_ner(nlp, text, [("Tebet", "MISC"), ("Jakarta Selatan", "LOC")])
+    entities, spans = ArgumentEntities(doc), {s.text: s for s in doc.spans["kg_arguments"]}
+    tebet = entities.of(Candidate(spans["kawasan Tebet"], "LOC", "nominal"))
+    assert (tebet.name, tebet.type, tebet.aliases) == ("Tebet", "LOC", ("kawasan Tebet",))
+    other = entities.of(Candidate(spans["kawasan industri baru"], "LOC", "nominal"))
+    assert other.name == "kawasan industri baru"

@@ -40,6 +40,10 @@ class Fact:
     predicate_lemma: str = ""
 
 
+AREA_NOUNS = frozenset(["kawasan", "daerah", "wilayah", "area", "kota", "kabupaten", "provinsi"])
+PLACES = frozenset(["GPE", "LOC", "FACILITY", "MISC"])
+
+
 class ArgumentEntities:
     """The entity of every argument: named mentions through the resolver's links, noun
     phrases as entities of their own, pronouns through the person they refer to."""
@@ -84,8 +88,10 @@ class ArgumentEntities:
         titled = self._titled_name(span)
         if titled is not None:
             return titled
-        institution = self.institutions.entity(span)  # "polisi": the police the article named
-        if institution is not None:
+        area = self._area_name(span)
+        place = "LOC" if area and self.named[area].type == "MISC" else ""  # "kawasan [Tebet]": a place
+        institution = self.institutions.alias(area, span, place) if area else self.institutions.entity(span)
+        if institution is not None:  # "kawasan Tebet": Tebet; "polisi": the police the article named
             self.spans.append(Span(self.doc, span.start, span.end, label=institution.type, kb_id=institution.id))
             return institution
         name = normalize_name(span.text)
@@ -150,6 +156,17 @@ class ArgumentEntities:
             return None
         eid = self.links.get((names[-1].start_char, names[-1].end_char))
         return self.named.get(eid) if eid else None
+
+    def _area_name(self, span: Span) -> str | None:
+        """The place of a noun phrase that is an area noun and one place's name ("kawasan
+        Tebet", "wilayah Jawa Barat"): the phrase is that place, written so."""
+        if len(span) < 2 or span[0].lower_ not in AREA_NOUNS or not span[0].is_lower:
+            return None
+        names = self._names_in(span.start + 1, span.end)
+        if len(names) != 1 or (names[0].start, names[0].end) != (span.start + 1, span.end):
+            return None
+        eid = self.links.get((names[0].start_char, names[0].end_char))
+        return eid if eid is not None and self.named[eid].type in PLACES else None
 
     def _names_in(self, start: int, end: int) -> list[Span]:
         return [m for i in range(start, end) for m in self.starts.get(i, []) if m.end <= end]

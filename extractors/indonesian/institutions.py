@@ -101,8 +101,14 @@ class Institutions:
         ref = self.referent(span)
         if ref is None:
             return None
-        eid = self.links[(ref.start_char, ref.end_char)]
+        return self.alias(self.links[(ref.start_char, ref.end_char)], span)
+
+    def alias(self, eid: str, span: Span, etype: str = "") -> Entity:
+        """The named entity ``eid`` with the phrase ``span`` as one more alias (and the type
+        ``etype`` when the phrase says what the name's type did not)."""
         entity, phrase = self.aliased.get(eid) or self.named[eid], normalize_name(span.text)
+        if etype and etype != entity.type:
+            entity = self.aliased[eid] = replace(entity, type=etype)
         if phrase != entity.name and phrase not in entity.aliases:
             entity = replace(entity, aliases=tuple(sorted({*entity.aliases, phrase})))
             self.aliased[eid] = entity
