@@ -4,7 +4,7 @@
 import pytest
 from test_components import run_after_ner
 
-from kg.extractors.indonesian.spelled import spells
+from kg.extractors.indonesian.spelled import spells, spells_skipping
 
 
 @pytest.mark.parametrize(
@@ -20,6 +20,20 @@ from kg.extractors.indonesian.spelled import spells
 )
 def test_spells(short, words, expected):
     assert spells(short, tuple(words.split())) is expected
+
+
+@pytest.mark.parametrize(
+    ("short", "words", "expected"),
+    [
+        ("gaikindo", "gabungan industri kendaraan bermotor indonesia", True),  # "bermotor" left out
+        ("perdoski", "perhimpunan dokter spesialis kulit dan kelamin indonesia", True),
+        ("gaikindo", "industri kendaraan bermotor indonesia", False),  # the first word gives letters
+        ("bmk", "badan meteorologi klimatologi geofisika", False),  # and the last
+        ("bg", "badan meteorologi klimatologi lingkungan geofisika", False),  # two words at most left out
+    ],
+)
+def test_spells_skipping(short, words, expected):
+    assert spells_skipping(short, tuple(words.split())) is expected
 
 
 def mentions(nlp, text, names):
@@ -76,3 +90,43 @@ def test_a_tie_of_types_goes_to_the_longest_mention(nlp):
     assert {(f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples} == {
         ("Bayu Aji", "OFFICIAL_OF", "Kementerian Pariwisata")
     }
+
+
+def test_a_short_form_leaving_a_word_out_spells_the_whole_name(nlp):
+    """The short form belongs to the name the NER cut, not to its last piece: before,
+    "Indonesia (Gaikindo)" was one mention and "Gaikindo" an alias of Indonesia."""
+    text = "Menurut data Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo), penjualan naik."
+    names = [("Gabungan Industri Kendaraan Bermotor", "MISC"), ("Indonesia", "GPE"), ("Gaikindo", "ORG")]
+    doc = run_after_ner(nlp, text, names)
+    found = {(s.text, s.label_) for s in doc.spans["kg_mentions"]}
+    assert found == {("Gabungan Industri Kendaraan Bermotor Indonesia", "MISC"), ("Gaikindo", "MISC")}
+    [entity] = doc._.kg_entities.values()
+    assert "Indonesia" not in {entity.name, *entity.aliases}
+
+
+def test_a_listed_name_is_spelled_by_capitals_only(nlp):
+    text = "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan warga "
+    text += "Jakarta, Bogor, dan Depok (Jabodepok)."
+    names = [("Badan Meteorologi", "ORG"), ("Klimatologi", "GPE"), ("Geofisika", "LOC"), ("BMKG", "ORG")]
+    names += [("Jakarta", "GPE"), ("Bogor", "GPE"), ("Depok", "GPE"), ("Jabodepok", "MISC")]
+    found = {name for name, _ in mentions(nlp, text, names)}
+    assert "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)" in found
+    assert {"Jakarta", "Bogor", "Depok", "Jabodepok"} <= found
+
+
+def test_a_code_after_the_last_place_of_a_list_is_no_short_form_of_it(nlp):
+    text = "Pesawat mendarat di Tangerang, Banten (CGK) dan di Kuala Lumpur (KUL)."
+    names = [("Tangerang", "LOC"), ("Banten", "LOC"), ("CGK", "LOC"), ("Kuala Lumpur", "LOC"), ("KUL", "LOC")]
+    found = {name for name, _ in mentions(nlp, text, names)}
+    assert {"Banten", "CGK", "Kuala Lumpur (KUL)"} <= found
+
+
+def test_a_bracketed_short_form_is_no_persons_first_name(nlp):
+    """ "(Gaikindo)" names the association, so it does not join the glued person name
+    "Gaikindo Yohannes Nangoi" that starts with it."""
+    text = "Data Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo) naik. "
+    text += "Ketua Gaikindo Yohannes Nangoi memuji hal itu."
+    names = [("Gabungan Industri Kendaraan Bermotor", "MISC"), ("Indonesia", "LOC"), ("Gaikindo", "ORG")]
+    doc = run_after_ner(nlp, text, [*names, ("Gaikindo Yohannes Nangoi", "PER")])
+    groups = {frozenset(e.aliases) | {e.name} for e in doc._.kg_entities.values()}
+    assert {"Gabungan Industri Kendaraan Bermotor Indonesia", "Gaikindo"} in groups

@@ -54,8 +54,8 @@ class EntityResolver:
         mentions = list(doc.spans[SPAN_KEY])
         groups = _Groups(len(mentions))
         self._link_same(mentions, groups)
-        self._link_acronyms(doc, mentions, groups)
-        self._link_short_names(mentions, groups)
+        short_forms = self._link_acronyms(doc, mentions, groups)
+        self._link_short_names(mentions, groups, short_forms)
         self._link_initials(doc, mentions, groups)
         entities, links = {}, {}
         members: dict[int, list[Span]] = {}
@@ -82,17 +82,23 @@ class EntityResolver:
                 groups.union(first.setdefault(key, i), i)
 
     @staticmethod
-    def _link_acronyms(doc: Doc, mentions: list[Span], groups: _Groups) -> None:
+    def _link_acronyms(doc: Doc, mentions: list[Span], groups: _Groups) -> set[int]:
+        """Link a name and the short form bracketed after it; the short forms' indices."""
         by_start = {s.start: i for i, s in enumerate(mentions)}
+        linked = set()
         for i, span in enumerate(mentions):
             if span.end + 2 < len(doc) and doc[span.end].text == "(":
                 j = by_start.get(span.end + 1)
                 closed = j is not None and mentions[j].end < len(doc) and doc[mentions[j].end].text == ")"
                 if closed and _short_form_of(mentions[j], span):
                     groups.union(i, j)
+                    linked.add(j)
+        return linked
 
     @staticmethod
-    def _link_short_names(mentions: list[Span], groups: _Groups) -> None:
+    def _link_short_names(mentions: list[Span], groups: _Groups, short_forms: set[int]) -> None:
+        """A one-word name joins the one longer person or place name it starts or ends;
+        never a name's bracketed short form ("(Gaikindo)" is no "Gaikindo Yohannes Nangoi")."""
         long_names: dict[str, list[int]] = {}  # first or last word -> longer names
         for i, s in enumerate(mentions):
             if len(s) > 1 and s.label_ == "PERSON":
@@ -103,7 +109,7 @@ class EntityResolver:
                 for word in _place_names(s):  # "Kota Bandung" -> Bandung, not "Arak Bali" -> Bali
                     long_names.setdefault(word, []).append(i)
         for i, span in enumerate(mentions):
-            if len(span) != 1 or span.kb_id_:
+            if len(span) != 1 or span.kb_id_ or i in short_forms:
                 continue
             hits = {groups.find(j) for j in long_names.get(span.text, ())}
             if len(hits) == 1:

@@ -242,7 +242,23 @@ def _acronym_after(name: Span, acronym: Span) -> bool:
         and (acronym.text[:1].isupper() if len(acronym) == 1 else "/" in acronym.text)
         and not (name.kb_id_ and acronym.kb_id_ and name.kb_id_ != acronym.kb_id_)
         and not spells_tail(acronym.text, name)
+        and not _cut_short(name, acronym)
     )
+
+
+def _cut_short(name: Span, acronym: Span) -> bool:
+    """The brackets hold the short form of a longer name the NER cut ("Gabungan Industri
+    Kendaraan Bermotor [Indonesia] (Gaikindo)", "Tangerang, [Banten] (CGK)"): the short
+    form starts with another letter than ``name``, and ``name`` is one word or ends a
+    longer run of capitalised words."""
+    doc = name.doc
+    firsts = {name[0].lower_[:1]}
+    if len(name) > 1 and name[0].lower_ in UNSPELLED_HEADS:
+        firsts.add(name[1].lower_[:1])
+    if acronym.text[:1].lower() in firsts:  # "PT Astra Honda Motor (AHM)"
+        return False
+    before = doc[name.start - 1] if name.start > 0 else None
+    return len(name) == 1 or (before is not None and before.text[:1].isupper())
 
 
 LEGAL = frozenset({"pt", "cv", "pd", "perum", "persero"})

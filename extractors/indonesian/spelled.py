@@ -24,6 +24,7 @@ from kg.extractors.indonesian.heads import ORG_HEADS
 
 CONNECTORS = frozenset(["dan", "&"])
 MAX_WORDS = 10
+MAX_SKIPPED = 2  # words a short form may leave out (spells_skipping)
 
 
 def join_spelled(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -65,18 +66,23 @@ def _spelled_names(doc: Doc) -> list[tuple[int, int]]:
 
 def _start(doc: Doc, end: int, short: str) -> int | None:
     """The first word of the capitalised run before ``end`` whose words spell ``short``
-    (never a title: "[Menteri] Sosial (Mensos)"); an organisation head right before it joins."""
+    (never a title: "[Menteri] Sosial (Mensos)"), or else spell it leaving out a word or two
+    (:func:`spells_skipping`); an organisation head right before it joins."""
     run = []
     for k in range(end - 1, max(end - MAX_WORDS - 1, -1), -1):
         text = doc[k].text
-        if not (text[:1].isupper() or text.lower() in CONNECTORS):
+        if not (text[:1].isupper() or text.lower() in CONNECTORS or (text == "," and k < end - 1)):
             break
         run.insert(0, k)
-    for k in run:
-        words = tuple(doc[i].lower_ for i in range(k, end))
-        if words[0] in CONNECTORS or words[0] in lx.TITLES or not spells(short, words):
-            continue
-        return k - 1 if k > 0 and k - 1 in run and doc[k - 1].lower_ in ORG_HEADS else k
+    for spelling in (spells, spells_skipping):
+        for k in run:
+            words = tuple(doc[i].lower_ for i in range(k, end) if doc[i].text != ",")
+            listed = len(words) < end - k  # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
+            if doc[k].text == "," or (listed and not doc[end + 1].text.isupper()):
+                continue  # a list is one name only when spelled by capitals: not "(Jabodetabek)"
+            if words[0] in CONNECTORS or words[0] in lx.TITLES or not spelling(short, words):
+                continue
+            return k - 1 if k > 0 and k - 1 in run and doc[k - 1].lower_ in ORG_HEADS else k
     return None
 
 
@@ -98,6 +104,26 @@ def spells_end(short: str, words: tuple[str, ...]) -> bool:
     """``short`` spells the last words of ``words``: "(ESDM)" after "Menteri Energi dan
     Sumber Daya Mineral"."""
     return any(spells(short, words[k:]) for k in range(len(words)) if words[k] not in CONNECTORS)
+
+
+def spells_skipping(short: str, words: tuple[str, ...]) -> bool:
+    """Like :func:`spells` where the short form leaves out up to two words between the
+    first and the last, which always give letters ("gaikindo" = ga(bungan) i(ndustri)
+    k(endaraan) [bermotor] indo(nesia))."""
+    return any(short[:n] == words[0][:n] and _skipping(short[n:], words[1:], MAX_SKIPPED) for n in range(1, len(short)))
+
+
+@lru_cache(maxsize=4096)
+def _skipping(short: str, words: tuple[str, ...], skips: int) -> bool:
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    if word in CONNECTORS:
+        return _skipping(short, rest, skips)
+    if rest and skips and _skipping(short, rest, skips - 1):
+        return True
+    longest = min(len(word), len(short))
+    return any(short[:n] == word[:n] and _skipping(short[n:], rest, skips) for n in range(1, longest + 1))
 
 
 @lru_cache(maxsize=4096)
