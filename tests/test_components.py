@@ -129,6 +129,10 @@ def test_open_facts_need_specific_noun_phrases(nlp, words, label, unspecific):
         ("Jepang belum mengunjungi China.", True),
         ("Jepang tidak hanya mengunjungi China.", False),  # not only: it did
         ("Jepang mengunjungi China dan tidak menyerang Korea.", False),  # the negation follows the verb
+        ("Jepang membantah mengecam China.", True),  # a denial negates the verb it governs
+        ("Jepang menolak menyerang China.", True),
+        ("Jepang menolak tuduhan China.", False),  # a refusal, stated: not a negated fact
+        ("Jepang membantah China.", False),
     ],
 )
 def test_a_negation_before_the_verb_between_the_arguments(nlp, text, negated):

@@ -178,3 +178,14 @@ def test_a_portfolio_short_form_the_article_leaves_out_after_the_title_elsewhere
     text = "Menurut Prof Ghufron, layanan membaik. Hal itu ujar Prof Ali Ghufron Mukti."
     names = [("Ghufron", "PER"), ("Ali Ghufron Mukti", "PER")]
     assert cut(nlp, text, names) == names
+
+
+def test_a_short_form_the_article_spells_out_is_an_organisation(nlp):
+    """ "Apindo", bracketed after the name it spells, is an organisation when it comes glued
+    to a person the article names again; a person's first name in brackets is no such sign."""
+    text = "Asosiasi Pengusaha Indonesia (Apindo) menolak. Ketua Umum Apindo Shinta Kamdani hadir. Shinta senang."
+    names = [("Asosiasi Pengusaha Indonesia", "ORG"), ("Apindo", "ORG"), ("Apindo Shinta Kamdani", "PER")]
+    assert cut(nlp, text, [*names, ("Shinta", "PER")])[2:4] == [("Apindo", "ORG"), ("Shinta Kamdani", "PERSON")]
+    text = "Presiden Joko Widodo (Jokowi) datang. Kata Jokowi Iriana, hal itu baik. Iriana tersenyum."
+    names = [("Joko Widodo", "PER"), ("Jokowi", "PER"), ("Jokowi Iriana", "PER"), ("Iriana", "PER")]
+    assert ("Jokowi Iriana", "PER") in cut(nlp, text, names)

@@ -39,6 +39,7 @@ from kg.extractors.indonesian.heads import ORG_HEADS
 from kg.extractors.indonesian.lemmas import is_common_word, lemma
 from kg.extractors.indonesian.postags import lexicon as word_classes
 from kg.extractors.indonesian.spans import all_capitals
+from kg.extractors.indonesian.spelled import spelled_names
 
 PERSON_LABELS = ("PERSON", "PER")
 PLACE_LABELS = {"LOC", "GPE", "FACILITY"}
@@ -74,6 +75,12 @@ class _Article:
 
     def __init__(self, spans: list[Span], gazetteer: dict[tuple[int, int], Span]) -> None:
         self.gazetteer = gazetteer
+        # short forms bracketed after the name they spell, not after a person's ("Joko Widodo (Jokowi)")
+        people_end = {s.end for s in spans if s.label_ in PERSON_LABELS}
+        doc = spans[0].doc if spans else None
+        self.short_forms = (
+            {doc[end + 1].lower_ for _, end in spelled_names(doc) if end not in people_end} if doc else set()
+        )
         self.places = {i for (a, b) in gazetteer for i in range(a, b)}
         self.names = {s.text.lower(): s.label_ for s in spans}
         self.people = {s.text.lower() for s in spans if len(s) == 1 and s.label_ in PERSON_LABELS}
@@ -129,6 +136,8 @@ class _Article:
             return known.label_ not in PERSON_LABELS
         if self.region(left):
             return True  # "DPRD [Bantaeng] Budi", or "Wali Kota [Bandung] Farhan" in an article on "Kota Bandung"
+        if left.text.lower() in self.short_forms:
+            return True  # "Asosiasi Pengusaha Indonesia (Apindo)" ... "Ketua Umum [Apindo] Shinta Kamdani"
         labels = self.labels.get(left.text.lower(), set())
         alone = labels - {*PERSON_LABELS, "MISC"} or (len(left) > 1 and labels == {"MISC"})
         # written alone as a thing; but a person's first word that the NER took for an
@@ -142,6 +151,15 @@ class _Article:
         if all_capitals(last.text) and last.lower_ not in ORG_HEADS:
             return True
         return len(left) > 1 and any(t.lower_ in ORG_HEADS for t in left)
+
+
+def _short_forms(spans: list[Span]) -> set[str]:
+    """The short forms the article brackets after a name they spell ("Apindo"), not after a
+    person's ("Joko Widodo (Jokowi)")."""
+    if not spans:
+        return set()
+    doc, people_end = spans[0].doc, {s.end for s in spans if s.label_ in PERSON_LABELS}
+    return {doc[end + 1].lower_ for _, end in spelled_names(doc) if end not in people_end}
 
 
 def _region_slot(left: Span) -> bool:

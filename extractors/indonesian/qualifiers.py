@@ -142,14 +142,19 @@ class Qualifiers:
 # What the words between a candidate pair say about the relation model's fact (the rules
 # read the same cues through :class:`Qualifiers`)
 NOT = frozenset(["tidak", "tak", "bukan", "belum", "enggan", "membantah", "menyangkal", "menolak"])
+REFUSALS = frozenset(["membantah", "menyangkal", "menolak"])  # negate the verb they govern
 NOT_ONLY = frozenset(["hanya", "saja", "sedikit", "lama", "kalah", "jarang", "heran"])
 PURPOSE = frozenset(["untuk", "agar", "supaya", "demi", "guna"])
 
 
 def negated_between(doc: Doc, start: int, end: int) -> bool:
     """A negation before the first verb of ``doc[start:end]`` ("Jepang tidak berniat
-    menyerang China"), not "tidak hanya" (not only) and the like."""
+    menyerang China"), not "tidak hanya" (not only) and the like. A verb of denial or
+    refusal negates the verb after it ("membantah mengecam"), not itself: "menolak kenaikan
+    upah" states a refusal."""
     for t in doc[start:end]:
+        if t.lower_ in REFUSALS:
+            return any(u.tag_ == "VB" and u.lower_ not in NOT for u in doc[t.i + 1 : end])
         if t.lower_ in NOT and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in NOT_ONLY):
             return True
         if t.tag_ == "VB" and t.lower_ not in NOT:

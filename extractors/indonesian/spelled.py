@@ -32,7 +32,7 @@ def join_spelled(doc: Doc, spans: list[Span]) -> list[Span]:
     mention, its short form beside it; unchanged where there is none, where a mention
     reaches out of the name, or where no mention lies inside it (a title or a regulation:
     "Menteri Sosial (Mensos)", "Instruksi Presiden (Inpres)")."""
-    for start, end in _spelled_names(doc):
+    for start, end in spelled_names(doc):
         inside = [s for s in spans if s.start < end + 3 and s.end > start]
         named = [s for s in inside if s.start < end]
         if not named or any(s.start < start or s.end > end + 3 or (s.start, s.end) == (start, end) for s in inside):
@@ -50,7 +50,8 @@ def _label(first: str, inside: list[Span]) -> str:
     return max(inside, key=len).label_
 
 
-def _spelled_names(doc: Doc) -> list[tuple[int, int]]:
+def spelled_names(doc: Doc) -> list[tuple[int, int]]:
+    """(first word, index of the "(") of each name a bracketed short form spells."""
     found = []
     for token in doc:
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
