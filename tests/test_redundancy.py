@@ -76,3 +76,21 @@ def test_two_containment_facts_that_hold_each_other_both_go():
         fact(MEDAN, "RELATED_TO", SURABAYA),  # not a containment
     ]
     assert kept(facts) == {("Surabaya", "LOCATED_IN", "Jawa Timur"), ("Medan", "RELATED_TO", "Surabaya")}
+
+
+def test_of_twins_one_name_starting_the_other_the_one_the_name_runs_on_in_stays():
+    """The NER cut "Pemerintah Provinsi" off "Pemerintah Provinsi Jawa Tengah" and both took
+    the fact; a phrase that runs past a name with common words ("Timnas juara") goes."""
+    cut, whole = Entity("e8", "Pemerintah Provinsi", "MISC"), Entity("e9", "Pemerintah Provinsi Jawa Tengah", "ORG")
+    aid = Entity("e10", "bantuan sosial", "PROGRAM")
+    facts = [fact(cut, "PROVIDES_AID_TO", aid), fact(whole, "PROVIDES_AID_TO", aid)]
+    assert kept(facts) == {("Pemerintah Provinsi Jawa Tengah", "PROVIDES_AID_TO", "bantuan sosial")}
+    team, past = Entity("e11", "Timnas", "ORG"), Entity("e12", "Timnas juara", "CONCEPT")
+    assert kept([fact(BUDI, "RELATED_TO", team), fact(BUDI, "RELATED_TO", past)]) == {
+        ("Budi Santoso", "RELATED_TO", "Timnas")
+    }
+    club = Entity("e13", "Brighton and Hove Albion", "ORG")
+    assert kept([fact(GARUDA, "MEETS", Entity("e14", "Brighton", "ORG")), fact(GARUDA, "MEETS", club)]) == {
+        ("Garuda Indonesia", "MEETS", "Brighton and Hove Albion")
+    }
+    assert len(kept([fact(cut, "PROVIDES_AID_TO", aid), fact(whole, "FUNDS", aid)])) == 2  # another relation

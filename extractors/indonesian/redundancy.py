@@ -4,6 +4,8 @@ another, removed by the facts step (:mod:`.facts`) before it writes ``doc._.kg_t
 - two containment facts of an article (LOCATED_IN, PART_OF) that say each holds the other
   (both go: lists of cities give them, "Medan LOCATED_IN Surabaya" and back);
 - one role relation per person and organisation in a sentence (the most confident);
+- of two facts alike but for one argument, one name starting the other, the shorter when
+  the longer goes on with a name, else the longer;
 - an open fact whose pair a canonical fact already links, or whose object that fact
   holds as a property or names inside its own;
 - a canonical fact whose object is a noun phrase around the object of another fact with
@@ -26,7 +28,51 @@ if TYPE_CHECKING:
 def without_repeats(facts: list[Fact], roles: frozenset[str], phrases: Collection[str] = ()) -> list[Fact]:
     """``facts`` without those that repeat another (in order); ``roles``: the role
     relations; ``phrases``: the ids of the entities made of noun phrases, not names."""
-    return _without_wrapped(_one_role(_without_shadowed_open(_without_cycles(facts)), roles), phrases)
+    return _without_wrapped(_one_role(_without_shadowed_open(_without_cycles(_without_twins(facts))), roles), phrases)
+
+
+def _without_twins(facts: list[Fact]) -> list[Fact]:
+    """One of two facts of a sentence with the same relation and the same other argument,
+    one argument's name the start of the other's (:func:`_lesser`): the NER cut a name the
+    noun phrase holds whole ("[Pemerintah Provinsi] Jawa Tengah", "[Kabupaten] Serang"), or
+    the noun phrase ran past the name."""
+    names: dict[tuple, list[str]] = {}
+    for f in facts:
+        for key, name in _sides(f):
+            names.setdefault(key, []).append(name)
+    return [f for f in facts if not any(_lesser(name, n) for key, name in _sides(f) for n in names[key])]
+
+
+def _sides(f: Fact) -> list[tuple[tuple, str]]:
+    """Each argument's name under the key of the rest of the fact."""
+    return [
+        (("subject", f.predicate, f.sentence_start, f.object.id), f.subject.name),
+        (("object", f.predicate, f.sentence_start, f.subject.id), f.object.name),
+    ]
+
+
+def _lesser(name: str, other: str) -> bool:
+    """Of two names one of which starts the other, ``name`` is the one to drop: the shorter
+    when the longer goes on with a name, a number or brackets ("Pemerintah Provinsi [DKI
+    Jakarta]", "SEA Games [2019]"), the longer when it goes on with common words ("Timnas
+    [juara]", "Hyundai [rencana]": a noun phrase run past the name)."""
+    if other.lower().startswith(name.lower() + " "):
+        return _goes_on_with_a_name(other[len(name) + 1 :])
+    if name.lower().startswith(other.lower() + " "):
+        return not _goes_on_with_a_name(name[len(other) + 1 :])
+    return False
+
+
+NAME_JOINERS = frozenset(["dan", "and", "of", "&", "de", "van", "von", "der", "du", "la", "di"])
+
+
+def _goes_on_with_a_name(rest: str) -> bool:
+    """ "Jawa Tengah", "2019", "(TGPF)", "and Hove Albion" go on with a name; "juara",
+    "sejauh ini", "itu" do not."""
+    words = rest.split()
+    while len(words) > 1 and words[0].lower() in NAME_JOINERS:
+        words = words[1:]
+    return bool(words) and not words[0][:1].islower()
 
 
 CONTAINMENT = frozenset(["LOCATED_IN", "PART_OF"])
