@@ -75,12 +75,7 @@ class _Article:
 
     def __init__(self, spans: list[Span], gazetteer: dict[tuple[int, int], Span]) -> None:
         self.gazetteer = gazetteer
-        # short forms bracketed after the name they spell, not after a person's ("Joko Widodo (Jokowi)")
-        people_end = {s.end for s in spans if s.label_ in PERSON_LABELS}
-        doc = spans[0].doc if spans else None
-        self.short_forms = (
-            {doc[end + 1].lower_ for _, end in spelled_names(doc) if end not in people_end} if doc else set()
-        )
+        self.short_forms = _short_forms(spans)
         self.places = {i for (a, b) in gazetteer for i in range(a, b)}
         self.names = {s.text.lower(): s.label_ for s in spans}
         self.people = {s.text.lower() for s in spans if len(s) == 1 and s.label_ in PERSON_LABELS}
