@@ -619,3 +619,17 @@ def test_an_abstract_noun_the_ner_took_for_a_person_holds_no_role(nlp):
     text = "Motor itu milik Direktur Utama PT Garuda Indonesia (Persero) Tbk I Gusti Ngurah Askhara."
     doc = run_after_ner(nlp, text, [("PT Garuda Indonesia (Persero)", "ORG"), ("Tbk I Gusti Ngurah Askhara", "PER")])
     assert {p for _, p, _ in stated(doc)} & {"OFFICIAL_OF", "LEADER_OF"} == set()
+
+
+def test_a_chair_of_a_party_s_central_board_is_an_official_of_the_party(nlp):
+    """The central board (*DPP*) has many chairs, one per field; the party's leader is its
+    *Ketua Umum*, and a regional board's (*DPD*) chair leads that board."""
+    text = "Hal itu disampaikan Ketua DPP Golkar, Ricky Rachmadi. Ketua Umum DPP Golkar Airlangga Hartarto hadir."
+    names = [("Golkar", "ORG"), ("Ricky Rachmadi", "PER"), ("Golkar", "ORG"), ("Airlangga Hartarto", "PER")]
+    assert stated(run_after_ner(nlp, text, names)) == {
+        ("Ricky Rachmadi", "OFFICIAL_OF", "Golkar"),
+        ("Airlangga Hartarto", "LEADER_OF", "Golkar"),
+    }
+    text = "Ketua DPD Golkar Jawa Barat Ace Hasan Syadzily hadir."
+    doc = run_after_ner(nlp, text, [("DPD Golkar", "ORG"), ("Jawa Barat", "LOC"), ("Ace Hasan Syadzily", "PER")])
+    assert ("Ace Hasan Syadzily", "LEADER_OF") in {(s, p) for s, p, _ in stated(doc)}

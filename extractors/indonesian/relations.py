@@ -30,6 +30,7 @@ from kg.extractors.indonesian.spelled import spells_end
 OBJECT_KEY = "kg_objects"
 ROLE_FLAGS = {"plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
 STATES = ("role", "described", "unit")
+CENTRAL_BOARDS = frozenset([("dpp",), ("dewan", "pimpinan", "pusat")])  # a party's, with many chairs
 DEPUTIES = frozenset(["wakil", "waka", "waketum", "wakapolri", "wakapolda"])  # "Waka" is "Wakil Ketua" written short
 
 
@@ -256,6 +257,8 @@ class RelationExtractor:
         if org is None:
             return []
         org = _named_by_title(ctx, sent, i, org)
+        if words == ("ketua",) and tuple(t.lower_ for t in doc[i + size : org.start]) in CENTRAL_BOARDS:
+            rel = "OFFICIAL_OF"  # "Ketua DPP Golkar": one of its central board's chairs, led by the "Ketua Umum"
         kin = opener >= sent.start and doc[opener].lower_ in lx.KIN  # "istri Presiden X, Y": Y is the wife
         person, rule = ctx.role_person_after(sent, org.end, not kin) or ctx.role_person_before(sent, i), "role"
         if person is None:
