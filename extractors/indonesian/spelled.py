@@ -111,29 +111,24 @@ def spells_skipping(short: str, words: tuple[str, ...]) -> bool:
     """Like :func:`spells` where the short form leaves out up to two words between the
     first and the last, which always give letters ("gaikindo" = ga(bungan) i(ndustri)
     k(endaraan) [bermotor] indo(nesia))."""
-    return any(short[:n] == words[0][:n] and _skipping(short[n:], words[1:], MAX_SKIPPED) for n in range(1, len(short)))
+    return any(short[:n] == words[0][:n] and _spelled(short[n:], words[1:], MAX_SKIPPED) for n in range(1, len(short)))
 
 
-@lru_cache(maxsize=4096)
-def _skipping(short: str, words: tuple[str, ...], skips: int) -> bool:
-    if not words:
-        return not short
-    word, rest = words[0], words[1:]
-    if word in CONNECTORS:
-        return _skipping(short, rest, skips)
-    if rest and skips and _skipping(short, rest, skips - 1):
-        return True
-    longest = min(len(word), len(short))
-    return any(short[:n] == word[:n] and _skipping(short[n:], rest, skips) for n in range(1, longest + 1))
-
-
-@lru_cache(maxsize=4096)
 def spells(short: str, words: tuple[str, ...]) -> bool:
     """Whether ``short`` is, in order, a non-empty start of each word (connectors give
     nothing): "brin" = b(adan) r(iset) i(novasi) n(asional), "kesbangpol" = kes bang pol."""
+    return _spelled(short, words, 0)
+
+
+@lru_cache(maxsize=4096)
+def _spelled(short: str, words: tuple[str, ...], skips: int) -> bool:
+    """``short`` spelled by starts of ``words``, up to ``skips`` of them (not the last) giving none."""
     if not words:
         return not short
     word, rest = words[0], words[1:]
     if word in CONNECTORS:
-        return spells(short, rest)
-    return any(short[:n] == word[:n] and spells(short[n:], rest) for n in range(1, min(len(word), len(short)) + 1))
+        return _spelled(short, rest, skips)
+    if rest and skips and _spelled(short, rest, skips - 1):
+        return True
+    longest = min(len(word), len(short))
+    return any(short[:n] == word[:n] and _spelled(short[n:], rest, skips) for n in range(1, longest + 1))
