@@ -1,6 +1,7 @@
 """Names and the words around them: a day opening a date is not part of a name, a name
 "selaku" (in the capacity of) a role is a person, and capitals after a form of address
-are a person's initials (extractors/indonesian/mentions.py, cues.py, entities.py)."""
+are a person's initials, and so is a name before an age in brackets
+(extractors/indonesian/mentions.py, cues.py, entities.py)."""
 
 from test_components import run_after_ner, stated
 
@@ -47,6 +48,18 @@ def test_initials_after_a_form_of_address_are_the_person_they_abbreviate(nlp):
     assert by_text["AS"] == by_text["Arso Sadewo"]
     person = doc._.kg_entities[by_text["AS"]]
     assert person.name == "Arso Sadewo" and "AS" not in person.aliases  # not the country's short form
+
+
+def test_a_name_before_an_age_in_brackets_is_a_person(nlp):
+    text = "Seorang ibu di Makassar, Samina (42), mengemis. Bus menabrak pelajar berinisial AP (19 tahun)."
+    doc = run_after_ner(nlp, text, [("Makassar", "LOC"), ("Samina", "LOC"), ("AP", "ORG")])
+    assert {("Samina", "PERSON"), ("AP", "PERSON"), ("Makassar", "LOC")} <= mentions(doc)
+
+
+def test_a_name_before_a_date_or_a_number_keeps_its_type(nlp):
+    text = "Rapat digelar di Gedung Sate Senin (4/11). Pasal 27 Undang-Undang ITE (2008) dibahas."
+    doc = run_after_ner(nlp, text, [("Gedung Sate", "FAC"), ("Undang-Undang ITE", "MISC")])
+    assert not {name for name, label in mentions(doc) if label == "PERSON"}
 
 
 def test_capitals_after_a_title_keep_their_meaning(nlp):

@@ -152,3 +152,24 @@ def test_a_dateline_gives_no_argument(nlp):
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert "JAKARTA" not in {s.text for s in doc.spans["kg_arguments"]} | {s.text for s in doc.spans["kg_mentions"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("Samsung membuat Galaxy Watch di Vietnam.", [("Samsung", "ORG"), ("Galaxy Watch", "MISC")], True),
+        ("Tim Bucks membuat Knicks kalah telak.", [("Bucks", "ORG"), ("Knicks", "MISC")], False),
+        ("Tim Bucks membuat Knicks ' hanya ' mampu mencetak 80 poin.", [("Bucks", "ORG"), ("Knicks", "MISC")], False),
+        (
+            "Keindahan Dubai membuat Edho dan Ammar takjub.",
+            [("Dubai", "LOC"), ("Edho", "MISC"), ("Ammar", "MISC")],
+            False,
+        ),
+    ],
+)
+def test_a_causative_verb_produces_nothing(nlp, text, names, expected):
+    """ "membuat X menang" makes X win: X is not made, so the rule states no PRODUCES."""
+    doc = run_after_ner(nlp, text, names)
+    produced = {t.predicate for t in doc._.kg_rule_triples} == {"PRODUCES"}
+    assert produced is expected
+    assert bool({f for f in stated(doc) if f[1] == "PRODUCES"}) is expected

@@ -38,6 +38,7 @@ from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.glue import split_glued
 from kg.extractors.indonesian.spans import (
     addressed_initials,
+    aged,
     bracket_end,
     bracket_names,
     bracket_parts,
@@ -114,7 +115,8 @@ class MentionFinder:
                 b = _before_date(doc, a, z)
                 known = exact.get((a, b))
                 kb = known.kb_id_ if known else ""
-                typed = "PERSON" if addressed_initials(doc, a, b) else known.label_ if known else label
+                person = addressed_initials(doc, a, b) or aged(doc, a, b)
+                typed = "PERSON" if person else known.label_ if known else label
                 spans.append(Span(doc, a, b, label=typed, kb_id=kb))
         return join_people(spans)
 
@@ -196,7 +198,7 @@ class MentionFinder:
             end -= 1
         if start >= end or not _keep_plain(doc, start, end) or _headline_only(doc, start, end):
             return []
-        return [Span(doc, start, end, label=guess_type(doc, start, end))]
+        return [Span(doc, start, end, label="PERSON" if aged(doc, start, end) else guess_type(doc, start, end))]
 
 
 def _before_date(doc: Doc, start: int, end: int) -> int:

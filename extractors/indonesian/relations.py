@@ -30,6 +30,7 @@ from kg.extractors.indonesian.spelled import spells_end
 OBJECT_KEY = "kg_objects"
 ROLE_FLAGS = {"plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
 STATES = ("role", "described", "unit")
+CAUSED_PREDICATES = frozenset(["VB", "JJ", "ADV", "NEG"])
 CENTRAL_BOARDS = frozenset([("dpp",), ("dewan", "pimpinan", "pusat")])  # a party's, with many chairs
 DEPUTIES = frozenset(["wakil", "waka", "waketum", "wakapolri", "wakapolda"])  # "Waka" is "Wakil Ketua" written short
 
@@ -169,6 +170,8 @@ class RelationExtractor:
             if not subjects and (subjects := ctx.controller(sent, i)):
                 rule = "controlled"
             objects = ctx.right_args(sent, i, rel)
+            if rel.causative and objects and _caused(ctx.doc, objects[-1].end, sent.end):
+                return []  # "membuat Persib menang": Persib is made to win, not made
             if not objects and rel.object_preps:
                 objects, goods = ctx.prep_object(sent, i, rel)
                 props.update(goods)
@@ -324,6 +327,15 @@ COUNT_WORDS = frozenset(
     "para sejumlah beberapa seluruh semua setiap tiap berbagai banyak kedua ketiga dua tiga empat lima enam "
     "tujuh delapan sembilan sepuluh belasan puluhan ratusan ribuan".split()
 )
+
+
+def _caused(doc: Doc, k: int, end: int) -> bool:
+    """Whether the object ending at ``k`` is followed by its own predicate (a verb, an
+    adjective, an adverb or a negation: "membuat Knicks ' hanya ' mampu"), which makes the
+    verb before it causative."""
+    while k < end and doc[k].is_quote:
+        k += 1
+    return k < end and doc[k].tag_ in CAUSED_PREDICATES
 
 
 def _counted(doc: Doc, k: int, sent: Span) -> bool:

@@ -46,6 +46,7 @@ class Cue:
     domain: tuple[str, ...] = ()
     range: tuple[str, ...] = ()
     symmetric: bool = False
+    causative: bool = False  # the active verb also makes someone do or be: "membuat [Persib] menang"
 
     def allows(self, subject_type: str, object_type: str) -> bool:
         """Domain/range check (only for ``strict_types`` cues; MISC fits anywhere)."""

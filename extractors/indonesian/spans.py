@@ -280,6 +280,16 @@ def addressed_initials(doc: Doc, start: int, end: int) -> bool:
     return end - start == 1 and word.isupper() and len(word) <= 4 and before in lx.HONORIFICS
 
 
+def aged(doc: Doc, start: int, end: int) -> bool:
+    """A name right before an age in brackets is a person's: "Samina (42)", "AP (19 tahun)"
+    (a date in brackets is written with a slash: "Senin (4/11)")."""
+    k = end + (end < len(doc) and doc[end].text == "(")
+    if k == end or k >= len(doc) or not (doc[k].text.isdigit() and len(doc[k].text) <= 2 and doc[k].text[0] != "0"):
+        return False
+    k += k + 1 < len(doc) and doc[k + 1].lower_ == "tahun"
+    return k + 1 < len(doc) and doc[k + 1].text == ")"
+
+
 def initials(span: Span) -> str:
     return "".join(t.text[0] for t in span if t.text[:1].isupper()).upper()
 
