@@ -633,3 +633,23 @@ def test_a_chair_of_a_party_s_central_board_is_an_official_of_the_party(nlp):
     text = "Ketua DPD Golkar Jawa Barat Ace Hasan Syadzily hadir."
     doc = run_after_ner(nlp, text, [("DPD Golkar", "ORG"), ("Jawa Barat", "LOC"), ("Ace Hasan Syadzily", "PER")])
     assert ("Ace Hasan Syadzily", "LEADER_OF") in {(s, p) for s, p, _ in stated(doc)}
+
+
+def test_staff_of_an_office_holder_hold_no_office_of_the_title(nlp):
+    """ "Staf Ahli Menteri Keuangan X" serves the minister: an official of the ministry with
+    that role (as the annotations write "Staf Ahli Menteri ..."), never the minister; a
+    spokesperson (*Juru Bicara*, *Jubir*) speaks for the title's organisation."""
+    text = (
+        "Staf Ahli Menteri Keuangan Budi Santoso hadir. Juru Bicara Menteri Pertahanan Frega Wenas "
+        "menjelaskan. Menteri Keuangan Sri Mulyani tiba."
+    )
+    names = [("Budi Santoso", "PER"), ("Frega Wenas", "PER"), ("Sri Mulyani", "PER")]
+    doc = run_after_ner(nlp, text, names)
+    assert stated(doc) == {
+        ("Budi Santoso", "OFFICIAL_OF", "Kementerian Keuangan"),
+        ("Frega Wenas", "SPOKESPERSON_OF", "Kementerian Pertahanan"),
+        ("Sri Mulyani", "OFFICIAL_OF", "Kementerian Keuangan"),
+    }
+    roles = {f.subject.name: dict(f.properties)["role"] for f in doc._.kg_triples}
+    assert roles["Budi Santoso"] == "Staf Ahli Menteri Keuangan"
+    assert roles["Frega Wenas"] == "Juru Bicara Menteri Pertahanan"

@@ -30,6 +30,15 @@ from kg.extractors.indonesian.spelled import spells_end
 OBJECT_KEY = "kg_objects"
 ROLE_FLAGS = {"plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
 STATES = ("role", "described", "unit")
+# staff of an office holder, by their relation to the holder's organisation as the annotations
+# write it ("Staf Ahli Menteri ... | Kemensos": OFFICIAL_OF; "Jubir | KPK": SPOKESPERSON_OF)
+STAFF = {
+    tuple(words.split()): "SPOKESPERSON_OF" if words in ("juru bicara", "jubir") else "OFFICIAL_OF"
+    for words in (
+        "staf ahli|staf khusus|stafsus|tenaga ahli|tenaga ahli utama|asisten pribadi|ajudan|sekretaris pribadi|"
+        "sespri|penasihat|penasihat khusus|juru bicara|jubir"
+    ).split("|")
+}
 CAUSED_PREDICATES = frozenset(["VB", "JJ", "ADV", "NEG"])
 CENTRAL_BOARDS = frozenset([("dpp",), ("dewan", "pimpinan", "pusat")])  # a party's, with many chairs
 DEPUTIES = frozenset(["wakil", "waka", "waketum", "wakapolri", "wakapolda"])  # "Waka" is "Wakil Ketua" written short
@@ -304,6 +313,8 @@ class RelationExtractor:
         person = ctx.person_after_title(sent, _after_short_form(doc, start, title_end))
         if person is None:
             return []
+        if staff := _staff_before(doc, start, sent.start):  # "Staf Ahli Menteri Keuangan X": not the minister
+            start, relation, deputy = staff[0], STAFF[staff[1]], False
         org = ctx.title_org(doc[i:title_end], name)
         props = {"role": doc[start:role_end].text}
         if deputy:
@@ -311,6 +322,16 @@ class RelationExtractor:
         if start > sent.start and doc[start - 1].lower_ in ROLE_FLAGS:
             props[ROLE_FLAGS[doc[start - 1].lower_]] = "true"
         return self._emit(ctx, sent, (i, i + 1), self.relations[relation], [person], [org], "title", props)
+
+
+def _staff_before(doc: Doc, start: int, sent_start: int) -> tuple[int, tuple[str, ...]] | None:
+    """The staff words right before a title ("[Staf Khusus] Menteri Keuangan X", "[Jubir]
+    Presiden X"): the person serves the office holder, and holds no office of the title."""
+    for n in (3, 2, 1):
+        words = tuple(t.lower_ for t in doc[max(sent_start, start - n) : start])
+        if len(words) == n and words in STAFF:
+            return start - n, words
+    return None
 
 
 def _named_by_title(ctx: Context, sent: Span, i: int, org: Arg) -> Arg:
