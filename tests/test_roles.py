@@ -630,6 +630,11 @@ def test_a_chair_of_a_party_s_central_board_is_an_official_of_the_party(nlp):
         ("Ricky Rachmadi", "OFFICIAL_OF", "Golkar"),
         ("Airlangga Hartarto", "LEADER_OF", "Golkar"),
     }
+    text = "Ketua Dewan Pimpinan Pusat Partai Demokrat Herman Khaeron hadir."  # spelled out: no "Pimpinan" role
+    doc = run_after_ner(nlp, text, [("Dewan Pimpinan Pusat Partai Demokrat", "ORG"), ("Herman Khaeron", "PER")])
+    assert {(s, p, o) for s, p, o in stated(doc) if s == "Herman Khaeron"} == {
+        ("Herman Khaeron", "OFFICIAL_OF", "Partai Demokrat")
+    }
     text = "Ketua DPD Golkar Jawa Barat Ace Hasan Syadzily hadir."
     doc = run_after_ner(nlp, text, [("DPD Golkar", "ORG"), ("Jawa Barat", "LOC"), ("Ace Hasan Syadzily", "PER")])
     assert ("Ace Hasan Syadzily", "LEADER_OF") in {(s, p) for s, p, _ in stated(doc)}

@@ -251,6 +251,8 @@ class RelationExtractor:
         else:
             return []
         before = doc[i - 1].lower_ if i > sent.start else ""
+        if before == "dewan":
+            return []  # "Dewan Pimpinan Pusat": a board's name, not a role ("pimpinan", leader)
         if before == "wakil" and ("wakil", *words) in self.roles:
             return []  # "Wakil Ketua": the deputy's role starts a word earlier
         opener = i - 2 if before in ROLE_FLAGS or before == "wakil" else i - 1  # the word before the role
@@ -268,8 +270,8 @@ class RelationExtractor:
         org = ctx.role_org(sent, i + size, regional=words[-1] in REGIONAL_ROLES)
         if org is None:
             return []
-        org = _named_by_title(ctx, sent, i, org)
-        if words == ("ketua",) and tuple(t.lower_ for t in doc[i + size : org.start]) in CENTRAL_BOARDS:
+        org, board = _party_of_board(ctx, _named_by_title(ctx, sent, i, org))
+        if words == ("ketua",) and (board or tuple(t.lower_ for t in doc[i + size : org.start]) in CENTRAL_BOARDS):
             rel = "OFFICIAL_OF"  # "Ketua DPP Golkar": one of its central board's chairs, led by the "Ketua Umum"
         kin = opener >= sent.start and doc[opener].lower_ in lx.KIN  # "istri Presiden X, Y": Y is the wife
         person, rule = ctx.role_person_after(sent, org.end, not kin) or ctx.role_person_before(sent, i), "role"
@@ -322,6 +324,16 @@ class RelationExtractor:
         if start > sent.start and doc[start - 1].lower_ in ROLE_FLAGS:
             props[ROLE_FLAGS[doc[start - 1].lower_]] = "true"
         return self._emit(ctx, sent, (i, i + 1), self.relations[relation], [person], [org], "title", props)
+
+
+def _party_of_board(ctx: Context, org: Arg) -> tuple[Arg, bool]:
+    """The party of a central board named in full ("[Dewan Pimpinan Pusat] Partai Demokrat"),
+    as "DPP Partai Demokrat" is the party's; whether ``org`` was that board."""
+    words = tuple(t.lower_ for t in ctx.doc[org.start : org.start + 3])
+    party = ctx.by_start.get(org.start + 3)
+    if words in CENTRAL_BOARDS and party is not None and party.end == org.end:
+        return ctx.arg(party), True
+    return org, False
 
 
 def _staff_before(doc: Doc, start: int, sent_start: int) -> tuple[int, tuple[str, ...]] | None:
