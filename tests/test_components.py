@@ -173,3 +173,12 @@ def test_a_causative_verb_produces_nothing(nlp, text, names, expected):
     produced = {t.predicate for t in doc._.kg_rule_triples} == {"PRODUCES"}
     assert produced is expected
     assert bool({f for f in stated(doc) if f[1] == "PRODUCES"}) is expected
+
+
+def test_an_origin_is_not_the_one_who_acts(nlp):
+    """ "wisatawan asal China mengunjungi X": China is where the tourists come from."""
+    doc = run_after_ner(nlp, "Wisatawan asal China mengunjungi Manado.", [("China", "LOC"), ("Manado", "LOC")])
+    assert not [t for t in doc._.kg_rule_triples if t.predicate == "VISITS"]
+    assert not {f for f in stated(doc) if f[0] == "China"}
+    doc = run_after_ner(nlp, "Presiden China mengunjungi Manado.", [("China", "LOC"), ("Manado", "LOC")])
+    assert [t for t in doc._.kg_rule_triples if t.predicate == "VISITS"]

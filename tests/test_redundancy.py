@@ -94,3 +94,19 @@ def test_of_twins_one_name_starting_the_other_the_one_the_name_runs_on_in_stays(
         ("Garuda Indonesia", "MEETS", "Brighton and Hove Albion")
     }
     assert len(kept([fact(cut, "PROVIDES_AID_TO", aid), fact(whole, "FUNDS", aid)])) == 2  # another relation
+
+
+def test_a_name_the_other_argument_gives_as_its_origin_goes():
+    """ "47 ribu wisatawan asal China mengunjungi Sulawesi Utara": the tourists visit, China
+    is where they come from; found by the name or an alias ("Tiongkok")."""
+    tourists = Entity("e15", "47 ribu wisatawan asal Tiongkok", "PERSON")
+    china, north = Entity("e16", "China", "GPE", ("Tiongkok",)), Entity("e17", "Sulawesi Utara", "GPE")
+    facts = [fact(china, "VISITS", north), fact(tourists, "VISITS", north)]
+    assert kept(facts) == {("47 ribu wisatawan asal Tiongkok", "VISITS", "Sulawesi Utara")}
+    chinatown = Entity("e18", "Chinatown", "LOC")
+    assert (
+        len(
+            kept([fact(chinatown, "VISITS", north), fact(Entity("e19", "turis asal China", "PERSON"), "VISITS", north)])
+        )
+        == 2
+    )

@@ -27,6 +27,7 @@ NUMBER_WORDS = frozenset(["no", "nomor", "nomer", "nmr"])  # a document's number
 # the NER glued to the person after it ("PT Garuda Indonesia (Persero) [Tbk I Gusti ...]"),
 # or a word for a unit or an area of one ("Ketua DPP Golkar [Bidang Ekokraf]", "anggota
 # Kepolisian [Sektor Panakkukang]"), which the NER may take for a person
+NOT_AGENT_AFTER = lx.LOC_PREPS | {"asal"}  # a place, or an origin: "wisatawan [asal] China"
 UNIT_WORDS = frozenset(["bidang", "sektor", "seksi", "subdit", "subbidang", "unit", "satuan", "bagian", "cabang"])
 NOT_HOLDER_HEADS = lx.ORG_HEADS | UNIT_WORDS | {"perum", "tbk", "persero", "wilayah", "markas", "komando"}
 # nor an event's or a building's ("[Piala] Raja Spanyol", "[Stadion] ...")
@@ -102,8 +103,8 @@ class Context(Coreference, Qualifiers, RoleParts):
             token = self.doc[j]
             if j in self.by_end:
                 span = self.by_end[j]
-                if span.start > sent.start and self.doc[span.start - 1].lower_ in lx.LOC_PREPS:
-                    return []  # "datang ke Jakarta untuk bertemu": a place is not the one who acts
+                if span.start > sent.start and self.doc[span.start - 1].lower_ in NOT_AGENT_AFTER:
+                    return []  # "datang ke Jakarta untuk bertemu", "wisatawan asal China mengunjungi": not who acts
                 return self._coordinated_left(sent, span)
             if token.lower_ in lx.CLAUSE_BREAKS or token.text in ".;:!?":
                 return []

@@ -23,6 +23,7 @@ from kg.vocab import OPEN_RELATION
 
 if TYPE_CHECKING:
     from kg.extractors.indonesian.fact_entities import Fact
+    from kg.model import Entity
 
 
 def without_repeats(facts: list[Fact], roles: frozenset[str], phrases: Collection[str] = ()) -> list[Fact]:
@@ -35,27 +36,32 @@ def _without_twins(facts: list[Fact]) -> list[Fact]:
     """One of two facts of a sentence with the same relation and the same other argument,
     one argument's name the start of the other's (:func:`_lesser`): the NER cut a name the
     noun phrase holds whole ("[Pemerintah Provinsi] Jawa Tengah", "[Kabupaten] Serang"), or
-    the noun phrase ran past the name."""
+    the noun phrase ran past the name; or one argument the origin of the people the other
+    names ("wisatawan asal [China]": the tourists visit, not China)."""
     names: dict[tuple, list[str]] = {}
     for f in facts:
-        for key, name in _sides(f):
-            names.setdefault(key, []).append(name)
-    return [f for f in facts if not any(_lesser(name, n) for key, name in _sides(f) for n in names[key])]
+        for key, entity in _sides(f):
+            names.setdefault(key, []).append(entity.name)
+    return [f for f in facts if not any(_lesser(entity, n) for key, entity in _sides(f) for n in names[key])]
 
 
-def _sides(f: Fact) -> list[tuple[tuple, str]]:
-    """Each argument's name under the key of the rest of the fact."""
+def _sides(f: Fact) -> list[tuple[tuple, Entity]]:
+    """Each argument under the key of the rest of the fact."""
     return [
-        (("subject", f.predicate, f.sentence_start, f.object.id), f.subject.name),
-        (("object", f.predicate, f.sentence_start, f.subject.id), f.object.name),
+        (("subject", f.predicate, f.sentence_start, f.object.id), f.subject),
+        (("object", f.predicate, f.sentence_start, f.subject.id), f.object),
     ]
 
 
-def _lesser(name: str, other: str) -> bool:
-    """Of two names one of which starts the other, ``name`` is the one to drop: the shorter
-    when the longer goes on with a name, a number or brackets ("Pemerintah Provinsi [DKI
-    Jakarta]", "SEA Games [2019]"), the longer when it goes on with common words ("Timnas
-    [juara]", "Hyundai [rencana]": a noun phrase run past the name)."""
+def _lesser(entity: Entity, other: str) -> bool:
+    """Of two names one of which starts the other, ``entity``'s is the one to drop: the
+    shorter when the longer goes on with a name, a number or brackets ("Pemerintah Provinsi
+    [DKI Jakarta]", "SEA Games [2019]"), the longer when it goes on with common words
+    ("Timnas [juara]", "Hyundai [rencana]": a noun phrase run past the name); and a name
+    the other gives as its origin ("47 ribu wisatawan asal [China]")."""
+    name = entity.name
+    if any(f" asal {n.lower()} " in f" {other.lower()} " for n in (name, *entity.aliases)):
+        return True
     if other.lower().startswith(name.lower() + " "):
         return _goes_on_with_a_name(other[len(name) + 1 :])
     if name.lower().startswith(other.lower() + " "):
