@@ -62,6 +62,15 @@ def test_a_name_before_a_date_or_a_number_keeps_its_type(nlp):
     assert not {name for name, label in mentions(doc) if label == "PERSON"}
 
 
+def test_the_first_word_of_a_place_the_ner_cut_is_joined_again(nlp):
+    text = "Acara itu berlangsung di Kuala Lumpur, Malaysia. Kapal tiba di Tanjung Priok kemarin."
+    doc = run_after_ner(nlp, text, [("Lumpur", "LOC"), ("Malaysia", "LOC"), ("Priok", "PER")])
+    assert {("Kuala Lumpur", "LOC"), ("Tanjung Priok", "LOC")} <= mentions(doc)
+    assert ("Kuala Lumpur", "LOCATED_IN", "Malaysia") in stated(doc)
+    doc = run_after_ner(nlp, "Kapal itu berlabuh di teluk Jakarta.", [("Jakarta", "LOC")])
+    assert "Jakarta" in {name for name, _ in mentions(doc)}  # a common noun before the name stays out
+
+
 def test_capitals_after_a_title_keep_their_meaning(nlp):
     doc = run_after_ner(nlp, "Presiden AS Donald Trump tiba di Jakarta.", [("Donald Trump", "PER"), ("Jakarta", "LOC")])
     assert ("AS", "GPE") in mentions(doc)

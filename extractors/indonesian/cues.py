@@ -47,6 +47,12 @@ def capital_city(token: Token) -> bool:
     return token.lower_ == "ibu" and named and doc[nxt].lower_ == "kota"
 
 
+def place_first_word(token: Token) -> bool:
+    """A capitalised word that opens a place's name and never stands for the place alone:
+    the NER cuts it off ("[Kuala] Lumpur", "[Muara] Enim")."""
+    return token.text[:1].isupper() and token.lower_ in lx.PLACE_FIRST_WORDS
+
+
 def _title_word(token: Token) -> bool:
     lower = token.lower_.rstrip(".")
     return lower in lx.TITLES or lower in lx.ROLE_NOUNS

@@ -293,6 +293,9 @@ SPEAKER_CUES = frozenset(
     + "ungkap jelas terang tegas lanjut tambah pungkas beber tutup sebut papar sambung urai sahut".split()
 )
 LOC_PREPS = frozenset(["di", "ke", "dari", "menuju"])
+# estuary, cape, bay: first words of places' names ("Kuala Lumpur", "Muara Enim", "Tanjung
+# Priok", "Teluk Bintuni"), unlike "Pulau"/"Danau" + a name, which may stand for the name
+PLACE_FIRST_WORDS = frozenset(["kuala", "muara", "tanjung", "teluk"])
 # A party's boards and factions: "Dewan Pimpinan Pusat Partai Golkar", "DPD Partai Demokrat",
 # "Fraksi PKB" (DPD alone is also the regional senate, so a one-word unit needs "Partai" or
 # a party of the gazetteer after it)

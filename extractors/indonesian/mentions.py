@@ -31,6 +31,7 @@ from kg.extractors.indonesian.cues import (
     is_particle,
     model_label,
     opening_speaker,
+    place_first_word,
     roles,
     sentence_initial,
 )
@@ -103,14 +104,17 @@ class MentionFinder:
                 start += 1
             while start < end and not doc[start].text[:1].isupper():
                 start += 1  # "pemerintah Korea Selatan" -> "Korea Selatan"
+            placed = start == ent.start and start > 0 and place_first_word(doc[start - 1])
+            if placed:
+                start -= 1  # "[Kuala] Lumpur", "[Muara] Enim" (which the NER may take for a person)
             # a person, or a name the NER began with a title or rank: "[Menkeu] Purbaya", "[AKBP] Moch"
-            if ent.label_ == "PER" or (start < end and _title_or_rank(doc[start].lower_)):
+            elif ent.label_ == "PER" or (start < end and _title_or_rank(doc[start].lower_)):
                 start = after_title(doc, start, end, exact)
             elif start == ent.start and start > 0 and capital_city(doc[start - 1]):
                 start -= 1  # "[Ibu] Kota Nusantara"
             if start == end or all(lx.is_date_word(t.lower_) for t in doc[start:end]):
                 continue  # nothing left, or a date the model took for a name ("Januari-Agustus")
-            label = model_label(doc, start, end, ent.label_)
+            label = "LOC" if placed else model_label(doc, start, end, ent.label_)
             for a, z in bracket_parts(doc, start, bracket_end(doc, start, end)):
                 b = _before_date(doc, a, z)
                 known = exact.get((a, b))
