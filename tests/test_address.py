@@ -67,6 +67,9 @@ def test_the_first_word_of_a_place_the_ner_cut_is_joined_again(nlp):
     doc = run_after_ner(nlp, text, [("Lumpur", "LOC"), ("Malaysia", "LOC"), ("Priok", "PER")])
     assert {("Kuala Lumpur", "LOC"), ("Tanjung Priok", "LOC")} <= mentions(doc)
     assert ("Kuala Lumpur", "LOCATED_IN", "Malaysia") in stated(doc)
+    text = "Banjir melanda Muara Enim. Museum itu ada di Kuala Lumpur, Malaysia."
+    doc = run_after_ner(nlp, text, [("Muara Enim", "PER"), ("Kuala Lumpur", "ORG"), ("Malaysia", "LOC")])
+    assert {("Muara Enim", "LOC"), ("Kuala Lumpur", "LOC")} <= mentions(doc)  # whatever the NER's type
     doc = run_after_ner(nlp, "Kapal itu berlabuh di teluk Jakarta.", [("Jakarta", "LOC")])
     assert "Jakarta" in {name for name, _ in mentions(doc)}  # a common noun before the name stays out
 

@@ -114,6 +114,7 @@ class MentionFinder:
                 start -= 1  # "[Ibu] Kota Nusantara"
             if start == end or all(lx.is_date_word(t.lower_) for t in doc[start:end]):
                 continue  # nothing left, or a date the model took for a name ("Januari-Agustus")
+            placed = placed or (end - start > 1 and place_first_word(doc[start]))  # "Muara Enim" as PER
             label = "LOC" if placed else model_label(doc, start, end, ent.label_)
             for a, z in bracket_parts(doc, start, bracket_end(doc, start, end)):
                 b = _before_date(doc, a, z)
@@ -202,7 +203,15 @@ class MentionFinder:
             end -= 1
         if start >= end or not _keep_plain(doc, start, end) or _headline_only(doc, start, end):
             return []
-        return [Span(doc, start, end, label="PERSON" if aged(doc, start, end) else guess_type(doc, start, end))]
+        return [Span(doc, start, end, label=_plain_label(doc, start, end))]
+
+
+def _plain_label(doc: Doc, start: int, end: int) -> str:
+    """The type of a name no model or list found: a person's before an age ("Samina (42)"),
+    a place's after a place's first word ("Tanjung Kelayang"), else the name's own cues."""
+    if aged(doc, start, end):
+        return "PERSON"
+    return "LOC" if end - start > 1 and place_first_word(doc[start]) else guess_type(doc, start, end)
 
 
 def _before_date(doc: Doc, start: int, end: int) -> int:
