@@ -53,6 +53,12 @@ def place_first_word(token: Token) -> bool:
     return token.text[:1].isupper() and token.lower_ in lx.PLACE_FIRST_WORDS
 
 
+def place_name(doc: Doc, start: int, end: int) -> bool:
+    """A name of two words or more that opens with such a word is a place, whatever the NER
+    or the name's shape says ("Muara Enim" as PER, "Kuala Lumpur" as ORG)."""
+    return end - start > 1 and place_first_word(doc[start])
+
+
 def _title_word(token: Token) -> bool:
     lower = token.lower_.rstrip(".")
     return lower in lx.TITLES or lower in lx.ROLE_NOUNS

@@ -32,6 +32,7 @@ from kg.extractors.indonesian.cues import (
     model_label,
     opening_speaker,
     place_first_word,
+    place_name,
     roles,
     sentence_initial,
 )
@@ -104,8 +105,7 @@ class MentionFinder:
                 start += 1
             while start < end and not doc[start].text[:1].isupper():
                 start += 1  # "pemerintah Korea Selatan" -> "Korea Selatan"
-            placed = start == ent.start and start > 0 and place_first_word(doc[start - 1])
-            if placed:
+            if start == ent.start and start > 0 and place_first_word(doc[start - 1]):
                 start -= 1  # "[Kuala] Lumpur", "[Muara] Enim" (which the NER may take for a person)
             # a person, or a name the NER began with a title or rank: "[Menkeu] Purbaya", "[AKBP] Moch"
             elif ent.label_ == "PER" or (start < end and _title_or_rank(doc[start].lower_)):
@@ -114,8 +114,7 @@ class MentionFinder:
                 start -= 1  # "[Ibu] Kota Nusantara"
             if start == end or all(lx.is_date_word(t.lower_) for t in doc[start:end]):
                 continue  # nothing left, or a date the model took for a name ("Januari-Agustus")
-            placed = placed or (end - start > 1 and place_first_word(doc[start]))  # "Muara Enim" as PER
-            label = "LOC" if placed else model_label(doc, start, end, ent.label_)
+            label = "LOC" if place_name(doc, start, end) else model_label(doc, start, end, ent.label_)
             for a, z in bracket_parts(doc, start, bracket_end(doc, start, end)):
                 b = _before_date(doc, a, z)
                 known = exact.get((a, b))
@@ -211,7 +210,7 @@ def _plain_label(doc: Doc, start: int, end: int) -> str:
     a place's after a place's first word ("Tanjung Kelayang"), else the name's own cues."""
     if aged(doc, start, end):
         return "PERSON"
-    return "LOC" if end - start > 1 and place_first_word(doc[start]) else guess_type(doc, start, end)
+    return "LOC" if place_name(doc, start, end) else guess_type(doc, start, end)
 
 
 def _before_date(doc: Doc, start: int, end: int) -> int:
