@@ -74,6 +74,25 @@ def test_the_first_word_of_a_place_the_ner_cut_is_joined_again(nlp):
     assert "Jakarta" in {name for name, _ in mentions(doc)}  # a common noun before the name stays out
 
 
+def test_an_institution_or_place_named_after_a_person_is_one_name(nlp):
+    text = "Pengamat dari UIN Syarif Hidayatullah, Adi Prayitno, menilai jalan di Jalan Jenderal Sudirman macet."
+    ner = [("UIN", "ORG"), ("Syarif Hidayatullah", "PER"), ("Adi Prayitno", "PER")]
+    ner += [("Jalan", "FAC"), ("Sudirman", "PER")]
+    doc = run_after_ner(nlp, text, ner)
+    assert {("UIN Syarif Hidayatullah", "ORG"), ("Jalan Jenderal Sudirman", "FACILITY")} <= mentions(doc)
+    assert not {name for name, label in mentions(doc) if label == "PERSON"} - {"Adi Prayitno"}
+    assert ("Adi Prayitno", "EMPLOYEE_OF", "UIN Syarif Hidayatullah") in stated(doc)
+    text = "Rektor Universitas Sam Ratulangi Oktovian Berty Sompie tiba di Bandara Sam Ratulangi."
+    ner = [("Universitas", "ORG"), ("Sam Ratulangi", "PER"), ("Berty Sompie", "PER"), ("Sam Ratulangi", "PER")]
+    doc = run_after_ner(nlp, text, ner)
+    assert {("Universitas Sam Ratulangi", "ORG"), ("Bandara Sam Ratulangi", "FACILITY")} <= mentions(doc)
+    assert not any(s == "Sam Ratulangi" for s, _, _ in stated(doc))
+    text = "Dosen Universitas Indonesia Budi Santoso hadir. Ia datang bersama universitas Budi Santoso."
+    ner = [("Universitas Indonesia", "ORG"), ("Budi Santoso", "PER"), ("Budi Santoso", "PER")]
+    found = mentions(run_after_ner(nlp, text, ner))  # a longer name, or a lower-case word, before the person
+    assert {("Universitas Indonesia", "ORG"), ("Budi Santoso", "PERSON")} <= found
+
+
 def test_capitals_after_a_title_keep_their_meaning(nlp):
     doc = run_after_ner(nlp, "Presiden AS Donald Trump tiba di Jakarta.", [("Donald Trump", "PER"), ("Jakarta", "LOC")])
     assert ("AS", "GPE") in mentions(doc)
