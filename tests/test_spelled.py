@@ -4,7 +4,7 @@
 import pytest
 from test_components import run_after_ner
 
-from kg.extractors.indonesian.spelled import spells, spells_skipping
+from kg.extractors.indonesian.spelled import abbreviates, spells, spells_skipping
 
 
 @pytest.mark.parametrize(
@@ -34,6 +34,38 @@ def test_spells(short, words, expected):
 )
 def test_spells_skipping(short, words, expected):
     assert spells_skipping(short, tuple(words.split())) is expected
+
+
+@pytest.mark.parametrize(
+    ("short", "words", "expected"),
+    [
+        ("flotim", "flores timur", True),
+        ("buwas", "budi waseso", True),
+        ("timnas", "tim nasional", True),  # a word of three letters may give all of itself
+        ("aries", "aries susanti", False),  # a whole first word: a first name, not an abbreviation
+        ("toyota", "toyota avanza", False),
+        ("budiwaseso", "budi waseso", False),  # every longer word gives only part of itself
+        ("flores", "flores", False),  # two words or more
+    ],
+)
+def test_abbreviates(short, words, expected):
+    assert abbreviates(short, tuple(words.split())) is expected
+
+
+def test_a_one_word_abbreviation_is_the_name_it_abbreviates(nlp):
+    text = (
+        "Pigai menerima Bupati Flores Timur Anton Doni Dihen. Ia dekat dengan Flotim. "
+        "Direktur Utama Bulog Budi Waseso hadir. Buwas mengatakan stok aman. Laporan DJKN dan "
+        "Direktorat Jenderal Kekayaan Negara dibahas. NAZI tidak sama dengan Nazril Irham."
+    )
+    names = [("Pigai", "PER"), ("Flores Timur", "LOC"), ("Anton Doni Dihen", "PER"), ("Flotim", "PER")]
+    names += [("Bulog", "ORG"), ("Budi Waseso", "PER"), ("Buwas", "LOC"), ("DJKN", "ORG")]
+    names += [("Direktorat Jenderal Kekayaan Negara", "ORG"), ("NAZI", "ORG"), ("Nazril Irham", "PER")]
+    doc = run_after_ner(nlp, text, names)
+    aliases = {e.name: set(e.aliases) for e in doc._.kg_entities.values()}
+    assert "Flotim" in aliases["Flores Timur"] and "Buwas" in aliases["Budi Waseso"]
+    assert "DJKN" in aliases["Direktorat Jenderal Kekayaan Negara"]
+    assert "NAZI" in aliases  # capitals abbreviate by initials only (N, I), not by syllables
 
 
 def mentions(nlp, text, names):

@@ -4,7 +4,8 @@ Links, in order: same gazetteer entry; same normalised text (a state written aft
 name aside: "DPR RI" = "DPR"); an acronym in
 brackets after a name ("Amerika Serikat (AS)"); a one-word name that is the
 first or last word of a longer person name ("Kim" -> "Kim Jong-un"), or of a place name
-whose other words are place nouns ("Bandung" -> "Kota Bandung", never "Bali" -> "Arak Bali").
+whose other words are place nouns ("Bandung" -> "Kota Bandung", never "Bali" -> "Arak Bali");
+a one-word name made of the starts of a longer name's words ("Flotim" -> "Flores Timur").
 A name the gazetteer knows by the short form in its brackets and spelt a letter or two
 apart is that entry ("Badan Pusat Statistika (BPS)" -> Statistics Indonesia).
 Writes ``doc._.kg_entities`` ({id: Entity}) and ``doc._.kg_links``
@@ -24,6 +25,7 @@ from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names
 from kg.extractors.indonesian.names import without_state
 from kg.extractors.indonesian.spans import addressed_initials, all_capitals, initials, spells_tail
+from kg.extractors.indonesian.spelled import abbreviates
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
@@ -56,6 +58,7 @@ class EntityResolver:
         self._link_same(mentions, groups)
         short_forms = self._link_acronyms(doc, mentions, groups)
         self._link_short_names(mentions, groups, short_forms)
+        self._link_abbreviations(mentions, groups, short_forms)
         self._link_initials(doc, mentions, groups)
         entities, links = {}, {}
         members: dict[int, list[Span]] = {}
@@ -112,6 +115,24 @@ class EntityResolver:
             if len(span) != 1 or span.kb_id_ or i in short_forms:
                 continue
             hits = {groups.find(j) for j in long_names.get(span.text, ())}
+            if len(hits) == 1:
+                groups.union(i, hits.pop())
+
+    @staticmethod
+    def _link_abbreviations(mentions: list[Span], groups: _Groups, short_forms: set[int]) -> None:
+        """A one-word name of four letters or more that abbreviates a longer name of the
+        article joins it when no other group fits: syllables ("Flotim" = "Flores Timur",
+        "Buwas" = "Budi Waseso", whatever type the NER gave the short one) or, in capitals,
+        initials ("DJKN"); no brackets needed."""
+        longer = [(j, tuple(t.lower_ for t in s if not t.is_punct)) for j, s in enumerate(mentions) if len(s) > 1]
+        for i, span in enumerate(mentions):
+            if len(span) != 1 or len(span.text) < 4 or span.kb_id_ or i in short_forms:
+                continue
+            short = span.text
+            if all_capitals(short):
+                hits = {groups.find(j) for j, _ in longer if short == initials(mentions[j])}
+            else:
+                hits = {groups.find(j) for j, words in longer if abbreviates(short.lower(), words)}
             if len(hits) == 1:
                 groups.union(i, hits.pop())
 

@@ -120,6 +120,25 @@ def spells(short: str, words: tuple[str, ...]) -> bool:
     return _spelled(short, words, 0)
 
 
+def abbreviates(short: str, words: tuple[str, ...]) -> bool:
+    """Whether ``short`` is a word made of the starts of all ``words`` (two or more), each
+    word of more than three letters giving only part of itself: "flotim" = flo(res)
+    tim(ur), "buwas" = bu(di) was(eso); not "aries" of "Aries Susanti" nor "toyota" of
+    "Toyota Avanza", which open with a whole word."""
+    words = tuple(w for w in words if w not in CONNECTORS)
+    whole_first = len(words[0]) > 3 and short.startswith(words[0]) if words else False
+    return len(words) > 1 and not whole_first and _syllables(short, words)
+
+
+@lru_cache(maxsize=4096)
+def _syllables(short: str, words: tuple[str, ...]) -> bool:
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    longest = min(len(word) - (len(word) > 3), len(short))
+    return any(short[:n] == word[:n] and _syllables(short[n:], rest) for n in range(1, longest + 1))
+
+
 @lru_cache(maxsize=4096)
 def _spelled(short: str, words: tuple[str, ...], skips: int) -> bool:
     """``short`` spelled by starts of ``words``, up to ``skips`` of them (not the last) giving none."""
