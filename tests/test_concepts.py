@@ -133,3 +133,33 @@ def test_an_area_noun_and_a_place_s_name_is_that_place(nlp):
     assert (tebet.name, tebet.type, tebet.aliases) == ("Tebet", "LOC", ("kawasan Tebet",))
     other = entities.of(Candidate(spans["kawasan industri baru"], "LOC", "nominal"))
     assert other.name == "kawasan industri baru"
+
+
+def argument_entity(nlp, text: str, phrase: str, names=()):
+    """The entity the fact builder gives the noun phrase ``phrase`` (its last occurrence)."""
+    doc = run_after_ner(nlp, text, list(names))
+    span = [s for s in doc.spans["kg_arguments"] if s.text == phrase][-1]
+    return ArgumentEntities(doc).of(Candidate(span, "CONCEPT", "nominal"))
+
+
+def test_a_demonstrative_description_is_what_the_article_named_before(nlp):
+    text = "Kejari Majalengka menangani kasus dugaan korupsi BUMD. Kejari Majalengka menyelidiki kasus ini."
+    names = [("Kejari Majalengka", "ORG"), ("BUMD", "ORG"), ("Kejari Majalengka", "ORG")]
+    entity = argument_entity(nlp, text, "kasus ini", names)
+    assert (entity.name, entity.aliases) == ("kasus dugaan korupsi BUMD", ("kasus ini",))
+    text = "Pemerintah menyalurkan bantuan sosial. Kedua bantuan ini cair bulan depan."
+    entity = argument_entity(nlp, text, "Kedua bantuan ini")
+    assert (entity.name, entity.aliases) == ("bantuan sosial", ("Kedua bantuan ini",))
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Tim terakhir tiba. Tim teknis itu meminta data.", "Tim teknis itu"),  # a word the other lacks
+        ("Rapat pertama kali digelar Senin. Rapat kali ini dipimpin Felly.", "Rapat kali ini"),  # a time
+        ("Kasus ini baru dibuka.", "Kasus ini"),  # nothing named before
+    ],
+)
+def test_a_description_with_no_antecedent_is_its_own_entity(nlp, text, phrase):
+    entity = argument_entity(nlp, text, phrase)
+    assert (entity.name, entity.aliases) == (phrase, ())

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.candidates import describes_person
+from kg.extractors.indonesian.descriptions import Descriptions
 from kg.extractors.indonesian.institutions import Institutions
 from kg.extractors.indonesian.pairs import Candidate, lemma
 from kg.extractors.indonesian.speakers import speaker
@@ -66,6 +67,8 @@ class ArgumentEntities:
         self.sentence_starts: list[int] = []
         self.people_by_start: dict[int, Span] = {}
         self.institutions = Institutions(doc, self.named, self.links)
+        self.descriptions = Descriptions(doc)
+        self.described: dict[str, Entity] = {}  # noun phrases' entities that gained a description as alias
 
     def _linked(self, span: Span, etype: str) -> bool:
         eid = self.links.get((span.start_char, span.end_char))
@@ -94,9 +97,26 @@ class ArgumentEntities:
         if institution is not None:  # "kawasan Tebet": Tebet; "polisi": the police the article named
             self.spans.append(Span(self.doc, span.start, span.end, label=institution.type, kb_id=institution.id))
             return institution
-        name = normalize_name(span.text)
-        entity = self.created.setdefault(entity_id(name), Entity(entity_id(name), name, cand.type))
+        earlier = self.descriptions.antecedent(span)
+        entity = self._described(earlier, span) if earlier is not None else self._phrase(span, cand.type)
         self.spans.append(Span(self.doc, span.start, span.end, label=entity.type, kb_id=entity.id))
+        return entity
+
+    def _phrase(self, span: Span, etype: str) -> Entity:
+        """A noun phrase's own entity (name as written)."""
+        name = normalize_name(span.text)
+        return self.created.setdefault(entity_id(name), Entity(entity_id(name), name, etype))
+
+    def _described(self, earlier: Span, span: Span) -> Entity:
+        """The entity of the name or noun phrase a description refers back to ("kasus ini":
+        "kasus dugaan korupsi ..."), with the description as one more alias."""
+        eid = self.links.get((earlier.start_char, earlier.end_char))
+        if eid is not None and earlier.label_ != "CONCEPT" and eid in self.named:
+            return self.institutions.alias(eid, span)
+        entity, phrase = self._phrase(earlier, earlier.label_), normalize_name(span.text)
+        if phrase != entity.name and phrase not in entity.aliases:
+            entity = replace(entity, aliases=tuple(sorted({*entity.aliases, phrase})))
+            self.created[entity.id] = self.described[entity.id] = entity
         return entity
 
     def _antecedent(self, cand: Candidate) -> Span | None:
@@ -131,7 +151,7 @@ class ArgumentEntities:
 
     def current(self, fact: Fact) -> Fact:
         """The fact with its entities as they are now (a named one may have gained an alias)."""
-        aliased = self.institutions.aliased
+        aliased = {**self.described, **self.institutions.aliased}
         subject, obj = aliased.get(fact.subject.id, fact.subject), aliased.get(fact.object.id, fact.object)
         return fact if (subject, obj) == (fact.subject, fact.object) else replace(fact, subject=subject, object=obj)
 

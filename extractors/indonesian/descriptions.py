@@ -1,0 +1,61 @@
+"""What a demonstrative description refers back to: "kasus ini", "keputusan itu", "Kedua
+bantuan ini", "mobil tersebut" name the thing the article named before with the same head
+noun ("kasus dugaan korupsi BUMD Majalengka", "Keputusan KPU RI Nomor 731 Tahun 2025").
+
+The relation annotations resolve every such argument (245 of 245 on the training articles
+carry the antecedent's name), and a node called "Bantuan ini" means nothing in a graph.
+:func:`antecedent` finds, among the article's names and noun phrases (``kg_mentions`` and
+``kg_arguments``) that end before the description, the nearest one of two words or more
+whose head (first word past quantifiers) is the description's head and which is no
+description itself, and which has every word the description adds ("Tim teknis itu" is
+not "Tim terakhir"). Times ("tahun ini", "Rapat kali ini"), statements
+("hal itu") and people described by their role ("Politikus PKB ini", resolved as persons)
+are not looked up.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
+
+from kg.extractors.indonesian.candidates import ANAPHORIC, ENDERS, QUANTIFIERS, TIME_NOUNS
+
+SOURCES = ("kg_mentions", "kg_arguments")
+
+
+class Descriptions:
+    """The article's possible antecedents by head word, in text order (built on first use)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.by_head: dict[str, list[Span]] | None = None
+
+    def antecedent(self, span: Span) -> Span | None:
+        """The name or noun phrase ``span`` (a demonstrative description) refers back to."""
+        words = _words(span)
+        if len(words) < 2 or words[-1] not in ENDERS or words[0] in ANAPHORIC | TIME_NOUNS or "kali" in words:
+            return None
+        if self.by_head is None:
+            self.by_head = self._index()
+        before = self.by_head.get(words[0], [])
+        k = bisect_left([s.end for s in before], span.start + 1)
+        added = set(words[1:-1])  # "Tim teknis itu" is not "Tim terakhir"
+        return next((s for s in reversed(before[:k]) if added <= set(_words(s))), None)
+
+    def _index(self) -> dict[str, list[Span]]:
+        index: dict[str, list[Span]] = {}
+        for key in SOURCES:
+            for s in self.doc.spans.get(key, []):
+                words = _words(s)
+                if len(words) > 1 and words[-1] not in ENDERS:
+                    index.setdefault(words[0], []).append(s)
+        return {head: sorted(spans, key=lambda s: (s.end, -s.start)) for head, spans in index.items()}
+
+
+def _words(span: Span) -> list[str]:
+    """The lower-case words of ``span`` past its quantifiers ("Kedua bantuan ini" -> bantuan ini)."""
+    words = [t.lower_ for t in span if not (t.is_punct or t.is_space)]
+    while words and words[0] in QUANTIFIERS:
+        words = words[1:]
+    return words
