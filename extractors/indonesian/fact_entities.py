@@ -111,7 +111,7 @@ class ArgumentEntities:
         """The entity of the name or noun phrase a description refers back to ("kasus ini":
         "kasus dugaan korupsi ..."), with the description as one more alias."""
         eid = self.links.get((earlier.start_char, earlier.end_char))
-        if eid is not None and earlier.label_ != "CONCEPT" and eid in self.named:
+        if eid is not None:  # a name: its entity
             return self.institutions.alias(eid, span)
         entity, phrase = self._phrase(earlier, earlier.label_), normalize_name(span.text)
         if phrase != entity.name and phrase not in entity.aliases:

@@ -31,22 +31,17 @@ MAX_TITLES = 3
 
 def join_namesakes(doc: Doc, spans: list[Span]) -> list[Span]:
     """The mentions with each person named after by an institution or place joined to its
-    head word (and a one-word mention of that head word dropped)."""
+    head word (and a one-word mention of that head word dropped); left as they are where
+    the head word is inside a longer name ("Universitas Indonesia Budi Santoso")."""
     out: list[Span] = []
     for span in spans:
         head = _head_before(doc, span) if span.label_ == "PERSON" else None
-        if head is None:
+        between = [s for s in out if s.end > head] if head is not None else []
+        if head is None or any(s.start < head for s in between):
             out.append(span)
             continue
-        while out and out[-1].end > head:
-            if out[-1].start < head or out[-1].end > span.start:
-                break  # the head word is inside a longer name: leave both as they are
-            out.pop()  # the head word alone ("Universitas", "Jalan") as its own mention
-        else:
-            label = NAMESAKE_HEADS[doc[head].lower_.rstrip(".")]
-            out.append(Span(doc, head, span.end, label=label))
-            continue
-        out.append(span)
+        del out[len(out) - len(between) :]  # the head word alone ("Universitas", "Jalan")
+        out.append(Span(doc, head, span.end, label=NAMESAKE_HEADS[doc[head].lower_.rstrip(".")]))
     return out
 
 
