@@ -124,15 +124,17 @@ class EntityResolver:
         article joins it when no other group fits: syllables ("Flotim" = "Flores Timur",
         "Buwas" = "Budi Waseso", whatever type the NER gave the short one) or, in capitals,
         initials ("DJKN"); no brackets needed."""
-        longer = [(j, tuple(t.lower_ for t in s if not t.is_punct)) for j, s in enumerate(mentions) if len(s) > 1]
+        longer = [
+            (j, tuple(t.lower_ for t in s if not t.is_punct), initials(s)) for j, s in enumerate(mentions) if len(s) > 1
+        ]
         for i, span in enumerate(mentions):
             if len(span) != 1 or len(span.text) < 4 or span.kb_id_ or i in short_forms:
                 continue
             short = span.text
             if all_capitals(short):
-                hits = {groups.find(j) for j, _ in longer if short == initials(mentions[j])}
+                hits = {groups.find(j) for j, _, letters in longer if short == letters}
             else:
-                hits = {groups.find(j) for j, words in longer if abbreviates(short.lower(), words)}
+                hits = {groups.find(j) for j, words, _ in longer if abbreviates(short.lower(), words)}
             if len(hits) == 1:
                 groups.union(i, hits.pop())
 

@@ -151,9 +151,12 @@ class ArgumentEntities:
 
     def current(self, fact: Fact) -> Fact:
         """The fact with its entities as they are now (a named one may have gained an alias)."""
-        aliased = {**self.described, **self.institutions.aliased}
-        subject, obj = aliased.get(fact.subject.id, fact.subject), aliased.get(fact.object.id, fact.object)
+        subject, obj = self._latest(fact.subject), self._latest(fact.object)
         return fact if (subject, obj) == (fact.subject, fact.object) else replace(fact, subject=subject, object=obj)
+
+    def _latest(self, entity: Entity) -> Entity:
+        """``entity`` with the aliases it gained since (as a generic word's or a description's referent)."""
+        return self.institutions.aliased.get(entity.id) or self.described.get(entity.id, entity)
 
     def _titled_name(self, span: Span) -> Entity | None:
         """A noun phrase that is a name with titles or capitalised words around it

@@ -127,27 +127,19 @@ def abbreviates(short: str, words: tuple[str, ...]) -> bool:
     "Toyota Avanza", which open with a whole word."""
     words = tuple(w for w in words if w not in CONNECTORS)
     whole_first = len(words[0]) > 3 and short.startswith(words[0]) if words else False
-    return len(words) > 1 and not whole_first and _syllables(short, words)
+    return len(words) > 1 and not whole_first and _spelled(short, words, 0, partial=True)
 
 
 @lru_cache(maxsize=4096)
-def _syllables(short: str, words: tuple[str, ...]) -> bool:
-    if not words:
-        return not short
-    word, rest = words[0], words[1:]
-    longest = min(len(word) - (len(word) > 3), len(short))
-    return any(short[:n] == word[:n] and _syllables(short[n:], rest) for n in range(1, longest + 1))
-
-
-@lru_cache(maxsize=4096)
-def _spelled(short: str, words: tuple[str, ...], skips: int) -> bool:
-    """``short`` spelled by starts of ``words``, up to ``skips`` of them (not the last) giving none."""
+def _spelled(short: str, words: tuple[str, ...], skips: int, partial: bool = False) -> bool:
+    """``short`` spelled by starts of ``words``, up to ``skips`` of them (not the last) giving
+    none; ``partial``: a word of more than three letters gives only part of itself."""
     if not words:
         return not short
     word, rest = words[0], words[1:]
     if word in CONNECTORS:
-        return _spelled(short, rest, skips)
-    if rest and skips and _spelled(short, rest, skips - 1):
+        return _spelled(short, rest, skips, partial)
+    if rest and skips and _spelled(short, rest, skips - 1, partial):
         return True
-    longest = min(len(word), len(short))
-    return any(short[:n] == word[:n] and _spelled(short[n:], rest, skips) for n in range(1, longest + 1))
+    longest = min(len(word) - (partial and len(word) > 3), len(short))
+    return any(short[:n] == word[:n] and _spelled(short[n:], rest, skips, partial) for n in range(1, longest + 1))
