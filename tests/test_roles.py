@@ -658,3 +658,21 @@ def test_staff_of_an_office_holder_hold_no_office_of_the_title(nlp):
     roles = {f.subject.name: dict(f.properties)["role"] for f in doc._.kg_triples}
     assert roles["Budi Santoso"] == "Staf Ahli Menteri Keuangan"
     assert roles["Frega Wenas"] == "Juru Bicara Menteri Pertahanan"
+
+
+def test_the_head_of_an_administrative_unit_is_an_official_of_its_body(nlp):
+    """ "Kepala Dinas Pendidikan Pemprov Sentosa X": X leads the Dinas, which is part of
+    the Pemprov, and holds office in the Pemprov, the unit in the role; a commission's chair
+    is no official of the house (the first case of test_role_facts)."""
+    doc = run_after_ner(
+        nlp,
+        "Kepala Dinas Pendidikan Pemprov Sentosa Dedi Supandi mengatakan sekolah itu dibuka.",
+        [("Pemprov Sentosa", "ORG"), ("Dedi Supandi", "PER")],
+    )
+    assert stated(doc) == {
+        ("Dedi Supandi", "LEADER_OF", "Dinas Pendidikan Pemprov Sentosa"),
+        ("Dinas Pendidikan Pemprov Sentosa", "PART_OF", "Pemprov Sentosa"),
+        ("Dedi Supandi", "OFFICIAL_OF", "Pemprov Sentosa"),
+    }
+    [office] = [f for f in doc._.kg_triples if f.predicate == "OFFICIAL_OF"]
+    assert dict(office.properties)["role"] == "Kepala Dinas Pendidikan Pemprov Sentosa"

@@ -34,10 +34,13 @@ from kg.extractors.indonesian.coordination import Positions
 from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
 from kg.extractors.indonesian.fact_entities import ROLE_RELATIONS, ArgumentEntities, Fact
+from kg.extractors.indonesian.offices import RULE as UNIT_OFFICE
+from kg.extractors.indonesian.offices import through_units
 from kg.extractors.indonesian.pairs import lemma
 from kg.extractors.indonesian.qualifiers import negated_between, purpose_between
 from kg.extractors.indonesian.redundancy import without_repeats
 from kg.extractors.indonesian.relation_model import Pair
+from kg.extractors.indonesian.rulebook import rule_confidences
 from kg.vocab import OPEN_RELATION, relations
 
 SPAN_KEY = "kg_fact_mentions"
@@ -66,6 +69,7 @@ SYMMETRIC = frozenset(name for name, relation in relations().items() if relation
 class FactBuilder:
     def __init__(self, name: str) -> None:
         self.name = name
+        self.unit_office = rule_confidences()[UNIT_OFFICE]
 
     def __call__(self, doc: Doc) -> Doc:
         ents = ArgumentEntities(doc)
@@ -79,6 +83,8 @@ class FactBuilder:
             fact = self._from_pair(doc, ents, positions, pair)
             if fact is not None:
                 _keep(facts, fact)
+        for fact in through_units(list(facts.values()), self.unit_office):
+            _keep(facts, fact)
         kept = [ents.current(f) for f in without_repeats(list(facts.values()), ROLE_RELATIONS, set(ents.created))]
         doc._.kg_triples = kept
         doc.spans[SPAN_KEY] = ents.used_spans({f.subject.id for f in kept} | {f.object.id for f in kept})

@@ -21,6 +21,7 @@ PRIORS = {
     "described": 0.7,  # a role with a demonstrative: the last person named ("Ketua MPR itu")
     "title": 0.85,
     "unit": 0.8,
+    "unit office": 0.8,  # the office of a unit's head in the whole body (offices.py)
     "active": 0.85,
     "passive": 0.85,
     "controlled": 0.7,
