@@ -36,6 +36,7 @@ from kg.extractors.indonesian.cues import (
     roles,
     sentence_initial,
 )
+from kg.extractors.indonesian.english_titles import past_title
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.glue import split_glued
 from kg.extractors.indonesian.namesakes import join_namesakes
@@ -61,7 +62,7 @@ __all__ = ["SPAN_KEY", "MentionFinder", "bracket_names"]
 
 
 SPAN_KEY = "kg_mentions"
-TRAILING = frozenset([",", ";", ":", "!", "?"])  # punctuation the NER may end a name with
+TRAILING = frozenset([",", ";", ":", "!", "?", "&", "and"])  # punctuation and joiners the NER may end a name with
 
 
 class MentionFinder:
@@ -113,6 +114,7 @@ class MentionFinder:
                 start = after_title(doc, start, end, exact)
             elif start == ent.start and start > 0 and capital_city(doc[start - 1]):
                 start -= 1  # "[Ibu] Kota Nusantara"
+            start = past_title(doc, start, end)  # "[PR Manager] Oppo": an English title is no name
             if start == end or all(lx.is_date_word(t.lower_) for t in doc[start:end]):
                 continue  # nothing left, or a date the model took for a name ("Januari-Agustus")
             label = "LOC" if place_name(doc, start, end) else model_label(doc, start, end, ent.label_)
@@ -222,9 +224,11 @@ def _before_date(doc: Doc, start: int, end: int) -> int:
 
 
 def _trim(doc: Doc, start: int, end: int, blocked: set[int]) -> tuple[int, int] | None:
-    """Drop leading function words ("Selain", "Meskipun", "Hal") and a day opening a date."""
+    """Drop leading function words ("Selain", "Meskipun", "Hal"), an English title ("Marketing
+    Director") and a day opening a date."""
     while start < end and is_common(doc[start]):
         start += 1
+    start = past_title(doc, start, end)
     end = _before_date(doc, start, end)
     return (start, end) if start < end else None
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.arguments import Arg, Context
 from kg.extractors.indonesian.candidates import ENDERS
+from kg.extractors.indonesian.english_titles import opens_title, title_relation
 from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
 from kg.extractors.indonesian.roleparts import REGIONAL_ROLES
@@ -30,6 +31,8 @@ from kg.extractors.indonesian.spelled import spells_end
 OBJECT_KEY = "kg_objects"
 ROLE_FLAGS = {"plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
 STATES = ("role", "described", "unit")
+# words that end no role, written between it and its organisation ("VP of Retail [for] X")
+ROLE_TAILS = frozenset(["di", "dari", "pada", "the", "dan", "serta", "atau", "for", "of", "and"])
 # staff of an office holder, by their relation to the holder's organisation as the annotations
 # write it ("Staf Ahli Menteri ... | Kemensos": OFFICIAL_OF; "Jubir | KPK": SPOKESPERSON_OF)
 STAFF = {
@@ -239,17 +242,27 @@ class RelationExtractor:
         ]
 
     # -- roles ---------------------------------------------------------------
-    def _role(self, ctx: Context, sent: Span, i: int) -> list[RawTriple]:
-        doc = ctx.doc
+    def _role_words(self, doc: Doc, sent: Span, i: int) -> tuple[int, str] | None:
+        """(size, relation) of the role words at ``i``: an English title ("Marketing
+        Director"), else the longest role of the cue lists and the training data."""
+        if (end := opens_title(doc, i, sent.end)) is not None:
+            rel = title_relation(doc, i, end)
+            return (end - i, rel) if rel else None
         if doc[i].lower_ not in self.role_starts:
-            return []
+            return None
         for size in range(self.max_role, 0, -1):
             words = tuple(t.lower_ for t in doc[i : i + size])
             if words in self.roles and i + size <= sent.end:
-                rel = self.roles[words]
-                break
-        else:
+                return size, self.roles[words]
+        return None
+
+    def _role(self, ctx: Context, sent: Span, i: int) -> list[RawTriple]:
+        doc = ctx.doc
+        found = self._role_words(doc, sent, i)
+        if found is None:
             return []
+        size, rel = found
+        words = tuple(t.lower_ for t in doc[i : i + size])
         before = doc[i - 1].lower_ if i > sent.start else ""
         if before == "dewan":
             return []  # "Dewan Pimpinan Pusat": a board's name, not a role ("pimpinan", leader)
@@ -401,7 +414,7 @@ def _role_words(doc: Doc, start: int, end: int, org: int) -> str:
     while stop > end:
         if stop > end + 2 and doc[stop - 1].text == ")" and doc[stop - 3].text == "(":
             stop -= 3  # "Kepala Departemen Moneter (DPMA) BI", "Wali Kota (Walkot) Pekanbaru"
-        elif doc[stop - 1].is_punct or doc[stop - 1].lower_ in ("di", "dari", "pada", "the", "dan", "serta", "atau"):
+        elif doc[stop - 1].is_punct or doc[stop - 1].lower_ in ROLE_TAILS:
             stop -= 1
         else:
             break

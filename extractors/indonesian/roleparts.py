@@ -71,7 +71,7 @@ class RoleParts:
             elif (
                 m in self.covered
                 or token.text[:1].isupper()
-                or token.lower_ in ("dan", ",")
+                or token.lower_ in ("dan", ",", "of", "and", "&", "for")
                 or token.lower_ in lx.TITLES
             ):
                 # words of the role itself ("Direktur Komersial", "Deputi Bidang ..."), also where the
