@@ -33,7 +33,7 @@ def through_units(facts: list[Fact], confidence: float) -> list[Fact]:
     bodies = {
         (f.subject.id, f.sentence_start): f.object
         for f in facts
-        if f.predicate == "PART_OF" and f.subject.name.split()[0].lower() in ADMINISTRATIVE_UNITS
+        if f.predicate == "PART_OF" and _head(f.subject.name) in ADMINISTRATIVE_UNITS
     }
     return [
         _in_body(f, body, confidence)
@@ -43,6 +43,11 @@ def through_units(facts: list[Fact], confidence: float) -> list[Fact]:
         and (body := bodies.get((f.object.id, f.sentence_start))) is not None
         and body.id != f.subject.id
     ]
+
+
+def _head(name: str) -> str:
+    """A unit's head word, lower-cased ("Dinas Kesehatan" -> "dinas")."""
+    return name.split(maxsplit=1)[0].lower() if name.strip() else ""
 
 
 def _in_body(held: Fact, body: Entity, confidence: float) -> Fact:

@@ -242,7 +242,7 @@ class RelationExtractor:
         ]
 
     # -- roles ---------------------------------------------------------------
-    def _role_words(self, doc: Doc, sent: Span, i: int) -> tuple[int, str] | None:
+    def _role_at(self, doc: Doc, sent: Span, i: int) -> tuple[int, str] | None:
         """(size, relation) of the role words at ``i``: an English title ("Marketing
         Director"), else the longest role of the cue lists and the training data."""
         if (end := opens_title(doc, i, sent.end)) is not None:
@@ -258,7 +258,7 @@ class RelationExtractor:
 
     def _role(self, ctx: Context, sent: Span, i: int) -> list[RawTriple]:
         doc = ctx.doc
-        found = self._role_words(doc, sent, i)
+        found = self._role_at(doc, sent, i)
         if found is None:
             return []
         size, rel = found
