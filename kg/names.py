@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 SEPARATORS = re.compile(r"[\s\-\u2013\u2014_/.,]+")
+INITIALS = re.compile(r"(?:[^\W\d_]\.\s*)+")
 CURRENCY_SIGNS = re.compile(r"^[A-Z]{0,3}[$€£¥₩₹]$|^[$€£¥₩₹]")
 
 
@@ -85,9 +86,10 @@ def is_acronym(name: str) -> bool:
 
 
 def is_junk(name: str, policy: NamePolicy) -> bool:
-    """Currency and units, a bare generic head, a span across a bracket, no letters."""
+    """Currency and units, a bare generic head, a span across a bracket, no letters,
+    initials alone ("D.", "A. B.": an initial names no one without the name it opens)."""
     words = fold(name, NamePolicy()).split()
-    if not words or not any(c.isalpha() for c in name):
+    if not words or not any(c.isalpha() for c in name) or INITIALS.fullmatch(name.strip()):
         return True
     if not _balanced(name):
         return True

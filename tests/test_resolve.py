@@ -74,6 +74,20 @@ def test_junk_is_currency_units_generic_heads_and_spans_across_brackets():
         assert not is_junk(name, POLICY), name
 
 
+def test_initials_alone_are_junk_and_a_one_letter_name_is_not():
+    for name in ("D.", "A. B.", "J.K."):
+        assert is_junk(name, POLICY), name
+    for name in ("X", "J.K. Rowling", "B.J. Habibie", "A"):
+        assert not is_junk(name, POLICY), name
+
+
+def test_address_abbreviations_alone_are_junk_in_indonesian():
+    policy = name_policy(("id",))
+    for name in ("Jl.", "Kec.", "No."):
+        assert is_junk(name, policy), name
+    assert not is_junk("Jl. Sudirman", policy)
+
+
 def test_what_one_article_teaches_applies_to_all():
     graph = graph_of(
         [("Badan Riset Laut", "ORG", ["BRL"]), ("BRL", "ORG", []), ("DPR RI", "ORG", []), ("DPR", "ORG", [])],

@@ -35,7 +35,9 @@ POLICY = NamePolicy(
         # heads before a proper name: "Kota Bandung" is Bandung, "Partai Golkar" Golkar
         "partai pulau gunung sungai danau teluk selat kepulauan "
         # determiners and quantifiers around a noun
-        "ini itu tersebut para seluruh sejumlah beberapa semua setiap banyak berbagai pihak"
+        "ini itu tersebut para seluruh sejumlah beberapa semua setiap banyak berbagai pihak "
+        # abbreviations of an address's heads and of "nomor": "Jl.", "Kec.", "No."
+        "jl jln kec kab kel no"
     ),
     function_words=_words("dan untuk di ke dari atas serta pada yang the of and for"),
     known=tuple((surface, entry.name) for entry in gazetteer() for surface in entry.names),
