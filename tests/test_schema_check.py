@@ -48,3 +48,26 @@ def test_the_types_are_the_typers(nlp):
 def test_no_facts_no_error(nlp):
     doc = nlp.make_doc("Teks apa saja.")
     assert nlp.get_pipe("kg_id_schema_check")(doc)._.kg_triples is None
+
+
+def test_a_place_is_only_in_a_place_of_a_higher_level(nlp):
+    """The gazetteer's levels: a city in a country, a province in a country; never a province
+    in a province nor a country in any place ("tiba di Jakarta dari Garut, Jawa Barat")."""
+    london, uk = Entity("g1", "London", "GPE"), Entity("g2", "United Kingdom", "GPE")
+    west_java, china = Entity("g3", "West Java", "GPE"), Entity("g4", "China", "GPE")
+    indonesia = Entity("g5", "Indonesia", "GPE")
+    facts = [
+        fact(london, "LOCATED_IN", uk),
+        fact(JAKARTA, "LOCATED_IN", indonesia),
+        fact(JAKARTA, "LOCATED_IN", west_java),
+        fact(china, "LOCATED_IN", west_java),
+        fact(indonesia, "PART_OF", uk),
+        fact(STADION, "LOCATED_IN", west_java),  # a place the gazetteer gives no level
+        fact(china, "CRITICIZES", indonesia),  # no containment
+    ]
+    assert checked(nlp, facts, {}) == {
+        ("London", "LOCATED_IN", "United Kingdom"),
+        ("Jakarta", "LOCATED_IN", "Indonesia"),
+        ("Stadion Utama", "LOCATED_IN", "West Java"),
+        ("China", "CRITICIZES", "Indonesia"),
+    }

@@ -12,6 +12,13 @@ from pathlib import Path
 from kg.vocab import ENTITY_LABELS
 
 PATH = Path(__file__).parent / "data" / "gazetteer.toml"
+LEVELS = {"": 0, "city": 1, "province": 2, "country": 3}  # a place's rank: only in a higher one
+
+
+@lru_cache(maxsize=1)
+def place_levels() -> dict[str, int]:
+    """Canonical name -> the rank of its level, for the places the gazetteer gives one."""
+    return {entry.name: LEVELS[entry.level] for entry in gazetteer() if entry.level}
 
 
 @dataclass(frozen=True)
@@ -20,6 +27,7 @@ class GazetteerEntry:
     type: str
     names: tuple[str, ...]
     wikidata: str = ""
+    level: str = ""  # of a place: "country", "province" or "city" (a place is only in a higher one)
 
 
 @lru_cache(maxsize=1)
@@ -28,5 +36,11 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
     for spec in tomllib.loads(PATH.read_text("utf-8"))["entity"]:
         if spec["type"] not in ENTITY_LABELS:
             raise ValueError(f"gazetteer type {spec['type']!r} is not one of {sorted(ENTITY_LABELS)}")
-        entries.append(GazetteerEntry(spec["name"], spec["type"], tuple(spec["names"]), spec.get("wikidata", "")))
+        if spec.get("level", "") not in LEVELS:
+            raise ValueError(f"gazetteer level {spec['level']!r} is not one of {sorted(LEVELS)}")
+        entries.append(
+            GazetteerEntry(
+                spec["name"], spec["type"], tuple(spec["names"]), spec.get("wikidata", ""), spec.get("level", "")
+            )
+        )
     return tuple(entries)
