@@ -31,7 +31,7 @@ FOUNDERS = frozenset(["founder", "co-founder", "cofounder"])
 HEADS = LEADERS | OFFICIALS | EMPLOYEES | FOUNDERS
 JOINERS = frozenset(["&", "and"])
 # words of a title that make its holder the head: "Chief Executive", "President Director"
-TOP = (("chief", "executive"), ("president", "director"), ("executive", "director"))
+TOP = frozenset([("chief", "executive"), ("president", "director"), ("executive", "director")])
 DEPUTY = frozenset(["vice", "deputy", "assistant", "senior"])  # "Vice President": not the head
 COMMUNICATIONS = frozenset(["communication", "communications", "pr", "relations", "humas"])
 # the fields a title names after its head ("Director of Communications", "Vice President
@@ -113,11 +113,11 @@ def past_title(doc: Doc, start: int, end: int) -> int:
 def title_relation(doc: Doc, start: int, end: int) -> str | None:
     """The role relation an English title from ``start`` to ``end`` states (None: none)."""
     words = [t.lower_ for t in doc[start:end]]
-    pairs = set(zip(words, words[1:], strict=False))
+    pairs = zip(words, words[1:], strict=False)
     heads = [w for w in words if w in HEADS]
     if any(w in COMMUNICATIONS for w in words):
         return "SPOKESPERSON_OF"
-    if not DEPUTY & set(words) and (pairs & set(TOP) or any(w in LEADERS for w in heads)):
+    if DEPUTY.isdisjoint(words) and (not TOP.isdisjoint(pairs) or any(w in LEADERS for w in heads)):
         return "LEADER_OF"
     if any(w in OFFICIALS or w in LEADERS for w in heads):
         return "OFFICIAL_OF"
