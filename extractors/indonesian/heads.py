@@ -248,14 +248,27 @@ TITLE_ORGS = {
     "menkumham": ("OFFICIAL_OF", "Kementerian Hukum dan HAM"),
     "mensesneg": ("OFFICIAL_OF", "Kementerian Sekretariat Negara"),
     "seskab": ("OFFICIAL_OF", "Sekretariat Kabinet"),
+    # the army's regional commands: "Pangdam Jaya X" leads Kodam Jaya, "Kapendam Jaya X"
+    # speaks for it, "Dandim X" and "Danrem X" lead the district and area commands
+    "pangdam": ("LEADER_OF", "Kodam"),
+    "kapendam": ("SPOKESPERSON_OF", "Kodam"),
+    "dandim": ("LEADER_OF", "Kodim"),
+    "danrem": ("LEADER_OF", "Korem"),
 }
+# the deputies' titles ("Wakapolres Bogor X", "Wamenkeu X"): officials of the same organisation
+DEPUTY_TITLE_ORGS = {
+    "wa" + title: ("OFFICIAL_OF", org) for title, (_, org) in TITLE_ORGS.items() if title.startswith(("ka", "men"))
+}
+TITLE_ORGS = {**TITLE_ORGS, **DEPUTY_TITLE_ORGS}
 # Two-word titles of a national office that name it: "Sekretaris Kabinet X" is an official of
 # Sekretariat Kabinet, "Jaksa Agung X" leads Kejaksaan Agung (as annotated)
 TITLE_PHRASES = {
     ("sekretaris", "kabinet"): ("OFFICIAL_OF", "Sekretariat Kabinet"),
     ("jaksa", "agung"): ("LEADER_OF", "Kejaksaan Agung"),
 }
-REGIONAL_TITLES = frozenset(["kapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek", "kajari", "kajati"])
+REGIONAL = ["kapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek", "kajari", "kajati"]
+REGIONAL += ["pangdam", "kapendam", "dandim", "danrem"]
+REGIONAL_TITLES = frozenset([*REGIONAL, *("wa" + title for title in REGIONAL if title.startswith("ka"))])
 # Words after which a name is a region: place nouns and regional bodies ("Kota [Bandung]",
 # "DPRD [Banten]"), and regional titles, which may also stand right before their holder
 # ("Bupati [Solok] Jon Firman Pandu", but "Gubernur [Dedi Mulyadi] mengatakan").

@@ -10,6 +10,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extractors.indonesian.heads import (  # noqa: F401  (re-exported: lexicon is the one word-list namespace)
+    DEPUTY_TITLE_ORGS,
     EVENT_HEADS,
     FACILITY_HEADS,
     FACILITY_NAME_HEADS,

@@ -40,6 +40,7 @@ from kg.extractors.indonesian.english_titles import past_title
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.glue import split_glued
 from kg.extractors.indonesian.namesakes import join_namesakes
+from kg.extractors.indonesian.short_titles import name_start
 from kg.extractors.indonesian.spans import (
     addressed_initials,
     aged,
@@ -98,6 +99,7 @@ class MentionFinder:
     def _model_spans(self, doc: Doc, gazetteer: list[Span]) -> list[Span]:
         """Spans of the trained NER (``doc.ents``), typed by the gazetteer where it knows them."""
         exact = {(s.start, s.end): s for s in gazetteer}
+        starts = {s.start for s in gazetteer}
         spans = []
         for ent in doc.ents:
             start, end = ent.start, ent.end
@@ -115,6 +117,8 @@ class MentionFinder:
             elif start == ent.start and start > 0 and capital_city(doc[start - 1]):
                 start -= 1  # "[Ibu] Kota Nusantara"
             start = past_title(doc, start, end)  # "[PR Manager] Oppo": an English title is no name
+            start = name_start(doc, start, end, starts) if start < end else start  # "[Kasat Lantas] Polres X"
+            start = _past_title_region(doc, start, end, exact)  # "Kapolres [Bogor] AKBP X"
             if start == end or all(lx.is_date_word(t.lower_) for t in doc[start:end]):
                 continue  # nothing left, or a date the model took for a name ("Januari-Agustus")
             label = "LOC" if place_name(doc, start, end) else model_label(doc, start, end, ent.label_)
@@ -225,12 +229,24 @@ def _before_date(doc: Doc, start: int, end: int) -> int:
 
 def _trim(doc: Doc, start: int, end: int, blocked: set[int]) -> tuple[int, int] | None:
     """Drop leading function words ("Selain", "Meskipun", "Hal"), an English title ("Marketing
-    Director") and a day opening a date."""
+    Director"), a clipped title with its unit's words ("Kasat Reskrim") and a day opening a date."""
     while start < end and is_common(doc[start]):
         start += 1
     start = past_title(doc, start, end)
+    start = name_start(doc, start, end) if start < end else start  # "[Kasat Reskrim] Polres Bogor"
     end = _before_date(doc, start, end)
+    start = _past_title_region(doc, start, end, {})
     return (start, end) if start < end else None
+
+
+def _past_title_region(doc: Doc, start: int, end: int, gazetteer: dict[tuple[int, int], Span]) -> int:
+    """Past the region of a title that names its organisation, up to a rank and past it
+    ("Kapolda [Metro Jaya]", "Kapolres [Bogor AKBP] Rio"): the region is part of the name the
+    title rule gives the organisation (Polda Metro Jaya), no name of its own."""
+    if start == 0 or doc[start - 1].lower_ not in lx.REGIONAL_TITLES:
+        return start
+    rank = next((k for k in range(start, end) if _title_or_rank(doc[k].lower_)), end)
+    return after_title(doc, rank, end, gazetteer) if rank < end else end
 
 
 def _keep_plain(doc: Doc, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian import short_titles
 from kg.extractors.indonesian.arguments import Arg, Context
 from kg.extractors.indonesian.candidates import ENDERS
 from kg.extractors.indonesian.english_titles import opens_title, title_relation
@@ -26,6 +27,7 @@ from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
 from kg.extractors.indonesian.roleparts import REGIONAL_ROLES
 from kg.extractors.indonesian.rulebook import Cue, learned_roles, rule_confidences
+from kg.extractors.indonesian.short_titles import speaks_for
 from kg.extractors.indonesian.spelled import spells_end
 
 OBJECT_KEY = "kg_objects"
@@ -44,7 +46,8 @@ STAFF = {
 }
 CAUSED_PREDICATES = frozenset(["VB", "JJ", "ADV", "NEG"])
 CENTRAL_BOARDS = frozenset([("dpp",), ("dewan", "pimpinan", "pusat")])  # a party's, with many chairs
-DEPUTIES = frozenset(["wakil", "waka", "waketum", "wakapolri", "wakapolda"])  # "Waka" is "Wakil Ketua" written short
+# "Waka" is "Wakil Ketua" written short; "Wadirut", "Wakasat", "Wakapolres": clipped deputies' titles
+DEPUTIES = frozenset(["wakil", "waka", "waketum", *short_titles.DEPUTIES, *lx.DEPUTY_TITLE_ORGS])
 
 
 @dataclass(frozen=True)
@@ -73,10 +76,11 @@ def build_triggers(relations: dict[str, Cue]) -> dict[str, tuple[str, str]]:
 
 
 def build_roles(relations: dict[str, Cue]) -> dict[tuple[str, ...], str]:
-    """Role words -> relation: the cue lists first, then the roles learned from the training data;
-    not a title that names its organisation ("Kapolres Bogor X" leads Polres Bogor, not Bogor:
-    the title rule makes the organisation)."""
+    """Role words -> relation: the cue lists and the clipped titles ("Kasat", "Wadirut") first,
+    then the roles learned from the training data; not a title that names its organisation
+    ("Kapolres Bogor X" leads Polres Bogor, not Bogor: the title rule makes the organisation)."""
     roles = {tuple(role.split()): rel.name for rel in relations.values() for role in rel.roles}
+    roles.update(((title,), relation) for title, relation in short_titles.ROLES.items())
     for words, relation in learned_roles().items():
         roles.setdefault(words, relation)
     return {words: relation for words, relation in roles.items() if not (len(words) == 1 and words[0] in lx.TITLE_ORGS)}
@@ -293,6 +297,8 @@ class RelationExtractor:
         if person is None or person.entity == org.entity:
             return []
         props["role"] = _role_words(doc, i - 1 if before in ROLE_FLAGS or before == "wakil" else i, i + size, org.start)
+        if rel in ("LEADER_OF", "OFFICIAL_OF") and speaks_for(props["role"]):
+            rel = "SPOKESPERSON_OF"  # the head of a public-relations unit: "Kabid Humas Polda X"
         triples = self._emit(ctx, sent, (i, i + size), self.relations[rel], [person], [org], rule, props)
         return triples + self._party(ctx, sent, (i, i + size), person, org)
 
@@ -323,8 +329,10 @@ class RelationExtractor:
         if named is None:
             return []
         relation, name, role_end, title_end = named
-        deputy = i > sent.start and doc[i - 1].lower_ == "wakil"
-        start = i - 1 if deputy else i
+        wakil = i > sent.start and doc[i - 1].lower_ == "wakil"
+        deputy = wakil or doc[i].lower_ in DEPUTIES  # "Wakil Kapolri X", "Wakapolres Bogor X"
+        relation = "OFFICIAL_OF" if deputy and relation == "LEADER_OF" else relation
+        start = i - 1 if wakil else i
         person = ctx.person_after_title(sent, _after_short_form(doc, start, title_end))
         if person is None:
             return []

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extractors.indonesian import short_titles
 from kg.extractors.indonesian.lexicon import read_rows
 from kg.vocab import relations
 
@@ -79,10 +80,11 @@ def learned_roles() -> dict[tuple[str, ...], str]:
 
 @lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
-    """The first words of every role of the rules and of the training annotations ("staf",
-    "kepala", "wakil", ...)."""
+    """The first words of every role of the rules, the clipped titles and the training
+    annotations ("staf", "kepala", "wakil", "kasat", ...)."""
     roles = [words for cue in cues().values() for words in cue.roles]
-    return frozenset(words.split()[0] for words in roles) | {words[0] for words in learned_roles()}
+    clipped = frozenset(short_titles.ROLES)
+    return frozenset(words.split()[0] for words in roles) | clipped | {words[0] for words in learned_roles()}
 
 
 def calibrated(prior: float, true: int, facts: int) -> float:
