@@ -189,3 +189,21 @@ def test_a_short_form_the_article_spells_out_is_an_organisation(nlp):
     text = "Presiden Joko Widodo (Jokowi) datang. Kata Jokowi Iriana, hal itu baik. Iriana tersenyum."
     names = [("Joko Widodo", "PER"), ("Jokowi", "PER"), ("Jokowi Iriana", "PER"), ("Iriana", "PER")]
     assert ("Jokowi Iriana", "PER") in cut(nlp, text, names)
+
+
+def test_a_state_company_and_a_ministry_short_form_before_the_person_named_again(nlp):
+    """A state company's head word ("Perum") opens an organisation, a ministry's short form
+    ("Kemenhub") ends one; an initial inside the person's name ("Agus H Purnomo") is no title."""
+    text = "Dirut Perum Sentosa Budi Waseso datang. Menurut Budi, stok aman."
+    names = [("Perum Sentosa Budi Waseso", "PER"), ("Budi", "PER")]
+    assert cut(nlp, text, names)[:2] == [("Perum Sentosa", "ORG"), ("Budi Waseso", "PERSON")]
+    text = "Dirjen Perhubungan Laut Kemenhub Agus H Purnomo datang. Agus mengatakan itu."
+    names = [("Kemenhub Agus H Purnomo", "PER"), ("Agus", "PER")]
+    assert cut(nlp, text, names)[:2] == [("Kemenhub", "ORG"), ("Agus H Purnomo", "PERSON")]
+
+
+def test_kementerian_alone_is_no_organisation_before_a_name(nlp):
+    """The ministry's word alone ("Kementerian Imipas") does not end an organisation."""
+    text = "Ditjen Imigrasi Kementerian Imipas mengatakan itu. Menurut Imipas, itu benar."
+    names = [("Kementerian Imipas", "PER"), ("Imipas", "PER")]
+    assert cut(nlp, text, names)[:1] == [("Kementerian Imipas", "PER")]

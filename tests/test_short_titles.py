@@ -109,8 +109,8 @@ def test_a_title_and_its_unit_without_an_organisation_state_nothing(nlp):
 
 
 def test_the_region_of_a_title_is_no_name_of_its_own(nlp):
-    """ "Kapolda [Metro Sentosa]": part of the name of the organisation the title names, not
-    a person or a place of its own."""
+    """The region after a title that names its organisation ("Kapolda [Metro Sentosa]") is
+    part of that organisation's name, not a person or a place of its own."""
     doc = run_after_ner(
         nlp,
         "Kapolda Metro Sentosa Irjen Budi Santoso mengatakan hal itu.",

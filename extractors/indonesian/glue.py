@@ -143,8 +143,8 @@ class _Article:
         if len(left) > 1 and left[0].text == "The":
             return True  # an English name with its article: "The Fed", "The Prakarsa"
         last = left[-1]
-        if all_capitals(last.text) and last.lower_ not in ORG_HEADS:
-            return True
+        if (all_capitals(last.text) or lx.ministry_word(last.text)) and last.lower_ not in ORG_HEADS:
+            return True  # "Komisi III [DPR]", "Dirjen Perhubungan Laut [Kemenhub]" Agus H Purnomo
         return len(left) > 1 and any(t.lower_ in ORG_HEADS for t in left)
 
 
@@ -239,7 +239,7 @@ def _person_like(span: Span) -> bool:
         and t.lower_ not in lx.ORG_WORDS
         and t.lower_ not in lx.PLACE_NOUNS
         and t.lower_ not in lx.DIRECTIONS
-        and not _title(t.lower_)
+        and (not _title(t.lower_) or (len(t) == 1 and t.i > span.start))  # "Agus [H] Purnomo": an initial
         for t in span
     )
 

@@ -41,7 +41,7 @@ ORG_HEADS = frozenset(
         "grup",
         "sekolah",
         *("dinas", "direktorat", "sekretariat", "inspektorat", "biro", "kabinet", "perkumpulan", "koperasi"),
-        *("departemen", "divisi", "ditjen", "himpunan", "pusat", "lbh"),
+        *("departemen", "divisi", "ditjen", "himpunan", "pusat", "lbh", "perum", "perumda"),
     ]
 )
 # Regional governments, parliaments, police and prosecutors: the region follows ("DPRD Banten").

@@ -399,6 +399,11 @@ def is_function_word(lower: str) -> bool:
     return lower in STOP_WORDS or lower in NEGATIONS or lower in CLAUSE_BREAKS
 
 
+def ministry_word(text: str) -> bool:
+    """*Kementerian*, or a ministry's short form ("Kemenag", "Kemensos", "KemenPANRB")."""
+    return text == "Kementerian" or (text.startswith("Kemen") and len(text) > 6 and text != "Kementrian")
+
+
 def is_date_word(lower: str) -> bool:
     """A month or day name, or a range of them ("januari-agustus", "senin-jumat")."""
     return all(part in MONTHS or part in DAYS for part in lower.split("-"))

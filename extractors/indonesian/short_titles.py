@@ -86,5 +86,4 @@ def _organisation_at(doc: Doc, start: int, end: int, known: Container[int]) -> i
 def _opens_organisation(text: str) -> bool:
     """An organisation's head word ("Polres", "Kejari", "Kementerian") or a ministry's
     short form ("Kemenkeu", "Kemenhub")."""
-    lower = text.lower()
-    return lower in lx.ORG_HEADS or (text.startswith("Kemen") and len(text) > 6)
+    return text.lower() in lx.ORG_HEADS or lx.ministry_word(text)

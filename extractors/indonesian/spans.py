@@ -185,16 +185,11 @@ def split_nested_organisation(span: Span, known: dict[tuple[int, int], Span]) ->
         return [span]
     k = next((t.i for t in span[1:-1] if t.text == "Fraksi"), None)
     if k is None and span[0].lower_ in MINISTRY_UNITS:
-        k = next((t.i for t in span[2:] if _ministry_word(t.text)), None)
+        k = next((t.i for t in span[2:] if lx.ministry_word(t.text)), None)
     if k is None:
         return [span]
     parts = ((span.start, k), (k, span.end))
     return [known.get(part) or Span(span.doc, *part, label="ORG") for part in parts]  # a gazetteer name keeps its entry
-
-
-def _ministry_word(text: str) -> bool:
-    """*Kementerian*, or a ministry's short form ("Kemenag", "Kemensos", "KemenPANRB")."""
-    return text == "Kementerian" or (text.startswith("Kemen") and len(text) > 6 and text != "Kementrian")
 
 
 def with_direction(span: Span) -> Span:
