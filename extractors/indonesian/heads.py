@@ -266,9 +266,8 @@ TITLE_PHRASES = {
     ("sekretaris", "kabinet"): ("OFFICIAL_OF", "Sekretariat Kabinet"),
     ("jaksa", "agung"): ("LEADER_OF", "Kejaksaan Agung"),
 }
-REGIONAL = ["kapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek", "kajari", "kajati"]
-REGIONAL += ["pangdam", "kapendam", "dandim", "danrem"]
-REGIONAL_TITLES = frozenset([*REGIONAL, *("wa" + title for title in REGIONAL if title.startswith("ka"))])
+REGIONAL = ("kapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek", "kajari", "kajati", "kapendam")
+REGIONAL_TITLES = frozenset([*REGIONAL, "pangdam", "dandim", "danrem", *("wa" + title for title in REGIONAL)])
 # Words after which a name is a region: place nouns and regional bodies ("Kota [Bandung]",
 # "DPRD [Banten]"), and regional titles, which may also stand right before their holder
 # ("Bupati [Solok] Jon Firman Pandu", but "Gubernur [Dedi Mulyadi] mengatakan").

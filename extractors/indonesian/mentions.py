@@ -117,7 +117,7 @@ class MentionFinder:
             elif start == ent.start and start > 0 and capital_city(doc[start - 1]):
                 start -= 1  # "[Ibu] Kota Nusantara"
             start = past_title(doc, start, end)  # "[PR Manager] Oppo": an English title is no name
-            start = name_start(doc, start, end, starts) if start < end else start  # "[Kasat Lantas] Polres X"
+            start = name_start(doc, start, end, starts)  # "[Kasat Lantas] Polres X"
             start = _past_title_region(doc, start, end, exact)  # "Kapolres [Bogor] AKBP X"
             if start == end or all(lx.is_date_word(t.lower_) for t in doc[start:end]):
                 continue  # nothing left, or a date the model took for a name ("Januari-Agustus")
@@ -233,7 +233,7 @@ def _trim(doc: Doc, start: int, end: int, blocked: set[int]) -> tuple[int, int] 
     while start < end and is_common(doc[start]):
         start += 1
     start = past_title(doc, start, end)
-    start = name_start(doc, start, end) if start < end else start  # "[Kasat Reskrim] Polres Bogor"
+    start = name_start(doc, start, end)  # "[Kasat Reskrim] Polres Bogor"
     end = _before_date(doc, start, end)
     start = _past_title_region(doc, start, end, {})
     return (start, end) if start < end else None

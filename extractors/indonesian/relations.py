@@ -27,7 +27,6 @@ from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
 from kg.extractors.indonesian.roleparts import REGIONAL_ROLES
 from kg.extractors.indonesian.rulebook import Cue, learned_roles, rule_confidences
-from kg.extractors.indonesian.short_titles import speaks_for
 from kg.extractors.indonesian.spelled import spells_end
 
 OBJECT_KEY = "kg_objects"
@@ -297,7 +296,7 @@ class RelationExtractor:
         if person is None or person.entity == org.entity:
             return []
         props["role"] = _role_words(doc, i - 1 if before in ROLE_FLAGS or before == "wakil" else i, i + size, org.start)
-        if rel in ("LEADER_OF", "OFFICIAL_OF") and speaks_for(props["role"]):
+        if rel in ("LEADER_OF", "OFFICIAL_OF") and short_titles.speaks_for(props["role"]):
             rel = "SPOKESPERSON_OF"  # the head of a public-relations unit: "Kabid Humas Polda X"
         triples = self._emit(ctx, sent, (i, i + size), self.relations[rel], [person], [org], rule, props)
         return triples + self._party(ctx, sent, (i, i + size), person, org)
