@@ -81,6 +81,18 @@ def test_a_person_stays_a_person_and_a_misc_name_stays_misc(nlp):
         assert EntityTyper("t", one_feature_model(feature, "ORG", 9.0))(doc)._.kg_entity_types == {}
 
 
+def test_a_role_holder_of_no_known_type_is_a_person(nlp):
+    """A name the NER typed MISC that a role rule makes a role's holder is a person; a MISC
+    name beside it that holds no role stays MISC."""
+    text = "Rina Hartati, Wakil Direktur PT Sentosa Abadi, memperkenalkan Sentosa Fold di Jakarta."
+    names = [("Rina Hartati", "MISC"), ("PT Sentosa Abadi", "ORG"), ("Sentosa Fold", "MISC"), ("Jakarta", "LOC")]
+    doc, types = types_after(nlp, text, names)
+    assert types["Rina Hartati"] == "PERSON" and types["Sentosa Fold"] == "MISC"
+    extraction = to_extraction(Article("a1", text), doc, "kg.test")
+    roles = [(t.subject.name, t.subject.type, t.predicate) for t in extraction.triples if t.predicate == "OFFICIAL_OF"]
+    assert roles == [("Rina Hartati", "PERSON", "OFFICIAL_OF")]
+
+
 def test_a_gazetteer_entity_keeps_its_type(nlp):
     doc = run_after_ner(nlp, "Presiden Joko Widodo mengunjungi Jepang.", [("Jepang", "LOC")])
     assert any(s.kb_id_ for s in doc.spans["kg_mentions"] if s.text == "Jepang")
