@@ -481,6 +481,31 @@ def test_a_minister_of_a_portfolio_joined_by_dan(nlp, text, names, person, minis
     assert {(s, p, o) for s, p, o in stated(doc) if p == "OFFICIAL_OF"} == {(person, "OFFICIAL_OF", ministry)}
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # a portfolio written as its acronym: the ministry, not the acronym's organisation
+            "Menteri BUMN Budi Santoso hadir di Jakarta.",
+            [("BUMN", "ORG"), ("Budi Santoso", "PER"), ("Jakarta", "LOC")],
+            {("Budi Santoso", "OFFICIAL_OF", "Kementerian BUMN")},
+        ),
+        (  # a country after "Menteri" is no portfolio
+            "Menteri AS Budi Santoso hadir di Jakarta.",
+            [("AS", "LOC"), ("Budi Santoso", "PER"), ("Jakarta", "LOC")],
+            {("Budi Santoso", "OFFICIAL_OF", "United States")},
+        ),
+        (  # the short form of a ministry the article names in full: the role rule links it
+            "Kementerian Energi Sentosa (KES) menaikkan kuota. Menteri KES Budi Santoso hadir.",
+            [("Kementerian Energi Sentosa", "ORG"), ("KES", "ORG"), ("KES", "ORG"), ("Budi Santoso", "PER")],
+            {("Budi Santoso", "OFFICIAL_OF", "Kementerian Energi Sentosa")},
+        ),
+    ],
+)
+def test_a_minister_of_a_portfolio_written_as_its_acronym(nlp, text, names, expected):
+    doc = run_after_ner(nlp, text, names)
+    assert {(s, p, o) for s, p, o in stated(doc) if p == "OFFICIAL_OF"} == expected
+
+
 def test_a_document_number_holds_no_role(nlp):
     text = "Menurut Peraturan Menteri Perencanaan Pembangunan Nasional No. 7 Tahun 2025, data itu tunggal."
     doc = run_after_ner(nlp, text, [("No.", "MISC")])

@@ -316,6 +316,8 @@ class RoleParts:
         Keuangan RI"). The role is the title without the country."""
         doc = self.doc
         end = spelled_end(doc, i + 1, sent.end) or portfolio_end(doc, i + 1, sent.end)
+        if end == i + 1 and self._short_portfolio(sent, i + 1):
+            end = i + 2  # "Menteri BUMN", "Menteri ESDM": Kementerian BUMN, Kementerian ESDM
         if end == i + 1:
             return None
         portfolio = doc[i + 1 : end].text
@@ -327,6 +329,21 @@ class RoleParts:
         home = self.entities[self.arg(country).entity].name == HOME_STATE
         name = "Kementerian " + portfolio + ("" if home else " " + country.text)
         return TitleOrg("OFFICIAL_OF", name, end, country.end)
+
+    def _short_portfolio(self, sent: Span, k: int) -> bool:
+        """A portfolio written as its acronym right after *Menteri* ("BUMN", "PUPR"): not a
+        country's ("Menteri AS"), nor the short form of a ministry the article or the
+        gazetteer names in full ("ESDM": the role rule links the minister to it)."""
+        text = self.doc[k].text if k < sent.end else ""
+        if not (len(text) >= 2 and text.isupper() and text.isalpha()):
+            return False
+        span = self.by_start.get(k)
+        if span is None:
+            return True
+        entity = self.entities[self.arg(span).entity]
+        names = (entity.name, *entity.aliases)
+        ministry = any(lx.ministry_word(n.split()[0]) or n.startswith("Ministry") for n in names)
+        return entity.type != "GPE" and not ministry
 
     def _region_after(self, sent: Span, start: int) -> int:
         """The end of the region after a regional title: its capitalised words up to a rank,
