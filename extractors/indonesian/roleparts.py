@@ -331,9 +331,8 @@ class RoleParts:
         return TitleOrg("OFFICIAL_OF", name, end, country.end)
 
     def _short_portfolio(self, sent: Span, k: int) -> bool:
-        """A portfolio written as its acronym right after *Menteri* ("BUMN", "PUPR"): not a
-        country's ("Menteri AS"), nor the short form of a ministry the article or the
-        gazetteer names in full ("ESDM": the role rule links the minister to it)."""
+        """A portfolio's acronym after *Menteri* ("BUMN", "PUPR"): not a country ("AS"), nor a
+        ministry named in full by the article or the gazetteer ("ESDM": the role rule links it)."""
         text = self.doc[k].text if k < sent.end else ""
         if not (len(text) >= 2 and text.isupper() and text.isalpha()):
             return False
