@@ -3,6 +3,8 @@ word): organisations, places, facilities, events, products."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 ORG_HEADS = frozenset(
     [
         "kementerian",
@@ -255,9 +257,19 @@ TITLE_ORGS = {
     "dandim": ("LEADER_OF", "Kodim"),
     "danrem": ("LEADER_OF", "Korem"),
 }
+DEPUTY = "wa"  # "Wadirut": wakil direktur utama; "Wakapolres": wakil kapolres
+
+
+def deputy_titles(titles: Iterable[str]) -> dict[str, str]:
+    """The deputies' titles of one-word ``titles``: "wa" + title -> title ("wadirut",
+    "wasekjen", "wakapolres"); not of titles too short to clip or already a deputy's."""
+    return {DEPUTY + t: t for t in titles if len(t) > 3 and not t.startswith(DEPUTY)}
+
+
 # the deputies' titles ("Wakapolres Bogor X", "Wamenkeu X"): officials of the same organisation
 DEPUTY_TITLE_ORGS = {
-    "wa" + title: ("OFFICIAL_OF", org) for title, (_, org) in TITLE_ORGS.items() if title.startswith(("ka", "men"))
+    deputy: ("OFFICIAL_OF", TITLE_ORGS[title][1])
+    for deputy, title in deputy_titles(t for t in TITLE_ORGS if t.startswith(("ka", "men"))).items()
 }
 TITLE_ORGS = {**TITLE_ORGS, **DEPUTY_TITLE_ORGS}
 # Two-word titles of a national office that name it: "Sekretaris Kabinet X" is an official of
@@ -267,7 +279,7 @@ TITLE_PHRASES = {
     ("jaksa", "agung"): ("LEADER_OF", "Kejaksaan Agung"),
 }
 REGIONAL = ("kapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek", "kajari", "kajati", "kapendam")
-REGIONAL_TITLES = frozenset([*REGIONAL, "pangdam", "dandim", "danrem", *("wa" + title for title in REGIONAL)])
+REGIONAL_TITLES = frozenset([*REGIONAL, "pangdam", "dandim", "danrem", *deputy_titles(REGIONAL)])
 # Words after which a name is a region: place nouns and regional bodies ("Kota [Bandung]",
 # "DPRD [Banten]"), and regional titles, which may also stand right before their holder
 # ("Bupati [Solok] Jon Firman Pandu", but "Gubernur [Dedi Mulyadi] mengatakan").

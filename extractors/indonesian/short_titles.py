@@ -16,11 +16,12 @@ title and its unit into the organisation's name ("[Kasat Lantas Polres Sleman]")
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Container
 
 from spacy.tokens import Doc
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.heads import DEPUTY, deputy_titles
 
 # heads of a unit, written before the unit's words and its organisation: OFFICIAL_OF it
 UNIT_TITLES = frozenset(
@@ -38,15 +39,6 @@ OFFICE_TITLES = {
 }
 # the unit's words that make its head the organisation's spokesperson: "Kabid Humas Polda X"
 PUBLIC_RELATIONS = frozenset(["humas", "penerangan", "penkum"])
-DEPUTY = "wa"  # "Wadirut": wakil direktur utama; "Wakapolres": wakil kapolres
-
-
-def deputy_titles(titles: Iterable[str]) -> dict[str, str]:
-    """The deputies' titles of one-word ``titles``: "wa" + title -> title ("wadirut",
-    "wasekjen", "wakasat"); not of titles too short to clip or already a deputy's."""
-    return {DEPUTY + t: t for t in titles if len(t) > 3 and not t.startswith(DEPUTY)}
-
-
 DEPUTIES = frozenset(deputy_titles([*UNIT_TITLES, *OFFICE_TITLES]))
 # clipped title -> the relation of its holder to the organisation after it
 ROLES = {**dict.fromkeys(UNIT_TITLES, "OFFICIAL_OF"), **OFFICE_TITLES, **dict.fromkeys(DEPUTIES, "OFFICIAL_OF")}
