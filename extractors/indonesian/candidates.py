@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.role_names import OFFICE_TITLES
 from kg.extractors.indonesian.speakers import FIRST_PERSON, FIRST_PLURAL
 
 SPAN_KEY = "kg_arguments"
@@ -173,6 +174,11 @@ def _bracket(doc: Doc, k: int, end: int, inside: set[int]) -> int:
     return k
 
 
+def _cut_in_run(doc: Doc, end: int) -> bool:
+    """The phrase ends inside a run of capitalised words."""
+    return end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_sent_start
+
+
 def _numbers(span: Span) -> bool:
     return all(t.tag_ == "NUM" for t in span)
 
@@ -184,5 +190,7 @@ def _worth(doc: Doc, start: int, end: int) -> bool:
         return False
     if all(t.tag_ == "NUM" or lx.is_date_word(t.lower_) for t in words):
         return False
+    if words[0].lower_ in OFFICE_TITLES and words[0].text[:1].isupper() and _cut_in_run(doc, end):
+        return False  # part of an office's title: "[Direktur Barang] Milik Negara Kementerian Keuangan"
     one = words[0].lower_ if len(words) == 1 else ""
     return not (one in lx.TITLES or one in MEASURES or (one and lx.is_function_word(one)))

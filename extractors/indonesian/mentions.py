@@ -40,6 +40,7 @@ from kg.extractors.indonesian.english_titles import past_title
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.glue import split_glued
 from kg.extractors.indonesian.namesakes import join_namesakes
+from kg.extractors.indonesian.role_names import title_names
 from kg.extractors.indonesian.short_titles import name_start
 from kg.extractors.indonesian.spans import (
     addressed_initials,
@@ -92,7 +93,7 @@ class MentionFinder:
         kept = (p for s in named if s and not lx.is_not_name(s.text) for p in split_nested_organisation(s, exact))
         merged = [with_direction(party_of(s)) for s in kept]
         spans = balinese_names(doc, join_spelled(doc, split_glued(doc, join_article(merged), exact)))
-        doc.spans[SPAN_KEY] = join_bracketed(join_namesakes(doc, spans))
+        doc.spans[SPAN_KEY] = title_names(doc, join_bracketed(join_namesakes(doc, spans)))
         doc._.kg_roles = roles(doc, doc.spans[SPAN_KEY], self.act_roots)
         return doc
 

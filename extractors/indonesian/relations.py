@@ -25,6 +25,7 @@ from kg.extractors.indonesian.candidates import ENDERS
 from kg.extractors.indonesian.english_titles import opens_title, title_relation
 from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
+from kg.extractors.indonesian.role_names import heads_a_unit
 from kg.extractors.indonesian.roleparts import REGIONAL_ROLES
 from kg.extractors.indonesian.rulebook import Cue, learned_roles, rule_confidences
 from kg.extractors.indonesian.spelled import spells_end
@@ -286,7 +287,11 @@ class RelationExtractor:
         org = ctx.role_org(sent, i + size, regional=words[-1] in REGIONAL_ROLES)
         if org is None:
             return []
+        if rel == "LEADER_OF" and ctx.etype(org) == "ORG" and heads_a_unit(doc, i + size, org.start):
+            rel = "OFFICIAL_OF"  # the head of a unit of the organisation: "Kepala Seksi Intelijen Kejari X"
         org, board = _party_of_board(ctx, _named_by_title(ctx, sent, i, org))
+        if _minister(words) and ctx.etype(org) == "GPE" and org.start > i + size:
+            return []  # the minister of a portfolio is an official of its ministry (the title rule's), not of a country
         if words == ("ketua",) and (board or tuple(t.lower_ for t in doc[i + size : org.start]) in CENTRAL_BOARDS):
             rel = "OFFICIAL_OF"  # "Ketua DPP Golkar": one of its central board's chairs, led by the "Ketua Umum"
         kin = opener >= sent.start and doc[opener].lower_ in lx.KIN  # "istri Presiden X, Y": Y is the wife
@@ -364,6 +369,11 @@ def _staff_before(doc: Doc, start: int, sent_start: int) -> tuple[int, tuple[str
         if len(words) == n and words in STAFF:
             return start - n, words
     return None
+
+
+def _minister(words: tuple[str, ...]) -> bool:
+    """A minister or deputy minister; not a prime minister, who leads the country."""
+    return "menteri" in words and "perdana" not in words
 
 
 def _named_by_title(ctx: Context, sent: Span, i: int, org: Arg) -> Arg:

@@ -71,11 +71,11 @@ class RoleParts:
             elif (
                 m in self.covered
                 or token.text[:1].isupper()
-                or token.lower_ in ("dan", ",", "of", "and", "&", "for")
+                or token.lower_ in ("dan", ",", "of", "and", "&", "for", "(", ")")
                 or token.lower_ in lx.TITLES
             ):
-                # words of the role itself ("Direktur Komersial", "Deputi Bidang ..."), also where the
-                # name rules took them for a name ("[Kabid Humas Polda] Jateng"); a unit head starts the unit
+                # the role's own words ("Direktur Komersial", "Direktur Jenderal Kekayaan Negara (DJKN)"), also
+                # where the name rules took them for a name ("[Kabid Humas Polda] Jateng"); a unit head starts a unit
                 head = token.lower_ in UNIT_HEADS or (regional and m not in self.covered)
                 unit = m if unit is None and token.text[:1].isupper() and head else unit
             else:
