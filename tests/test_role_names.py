@@ -104,3 +104,12 @@ def test_words_of_an_office_title_are_no_noun_phrase_argument(nlp):
     )
     assert not [s.text for s in doc.spans["kg_arguments"] if s.text.startswith("Direktur")]
     assert {t for t in stated(doc) if t[1] != "RELATED_TO"} == {("Budi Santoso", "OFFICIAL_OF", "Kementerian Sentosa")}
+
+
+def test_the_organisations_short_form_between_it_and_the_holder(nlp):
+    doc = run_after_ner(
+        nlp,
+        "Direktur Pemasaran Sentosa Motor (SMI) Budi Santoso menargetkan penjualan naik.",
+        [("Sentosa Motor", "ORG"), ("Budi Santoso", "PER")],
+    )
+    assert {t for t in stated(doc) if t[1] != "RELATED_TO"} == {("Budi Santoso", "OFFICIAL_OF", "Sentosa Motor")}

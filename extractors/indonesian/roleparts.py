@@ -74,8 +74,8 @@ class RoleParts:
                 or token.lower_ in ("dan", ",", "of", "and", "&", "for", "(", ")")
                 or token.lower_ in lx.TITLES
             ):
-                # the role's own words ("Direktur Komersial", "Direktur Jenderal Kekayaan Negara (DJKN)"), also
-                # where the name rules took them for a name ("[Kabid Humas Polda] Jateng"); a unit head starts a unit
+                # the role's own words ("Direktur Jenderal Kekayaan Negara (DJKN)"), also where the name rules
+                # took them for a name ("[Kabid Humas Polda] Jateng"); a unit head starts a unit
                 head = token.lower_ in UNIT_HEADS or (regional and m not in self.covered)
                 unit = m if unit is None and token.text[:1].isupper() and head else unit
             else:
@@ -83,8 +83,7 @@ class RoleParts:
         return None
 
     def _short_form(self, sent: Span, j: int) -> range:
-        """The role's own bracketed short form right after its words, to skip: "Direktur
-        Utama [(Dirut)] PT PGN", "Sekretaris Jenderal [(Sekjen)] Partai Golkar"."""
+        """The role's own bracketed short form, to skip: "Direktur Utama [(Dirut)] PT PGN"."""
         doc = self.doc
         if j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")" and j + 1 not in self.by_start:
             return range(j, j + 3) if doc[j + 1].text[:1].isupper() else range(0)
@@ -174,6 +173,8 @@ class RoleParts:
         while True:
             if j in self.by_start and self._org_or_place(self.by_start[j]):
                 j = self.by_start[j].end  # "Ketua Baleg DPR RI, Bob Hasan"
+            elif j + 2 < sent.end and self.doc[j].text == "(" and self.doc[j + 2].text == ")":
+                j += 3  # the organisation's short form: "Direktur Pemasaran Toyota-Astra Motor [(TAM)] X"
             elif j < sent.end and self.doc[j].text == "RI" and j not in self.covered:
                 j += 1  # the country after its parliament, where no mention holds it: "Komisi VII DPR [RI]"
             elif (
@@ -391,8 +392,7 @@ def _title_word(lower: str) -> bool:
 
 
 def portfolio_end(doc: Doc, start: int, limit: int) -> int:
-    """The end of a minister's portfolio words, "dan" between two of them ("Menteri
-    Kelautan dan Perikanan")."""
+    """The end of a minister's portfolio words, "dan" joining two: "Menteri Kelautan dan Perikanan"."""
     end = start
     while end < limit and doc[end].lower_ in lx.PORTFOLIO and doc[end].text[:1].isupper():
         joined = end + 2 < limit and doc[end + 1].lower_ == "dan" and doc[end + 2].lower_ in lx.PORTFOLIO
