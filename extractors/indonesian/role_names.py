@@ -13,7 +13,8 @@ short form) is the organisation. Left as they are: the names of a run whose firs
 organisation-like name is a place (they may be its agency's: "Kepala [Kesatuan Bangsa]
 Kota Bandung"), names the article types as an organisation elsewhere or the gazetteer
 knows ("Ketua [Baleg] DPR RI"), the run of a title that follows its holder ("X selaku
-Kepala ..."), and a run broken by another title ("Juru Bicara Presiden Prabowo, ...").
+Kepala ..."), and persons joined by *dan*. Rank words end the run: the name after them is
+the holder ("Polri, Brigjen Pol [X]").
 :func:`heads_a_unit` tells the role rule that the title's words name a unit of the
 organisation ("Kepala Seksi Intelijen Kejari X": an official, not the leader)."""
 
@@ -138,7 +139,7 @@ def _rewrite(names: list[Span], known: set[str], dropped: set[int], retyped: set
 def _organisation(before: list[Span], holder: Span) -> Span | None:
     """Where no name of the run is typed an organisation or place: the first name after the
     run's last *dan* ("Direktur [Panin Sekuritas], X", "Plt Sekretaris [DPRD] (Sekwan) X"),
-    not a short form in brackets, nor a list's member ("Registrasi dan [Identifikasi]")."""
+    not a short form in brackets, nor a name before that *dan* ("[Registrasi] dan ...")."""
     doc = holder.doc
     joined = [k for k in range(before[0].start, holder.start) if doc[k].lower_ in lx.CONJUNCTIONS]
     after = [s for s in before if not joined or s.start > joined[-1]]
