@@ -42,9 +42,11 @@ def head_word(token: Token) -> str:
 
 def capital_city(token: Token) -> bool:
     """ "Ibu Kota" is the noun *capital city*, not the honorific *Ibu* ("Ibu Kota Nusantara")."""
+    if token.lower_ != "ibu":
+        return False
     doc, nxt = token.doc, token.i + 1
     named = nxt + 1 < len(doc) and doc[nxt + 1].text[:1].isupper()  # not "di Ibu Kota." alone
-    return token.lower_ == "ibu" and named and doc[nxt].lower_ == "kota"
+    return named and doc[nxt].lower_ == "kota"
 
 
 def place_first_word(token: Token) -> bool:

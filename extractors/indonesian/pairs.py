@@ -114,6 +114,11 @@ class TokenView:
         self.space = [r[3] for r in rows]
         self.punct = [r[4] for r in rows]
         self.text = [r[5] for r in rows]
+        lexicon = trigger_lexicon()
+        self.verb = [tag == "VB" for tag in self.tag]
+        self.trigger = [lexicon.get(lem) for lem in self.lemma]  # the relation the lexicon gives
+        self.cue_feats = [_cue_feats(low) for low in self.lower]
+        self.next_verb = _next_true(self.verb)
         self.sentences: dict[int, tuple[bool, bool]] = {}
         self.starts: dict[int, list[int]] = {}  # id of a sentence's candidate list -> their starts
         self.heads: dict[tuple[int, int], str] = {}
@@ -162,8 +167,9 @@ def features(
     feats = [f"T={types}", f"TO={types}|{order}", f"K={a.kind}>{b.kind}|{order}", f"D={_bucket(len(between))}|{order}"]
     masked: dict[int, str] = {}
     if cands is not None:
-        feats += _structure(view, cands, first, second, order, types)
-        for c in view.candidates_from(cands, first.end, second.start):
+        inside = view.candidates_from(cands, first.end, second.start)
+        feats += _structure(view, inside, first, second, order, types)
+        for c in inside:
             masked.update((i, f"<{c.type}>") for i in range(c.start, min(c.end, second.start)))
     feats += _between(view, between, order, types, masked)
     feats += _around(view, sent, first, second, order)
@@ -175,16 +181,16 @@ def features(
 
 
 def _structure(
-    view: TokenView, cands: list[Candidate], first: Candidate, second: Candidate, order: str, types: str
+    view: TokenView, inside: list[Candidate], first: Candidate, second: Candidate, order: str, types: str
 ) -> list[str]:
     """Where the pair sits among the sentence's candidates and verbs: how many candidates lie
     between, whether the pair is the nearest candidate on each side of the first verb
-    between (subject and object of it), the verb's voice, and the word before the second."""
-    inside = view.candidates_from(cands, first.end, second.start)
+    between (subject and object of it), the verb's voice, and the word before the second.
+    ``inside``: the candidates that start between the pair."""
     inner = sum(1 for c in inside if c.end <= second.start)
     feats = [f"NC={min(inner, 3)}|{order}", f"NCT={min(inner, 3)}|{types}|{order}"]
-    v = next((i for i in range(first.end, second.start) if view.tag[i] == "VB"), None)
-    if v is not None:
+    v = view.next_verb[first.end]
+    if v < second.start:
         before = any(c.end <= v for c in inside)
         after = any(v < c.start and c.end <= second.start for c in inside)
         voice = _voice(view.lower[v])
@@ -220,18 +226,19 @@ MARKS = (",", "(", "dan", "yang", "di", "ke", "dari", "oleh", "kepada", "dengan"
 def _between(view: TokenView, between: range, order: str, types: str, masked: dict[int, str]) -> list[str]:
     """The words between; those of other candidates stand as their type ("<ORG>")."""
     feats = []
-    words = [i for i in between if not view.space[i]]
-    lexicon = trigger_lexicon()
-    verbs = [i for i in words if view.tag[i] == "VB"]
+    space, lemmas, trigger = view.space, view.lemma, view.trigger
+    words = [i for i in between if not space[i]]
+    verbs = [i for i in words if view.verb[i]]
     for i in words[:15]:
-        lem = view.lemma[i]
+        lem = lemmas[i]
         feats.append(f"B={masked.get(i, lem)}|{order}")
-        if lem in lexicon:
-            feats += [f"LEX={lexicon[lem]}|{order}", f"LEXT={lexicon[lem]}|{types}|{order}"]
+        relation = trigger[i]
+        if relation is not None:
+            feats += [f"LEX={relation}|{order}", f"LEXT={relation}|{types}|{order}"]
     if words:
-        feats += [f"BF={view.lemma[words[0]]}|{order}", f"BL={view.lemma[words[-1]]}|{order}"]
+        feats += [f"BF={lemmas[words[0]]}|{order}", f"BL={lemmas[words[-1]]}|{order}"]
         if len(words) - len(masked) <= 5:  # else more than five words stay unmasked: no sequence
-            seq = [masked.get(i, view.lemma[i]) for i in words]
+            seq = [masked.get(i, lemmas[i]) for i in words]
             seq = [w for k, w in enumerate(seq) if k == 0 or w != seq[k - 1] or not w.startswith("<")]
             if len(seq) <= 5:
                 feats.append(f"BS={' '.join(seq)}|{order}")
@@ -240,9 +247,9 @@ def _between(view: TokenView, between: range, order: str, types: str, masked: di
     feats.append(f"NV={min(len(verbs), 3)}|{order}")
     if verbs:
         v = verbs[0]
-        feats += [f"V1={view.lemma[v]}|{order}", f"V1T={view.lemma[v]}|{types}|{order}", f"V1F={view.lower[v]}"]
+        feats += [f"V1={lemmas[v]}|{order}", f"V1T={lemmas[v]}|{types}|{order}", f"V1F={view.lower[v]}"]
         if len(verbs) > 1:
-            feats.append(f"VL={view.lemma[verbs[-1]]}|{types}|{order}")  # the verb nearest the second
+            feats.append(f"VL={lemmas[verbs[-1]]}|{types}|{order}")  # the verb nearest the second
     present = {view.lower[i] for i in words}
     feats += [f"BM={mark}|{order}" for mark in MARKS if mark in present]
     return feats
@@ -257,8 +264,8 @@ def _around(view: TokenView, sent: Span, first: Candidate, second: Candidate, or
         feats.append(f"L2={lem[left[-2]]}|{order}")
     if len(right) > 1:
         feats.append(f"R2={lem[right[1]]}|{order}")
-    lexicon = trigger_lexicon()
-    feats += [f"LEXN={lexicon[lem[i]]}|{order}" for i in [*left, *right] if lem[i] in lexicon]
+    trigger = view.trigger
+    feats += [f"LEXN={trigger[i]}|{order}" for i in [*left, *right] if trigger[i] is not None]
     if first.start == sent.start or (first.start > sent.start and view.punct[first.start - 1]):
         feats.append("FIRST_STARTS")
     return feats
@@ -284,16 +291,32 @@ def _titles(view: TokenView, cand: Candidate, side: str) -> list[str]:
 def _cues(view: TokenView, sent: Span, first: Candidate, second: Candidate) -> list[str]:
     """Negation, modality, hedges and reported speech in the sentence around the pair."""
     feats = []
-    for lower in view.lower[max(sent.start, first.start - 4) : second.start]:
-        if lower in NEGATION:
-            feats.append(f"NEG={lower}")
-        if lower in MODALITY:
-            feats.append(f"MOD={lower}")
-        if lower in lx.HEDGES:
-            feats.append(f"HEDGE={lower}")
+    for cues in view.cue_feats[max(sent.start, first.start - 4) : second.start]:
+        if cues:
+            feats += cues
     said, asked = view.said_asked(sent)
     if asked:
         feats.append("QUESTION")
     if said:
         feats.append("SPEECH")
     return feats
+
+
+def _cue_feats(lower: str) -> tuple[str, ...]:
+    """The cue features a word gives (:func:`_cues`), in their order."""
+    return tuple(
+        f"{name}={lower}"
+        for name, words in (("NEG", NEGATION), ("MOD", MODALITY), ("HEDGE", lx.HEDGES))
+        if lower in words
+    )
+
+
+def _next_true(flags: list[bool]) -> list[int]:
+    """For each position, the first position at or after it whose flag is set (len if none)."""
+    found, at = [0] * (len(flags) + 1), len(flags)
+    found[at] = at
+    for i in range(len(flags) - 1, -1, -1):
+        if flags[i]:
+            at = i
+        found[i] = at
+    return found
