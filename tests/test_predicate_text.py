@@ -1,6 +1,8 @@
 """A fact's words are its main verb, not the hedge, claim or phase verb before it
 ("diduga menerima" states *menerima*, flagged alleged); a failure ("gagal mengalahkan")
-stays in the words, since the verb after it did not happen. On fixed NER output."""
+stays in the words, since the verb after it did not happen. Of several verbs between the
+arguments, the last main one states the fact (or the one the trigger lexicon gives the
+fact's relation), not a linking or existential verb. On fixed NER output."""
 
 import pytest
 from test_components import run_after_ner
@@ -28,6 +30,46 @@ from test_components import run_after_ner
 def test_the_words_of_a_fact_are_its_main_verb(nlp, text, names, subject, words):
     doc = run_after_ner(nlp, text, names)
     assert {f.predicate_text for f in doc._.kg_triples if f.subject.name == subject} == words
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "pair", "words"),
+    [
+        (
+            "Polisi mengamankan barang bukti dan menangkap Budi Santoso di Bandung.",
+            [("Budi Santoso", "PER"), ("Bandung", "LOC")],
+            ("Polisi", "Budi Santoso"),
+            {"menangkap"},
+        ),
+        (
+            "Wali Kota Bogor Dedie Rachim datang untuk meresmikan Pasar Bogor.",
+            [("Dedie Rachim", "PER"), ("Bogor", "LOC"), ("Pasar Bogor", "LOC")],
+            ("Dedie Rachim", "Pasar Bogor"),
+            {"meresmikan"},
+        ),
+        (
+            "Gubernur Jawa Barat Dedi Mulyadi mengunjungi korban banjir dan menyerahkan bantuan kepada Pemkab Bekasi.",
+            [("Jawa Barat", "LOC"), ("Dedi Mulyadi", "PER"), ("Pemkab Bekasi", "ORG")],
+            ("Dedi Mulyadi", "Pemkab Bekasi"),
+            {"menyerahkan"},
+        ),
+        (
+            "Presiden Prabowo meminta menteri segera menyalurkan bantuan untuk Aceh.",
+            [("Prabowo", "PER"), ("Aceh", "LOC")],
+            ("Prabowo Subianto", "Aceh"),
+            {"menyalurkan"},
+        ),
+        (
+            "BKN mencatat masih terdapat data pegawai Kementerian Sosial.",
+            [("BKN", "ORG"), ("Kementerian Sosial", "ORG")],
+            ("National Civil Service Agency", "data pegawai Kementerian Sosial"),
+            {"mencatat"},
+        ),
+    ],
+)
+def test_of_several_verbs_between_the_last_main_one_states_the_fact(nlp, text, names, pair, words):
+    doc = run_after_ner(nlp, text, names)
+    assert {f.predicate_text for f in doc._.kg_triples if (f.subject.name, f.object.name) == pair} == words
 
 
 def test_a_hedged_fact_is_flagged_alleged(nlp):
