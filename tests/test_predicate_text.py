@@ -78,3 +78,12 @@ def test_a_hedged_fact_is_flagged_alleged(nlp):
     )
     facts = [f for f in doc._.kg_triples if f.subject.name == "Bambang"]
     assert facts and all(dict(f.properties).get("alleged") == "true" for f in facts)
+
+
+def test_with_no_verb_between_a_schema_fact_is_stated_by_the_words_between(nlp):
+    """Not by a verb of another clause around it ("mengamankan" before v100)."""
+    doc = run_after_ner(
+        nlp, "Polisi mengamankan Budi Santoso di rumahnya di Bekasi.", [("Budi Santoso", "PER"), ("Bekasi", "LOC")]
+    )
+    located = {(f.subject.name, f.predicate_text) for f in doc._.kg_triples if f.predicate == "LOCATED_IN"}
+    assert located == {("rumahnya", "di")}
