@@ -87,3 +87,26 @@ def test_with_no_verb_between_a_schema_fact_is_stated_by_the_words_between(nlp):
     )
     located = {(f.subject.name, f.predicate_text) for f in doc._.kg_triples if f.predicate == "LOCATED_IN"}
     assert located == {("rumahnya", "di")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "facts"),
+    [
+        (
+            "Puan meminta maaf kepada Presiden Prabowo atas keterlambatan itu.",
+            [("Puan", "PER"), ("Prabowo", "PER")],
+            {("Puan", "RELATED_TO", "meminta maaf", "Prabowo Subianto")},
+        ),
+        (
+            "Puan meminta Presiden Prabowo menunda keputusan itu.",
+            [("Puan", "PER"), ("Prabowo", "PER")],
+            {("Puan", "URGES", "meminta", "Prabowo Subianto")},
+        ),
+        ("Menteri Budi Karya Sumadi meminta maaf karena tidak dapat hadir.", [("Budi Karya Sumadi", "PER")], set()),
+    ],
+)
+def test_an_apology_is_no_appeal(nlp, text, names, facts):
+    """*meminta maaf* states an apology (RELATED_TO in the training annotations), not URGES;
+    "maaf" itself is no one's appeal's object."""
+    doc = run_after_ner(nlp, text, names)
+    assert {(f.subject.name, f.predicate, f.predicate_text, f.object.name) for f in doc._.kg_triples} == facts

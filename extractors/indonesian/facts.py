@@ -26,6 +26,8 @@ named ones a generic word stood for, with that word as an alias: :mod:`.institut
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
@@ -86,7 +88,7 @@ class FactBuilder:
             if fact is not None:
                 _keep(facts, fact)
         positions = Positions(doc)
-        for pair in doc._.kg_pairs or []:
+        for pair in filter(None, map(_apology, doc._.kg_pairs or [])):
             fact = self._from_pair(doc, ents, positions, pair)
             if fact is not None:
                 _keep(facts, fact)
@@ -146,6 +148,21 @@ class FactBuilder:
             tuple(sorted(props.items())),
             lemma_,
         )
+
+
+def _apology(pair: Pair) -> Pair | None:
+    """An apology ("meminta maaf", "permintaan maaf kepada ...") is no appeal: the model's
+    URGES across one is an open fact, and none when "maaf" is an argument itself (the
+    training articles annotate apologies as RELATED_TO; the model, with three of them,
+    reads *minta* as an appeal)."""
+    if pair.label != "URGES":
+        return pair
+    if any(t.lower_ == "maaf" for c in (pair.head, pair.tail) for t in c.span):
+        return None
+    first, second = sorted((pair.head, pair.tail), key=lambda c: c.start)
+    if any(t.lower_ == "maaf" for t in first.span.doc[first.end : second.start]):
+        return replace(pair, label=OPEN_RELATION)
+    return pair
 
 
 def _date(doc: Doc, pair: Pair) -> dict[str, str]:
@@ -234,7 +251,10 @@ def stating_verb(verbs: list[Token], label: str) -> Token:
 
 def _with_noun(verb: Token, arguments: set[int]) -> str:
     """A verb with the nouns (not of the arguments) a light verb leaves the meaning to:
-    "menyampaikan duka cita"."""
+    "menyampaikan duka cita"; an apology with its noun ("meminta maaf")."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+    if after is not None and after.lower_ == "maaf":
+        return f"{verb.text} {after.text}"
     if verb.lower_ not in lx.LIGHT_VERBS:
         return verb.text
     nouns = []
