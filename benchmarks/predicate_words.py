@@ -1,10 +1,11 @@
-"""Which verb states a fact: the verb the extractor takes as a fact's words
-(``predicate_text``) against the annotated trigger of the relation training articles
+"""Which words state a fact: the words the extractor takes as a fact's ``predicate_text``
+against the annotated trigger of the relation training articles
 (../shared/eval/id_news_train), for the annotated facts (not roles) whose arguments and
-trigger are found in their sentence and that have two verbs or more between the
-arguments (by the pipeline's word classes). Prints, per split and for open (RELATED_TO)
-and schema facts, how often the shipped choice and the first main verb (extractor v98)
-fall inside the trigger.
+trigger are found in their sentence. Two cases, by the pipeline's word classes: two verbs
+or more between the arguments (the shipped :func:`stating_verb` against the first main
+verb, extractor v98), and no verb between (the shipped words between, else the verb around,
+against the verb around, extractor v99). Prints, per split, case and kind of fact (open
+RELATED_TO or schema), how often each choice falls inside the trigger.
 
     python benchmarks/predicate_words.py [--data ../shared/eval/id_news_train]
 """
@@ -19,11 +20,12 @@ from kg import registry
 from kg.evaluate_facts import read_relation_facts
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.fact_entities import ROLE_RELATIONS
-from kg.extractors.indonesian.facts import stating_verb
+from kg.extractors.indonesian.fact_words import content_word, stating_verb, verb_around, words_between
 from kg.vocab import OPEN_RELATION
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "id_news_train"
 SPLITS = {"held-out t101-t120": "t101-t120", "training t001-t100,t121-t240": "t001-t100,t121-t240"}
+CHOICES = {"verbs between": ("shipped", "first main verb (v98)"), "no verb between": ("shipped", "verb around (v99)")}
 
 
 def first_main(verbs, label):
@@ -31,34 +33,54 @@ def first_main(verbs, label):
     return next((v for v in verbs if v.lower_ not in lx.CONTROL_VERBS), verbs[0])
 
 
-def verbs_between(doc, fact) -> list | None:
-    """The verbs between the fact's arguments, or None when an argument or the trigger is
-    not found in the sentence or the arguments overlap."""
-    text = fact.sentence
-    spans = [(text.find(w), len(w)) for w in (fact.head, fact.tail)]
-    if min(at for at, _ in spans) < 0:
+def located(doc, fact) -> tuple[int, int] | None:
+    """The token offsets (end of the first argument, start of the second) of the fact in
+    its sentence's doc, or None when an argument is not found or the two overlap."""
+    spans = sorted((fact.sentence.find(w), len(w)) for w in (fact.head, fact.tail))
+    (a, n), (b, _) = spans
+    if a < 0 or a + n > b:
         return None
-    (a, n), (b, m) = sorted(spans)
-    if a + n > b:
+    first = doc.char_span(a, a + n, alignment_mode="expand")
+    second = doc.char_span(b, b + spans[1][1], alignment_mode="expand")
+    return (first.start, first.end, second.start, second.end) if first and second else None
+
+
+def chosen(doc, at, label) -> tuple[str, dict[str, list]] | None:
+    """The case of the fact and the tokens each choice takes, or None when it has one verb."""
+    start, first_end, second_start, end = at
+    verbs = [t for t in doc[first_end:second_start] if t.tag_ == "VB"]
+    if len(verbs) >= 2:
+        return "verbs between", {
+            "shipped": [stating_verb(verbs, label)],
+            "first main verb (v98)": [first_main(verbs, label)],
+        }
+    if verbs:
         return None
-    return [t for t in doc if a + n <= t.idx < b and t.tag_ == "VB"]
+    around = verb_around(doc, doc[start:end].sent, start, end)
+    old = [around] if around is not None else [t for t in doc[first_end:second_start] if not t.is_space][:3]
+    words = words_between(doc, first_end, second_start)[:3]
+    if label == OPEN_RELATION and not any(map(content_word, words)):
+        words = []  # an open fact's words between need a noun or an adjective
+    return "no verb between", {"shipped": words or old, "verb around (v99)": old}
 
 
 def count(nlp, facts) -> Counter:
-    upto = nlp.pipe_names[: nlp.pipe_names.index("kg_id_postags") + 1]
+    upto = nlp.pipe_names[: nlp.pipe_names.index("kg_id_mentions") + 1]
     sentences = sorted({f.sentence for f in facts})
     with nlp.select_pipes(enable=upto):
         docs = dict(zip(sentences, nlp.pipe(sentences), strict=True))
     counts: Counter = Counter()
     for fact in facts:
-        at = fact.sentence.find(fact.trigger)
-        verbs = verbs_between(docs[fact.sentence], fact)
-        if at < 0 or not verbs or len(verbs) < 2:
+        doc, at = docs[fact.sentence], fact.sentence.find(fact.trigger)
+        where = located(doc, fact)
+        found = chosen(doc, where, fact.relation) if at >= 0 and where else None
+        if found is None:
             continue
+        case, tokens = found
         kind = "open" if fact.relation == OPEN_RELATION else "schema"
-        counts[kind] += 1
-        for name, choose in (("shipped", stating_verb), ("first main verb (v98)", first_main)):
-            counts[kind, name] += at <= choose(verbs, fact.relation).idx < at + len(fact.trigger)
+        counts[case, kind] += 1
+        for name, taken in tokens.items():
+            counts[case, kind, name] += any(at <= t.idx < at + len(fact.trigger) for t in taken)
     return counts
 
 
@@ -70,10 +92,12 @@ def main() -> None:
     for title, split in SPLITS.items():
         facts = [f for f in read_relation_facts(args.data, split) if f.relation not in ROLE_RELATIONS and f.trigger]
         counts = count(nlp, facts)
-        for kind in ("open", "schema"):
-            for name in ("shipped", "first main verb (v98)"):
-                hits, total = counts[kind, name], counts[kind]
-                print(f"{title}, {kind} facts: {name} {hits}/{total} = {hits / max(total, 1):.3f}")
+        for case, names in CHOICES.items():
+            for kind in ("open", "schema"):
+                total = counts[case, kind]
+                for name in names:
+                    hits = counts[case, kind, name]
+                    print(f"{title}, {case}, {kind} facts: {name} {hits}/{total} = {hits / max(total, 1):.3f}")
 
 
 if __name__ == "__main__":

@@ -110,3 +110,33 @@ def test_an_apology_is_no_appeal(nlp, text, names, facts):
     "maaf" itself is no one's appeal's object."""
     doc = run_after_ner(nlp, text, names)
     assert {(f.subject.name, f.predicate, f.predicate_text, f.object.name) for f in doc._.kg_triples} == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "pair", "words"),
+    [
+        (
+            "Hal itu diumumkan Wishnutama melalui unggahan di Instagram pribadinya.",
+            [("Wishnutama", "PER"), ("Instagram", "ORG")],
+            ("Wishnutama", "Instagram"),
+            {"melalui unggahan di"},
+        ),
+        (
+            "Ria Hayatunnur, penumpang tujuan Pontianak, terlambat berjam-jam.",
+            [("Ria Hayatunnur", "PER"), ("Pontianak", "LOC")],
+            ("Ria Hayatunnur", "Pontianak"),
+            {"penumpang tujuan"},
+        ),
+        (
+            "Kunjungan Presiden Prabowo ke Tokyo berlangsung dua hari.",
+            [("Prabowo", "PER"), ("Tokyo", "LOC")],
+            ("Prabowo Subianto", "Tokyo"),
+            {"berlangsung"},
+        ),
+    ],
+)
+def test_with_no_verb_between_an_open_fact_is_stated_by_the_words_between(nlp, text, names, pair, words):
+    """When a noun stands there ("unggahan", "tujuan"), not the verb around ("diumumkan",
+    "terlambat" before v102); with only a preposition between ("ke"), the verb around stays."""
+    doc = run_after_ner(nlp, text, names)
+    assert {f.predicate_text for f in doc._.kg_triples if (f.subject.name, f.object.name) == pair} == words

@@ -113,9 +113,10 @@ def test_entities_across_articles_floor():
 
 
 def test_held_out_fact_words_floor(nlp):
-    """The verb taken as a fact's words is the annotated trigger more often than the first
-    main verb between the arguments was (held-out split, facts with two verbs or more
-    between; v99: 21 / 31 open and 18 / 31 schema facts, against 8 and 11)."""
+    """The words taken as a fact's words are the annotated trigger more often than the
+    earlier choices were (held-out split; two verbs or more between, v99: 21 / 31 open and
+    18 / 31 schema facts against 8 and 11 for the first main verb; no verb between, v102: 2 /
+    8 and 24 / 47 against 1 and 20 for the verb around)."""
     need(RELATIONS.exists(), f"{RELATIONS} not found")
     import importlib.util
     import sys
@@ -127,5 +128,8 @@ def test_held_out_fact_words_floor(nlp):
     spec.loader.exec_module(bench)
     facts = [f for f in read_relation_facts(RELATIONS, "t101-t120") if f.relation not in bench.ROLE_RELATIONS]
     counts = bench.count(nlp, [f for f in facts if f.trigger])
-    assert counts["open"] >= 25 and counts["open", "shipped"] >= 0.6 * counts["open"], counts
-    assert counts["schema", "shipped"] > counts["schema", "first main verb (v98)"], counts
+    between, none = "verbs between", "no verb between"
+    assert counts[between, "open"] >= 25 and counts[between, "open", "shipped"] >= 0.6 * counts[between, "open"]
+    assert counts[between, "schema", "shipped"] > counts[between, "schema", "first main verb (v98)"], counts
+    assert counts[none, "schema"] >= 40, counts
+    assert counts[none, "schema", "shipped"] > counts[none, "schema", "verb around (v99)"], counts

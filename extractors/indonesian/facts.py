@@ -7,9 +7,10 @@ and the date.
   guessed); a pronoun takes the person it refers to (*ia*: the last person named before
   it; *saya*: the speaker of its quote), or the pair is dropped; a schema relation through
   a pronoun needs a probability of ``PRONOUN_THRESHOLD``.
-- The words: for role relations the title before the person ("Wakil Ketua Umum", the
-  ``role`` property, with ``deputy``/``acting``/``former`` flags); for the others the
-  first verb between the arguments (else the nearest verb around them), and its lemma.
+- The words (:mod:`.fact_words`): for role relations the title before the person ("Wakil
+  Ketua Umum", the ``role`` property, with ``deputy``/``acting``/``former`` flags); for
+  the others the verb between the arguments that states the fact, else the words between
+  them, else the nearest verb around them; and its lemma.
 - Modality: a negated fact keeps ``negated: "true"``, a hypothetical one (a plan, a
   condition, a question, an obligation) ``hypothetical: "true"``, a hedged one
   (*diduga*) ``alleged: "true"``; their confidence is lowered.
@@ -28,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.candidates import NOT_PARTICIPANTS, describes_person, unspecific
@@ -36,9 +37,10 @@ from kg.extractors.indonesian.coordination import Positions
 from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
 from kg.extractors.indonesian.fact_entities import ROLE_RELATIONS, ArgumentEntities, Fact
+from kg.extractors.indonesian.fact_words import fact_words, verb_around
 from kg.extractors.indonesian.offices import RULE as UNIT_OFFICE
 from kg.extractors.indonesian.offices import through_units
-from kg.extractors.indonesian.pairs import lemma, trigger_lexicon
+from kg.extractors.indonesian.pairs import lemma
 from kg.extractors.indonesian.qualifiers import negated_between, purpose_between
 from kg.extractors.indonesian.redundancy import without_repeats
 from kg.extractors.indonesian.relation_model import Pair
@@ -49,7 +51,6 @@ SPAN_KEY = "kg_fact_mentions"
 # verbs of reporting: an open fact stated by them is where or what someone said ("ditemui di",
 # "mengungkapkan"): 0 true of 8 and 2 of 17 on the training articles (docs/relations.md)
 REPORTING = frozenset(["temu", "ungkap"])
-ROLE_FLAGS = {"wakil": "deputy", "plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
 MODALITY_FACTOR = {"plain": 1.0, "hypothetical": 0.7, "negated": 0.5}
 # Which source states which relations, decided per family by measurement (README, "How well
 # it extracts"): role relations come from the rules only (on validation articles: rules P 0.82
@@ -63,13 +64,6 @@ PRONOUN_THRESHOLD = 0.4
 # an open fact between two concepts is kept only when one causes the other ("cuaca panas
 # disebabkan oleh aktivitas industri"): the lemmas of causing
 CAUSES = frozenset(["sebab", "picu", "akibat", "dampak", "pengaruh", "karena"])
-# verbs that link, include or report rather than state what one party does to the other: on
-# the training articles, when another verb lies between a fact's arguments, each of them is
-# its annotated trigger at most 3 times in 34 ("menjadi") and mostly never
-FAILURES = frozenset(["gagal", "batal", "urung"])
-NOT_STATING = lx.PERSON_VERBS | frozenset(
-    "menjadi jadi merupakan termasuk berupa terdapat diketahui menyatakan menegaskan".split()
-)
 
 
 SYMMETRIC = frozenset(name for name, relation in relations().items() if relation.symmetric)
@@ -114,7 +108,7 @@ class FactBuilder:
         subject, obj = ents.of(pair.head), ents.of(pair.tail)
         if subject is None or obj is None or subject.id == obj.id:
             return None
-        text, props = _words(doc, pair)
+        text, props = fact_words(doc, pair)
         modality = pair.modality
         gap = _gap(pair)
         if modality == "plain" and negated_between(doc, *gap):
@@ -131,7 +125,7 @@ class FactBuilder:
         words = text.split()
         word = words[1] if len(words) > 1 and words[0].lower() in lx.LIGHT_VERBS else words[0] if words else ""
         lemma_ = _lemma_of(doc, pair, word) if pair.label == OPEN_RELATION or pair.label not in ROLE_RELATIONS else ""
-        if pair.label == OPEN_RELATION and lemma_ in REPORTING:
+        if pair.label == OPEN_RELATION and (lemma_ in REPORTING or _reported(doc, pair)):
             return None  # "kata Gatot saat ditemui di [lokasi]": where or what was said, no relation
         if pair.label == OPEN_RELATION and not lemma_:
             return None  # an open fact needs the words that state it
@@ -165,6 +159,16 @@ def _apology(pair: Pair) -> Pair | None:
     return pair
 
 
+def _reported(doc: Doc, pair: Pair) -> bool:
+    """A pair with no verb between whose verb around is one of reporting: "[ungkap] Prabowo
+    dalam pidatonya di ..." states where something was said."""
+    first, second = sorted((pair.head, pair.tail), key=lambda c: c.start)
+    if any(t.tag_ == "VB" for t in doc[first.end : second.start]):
+        return False
+    verb = verb_around(doc, pair.sentence, first.start, second.end)
+    return verb is not None and lemma(verb) in REPORTING
+
+
 def _date(doc: Doc, pair: Pair) -> dict[str, str]:
     """The date of the pair's sentence nearest its verb (the first between the arguments)."""
     first, second = (pair.head, pair.tail) if pair.head.start < pair.tail.start else (pair.tail, pair.head)
@@ -194,95 +198,6 @@ def _gap(pair: Pair) -> tuple[int, int]:
     """The tokens between the pair's arguments: (end of the first, start of the second)."""
     first, second = (pair.head, pair.tail) if pair.head.start < pair.tail.start else (pair.tail, pair.head)
     return first.end, second.start
-
-
-def _words(doc: Doc, pair: Pair) -> tuple[str, dict[str, str]]:
-    """The words that state the fact, and the role properties of a role relation. Of the
-    verbs between the arguments, the one :func:`stating_verb` picks (where two or more lie
-    between, the annotated trigger of 66% of the training articles' open facts and 63% of
-    their schema facts, against 30% and 32% for the first main verb:
-    benchmarks/predicate_words.py). With none between, a schema relation's words are the
-    words there ("rapat dengan", "di": the trigger of 41% of such training facts, against
-    28% for the first main verb around the arguments, taken before v100); an open fact's
-    stay that verb (the words there would let reported speech through: "ungkap Prabowo dalam
-    pidatonya di ...", which the reporting verb filters)."""
-    first, second = (pair.head, pair.tail) if pair.head.start < pair.tail.start else (pair.tail, pair.head)
-    if pair.label in ROLE_RELATIONS:
-        title = _title(doc, pair.head.span, pair.tail.span)
-        if title:
-            props = {"role": title}
-            flag = ROLE_FLAGS.get(title.split()[0].lower())
-            if flag:
-                props[flag] = "true"
-            return title, props
-        return "", {}
-    arguments = {*range(first.start, first.end), *range(second.start, second.end)}
-    verbs = [t for t in doc[first.end : second.start] if t.tag_ == "VB"]
-    if verbs:
-        return _with_noun(stating_verb(verbs, pair.label), arguments), {}
-    words = [t.text for t in doc[first.end : second.start] if not (t.is_space or t.is_punct)]
-    if words and pair.label != OPEN_RELATION:  # no verb between: the words there ("rapat dengan", "di")
-        return " ".join(words[:3]), {}
-    window = [*doc[max(pair.sentence.start, first.start - 5) : first.start], *doc[second.end : second.end + 3]]
-    verbs = [t for t in window if t.tag_ == "VB" and t.sent == pair.sentence]
-    if verbs:
-        verb = next((v for v in verbs if v.lower_ not in lx.CONTROL_VERBS), verbs[0])
-        return _with_noun(verb, arguments), {}
-    between = [t.text for t in doc[first.end : second.start] if not t.is_space]
-    return " ".join(between[:3]), {}
-
-
-def stating_verb(verbs: list[Token], label: str) -> Token:
-    """Of the verbs between a pair, the last that the trigger lexicon gives the fact's schema
-    relation; else the last main verb ("berupaya [mewujudkan]", "diduga [menerima]"), not a
-    verb made a noun ("disebabkan oleh ... [berkurangnya] ruang hijau") and, while another
-    is there, not one of :data:`NOT_STATING`; a failure before it stays the words, since the
-    verb after it did not happen ("[gagal] mengalahkan")."""
-    lexicon = trigger_lexicon()
-    if label != OPEN_RELATION:
-        named = [v for v in verbs if lexicon.get(lemma(v)) == label]
-        if named:
-            return named[-1]
-    main = [v for v in verbs if v.lower_ not in lx.CONTROL_VERBS and not v.lower_.endswith("nya")]
-    stating = [v for v in main if v.lower_ not in NOT_STATING]
-    verb = (stating or main or [v for v in verbs if v.lower_ not in lx.CONTROL_VERBS] or verbs)[-1]
-    return next((v for v in verbs if v.i < verb.i and v.lower_ in FAILURES), verb)
-
-
-def _with_noun(verb: Token, arguments: set[int]) -> str:
-    """A verb with the nouns (not of the arguments) a light verb leaves the meaning to:
-    "menyampaikan duka cita"; an apology with its noun ("meminta maaf")."""
-    after = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
-    if after is not None and after.lower_ == "maaf":
-        return f"{verb.text} {after.text}"
-    if verb.lower_ not in lx.LIGHT_VERBS:
-        return verb.text
-    nouns = []
-    for token in verb.doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]:
-        if token.tag_ != "NN" or token.is_space or token.i in arguments:
-            break
-        nouns.append(token.text)
-    return " ".join([verb.text, *nouns])
-
-
-def _title(doc: Doc, person: Span, org: Span) -> str:
-    """The title before the person ("Ketua DKPP Heddy Lugito", "Wakil Ketua Umum Partai X Y")
-    or before the organisation when the person comes first ("Adi, Ketua KPU")."""
-    for anchor in (person, org):
-        end = anchor.start
-        k = end - 1
-        while k >= 0 and doc[k].sent == anchor.sent and (doc[k].text[:1].isupper() or doc[k].text == ","):
-            k -= 1
-        words = doc[k + 1 : end]
-        start = next((t.i for t in words if t.lower_.rstrip(".") in lx.TITLES or t.lower_ in lx.ROLE_NOUNS), None)
-        if start is not None:
-            stop = start
-            while stop < end and (doc[stop].lower_ in lx.TITLES or doc[stop].lower_ in lx.PORTFOLIO):
-                stop += 1
-            if k >= 0 and doc[k].lower_ in ROLE_FLAGS and start == k + 1:
-                start = k
-            return doc[start:stop].text if stop > start else ""
-    return ""
 
 
 def _lemma_of(doc: Doc, pair: Pair, word: str) -> str:
