@@ -140,3 +140,17 @@ def test_with_no_verb_between_an_open_fact_is_stated_by_the_words_between(nlp, t
     "terlambat" before v102); with only a preposition between ("ke"), the verb around stays."""
     doc = run_after_ner(nlp, text, names)
     assert {f.predicate_text for f in doc._.kg_triples if (f.subject.name, f.object.name) == pair} == words
+
+
+def test_a_failure_stays_the_words_of_a_schema_fact_too(nlp):
+    """The verb the trigger lexicon gives the relation ("tembus": WINS_AGAINST) does not
+    hide the failure before it; on fixed word classes."""
+    from kg.extractors.indonesian.fact_words import stating_verb
+
+    doc = nlp.make_doc("Partai Libertarian gagal menembus dominasi Partai Republik")
+    for token in doc:
+        token.tag_ = "VB" if token.lower_ in ("gagal", "menembus") else "NN"
+        token.lemma_ = {"menembus": "tembus"}.get(token.lower_, token.lower_)
+    verbs = [t for t in doc if t.tag_ == "VB"]
+    assert stating_verb(verbs, "WINS_AGAINST").text == "gagal"
+    assert stating_verb(verbs[1:], "WINS_AGAINST").text == "menembus"
