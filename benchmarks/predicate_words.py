@@ -33,9 +33,10 @@ def first_main(verbs, label):
     return next((v for v in verbs if v.lower_ not in lx.CONTROL_VERBS), verbs[0])
 
 
-def located(doc, fact) -> tuple[int, int] | None:
-    """The token offsets (end of the first argument, start of the second) of the fact in
-    its sentence's doc, or None when an argument is not found or the two overlap."""
+def located(doc, fact) -> tuple[int, int, int, int] | None:
+    """The token offsets of the fact's arguments in its sentence's doc (start and end of the
+    first, start and end of the second), or None when an argument is not found or the two
+    overlap."""
     spans = sorted((fact.sentence.find(w), len(w)) for w in (fact.head, fact.tail))
     (a, n), (b, _) = spans
     if a < 0 or a + n > b:
