@@ -8,6 +8,12 @@ import pytest
 from test_components import run_after_ner
 
 
+def words_of(nlp, text: str, names: list[tuple[str, str]], pair: tuple[str, str]) -> set[str]:
+    """The words of the facts between ``pair`` (subject, object names), on fixed NER output."""
+    doc = run_after_ner(nlp, text, names)
+    return {f.predicate_text for f in doc._.kg_triples if (f.subject.name, f.object.name) == pair}
+
+
 @pytest.mark.parametrize(
     ("text", "names", "subject", "words"),
     [
@@ -68,8 +74,7 @@ def test_the_words_of_a_fact_are_its_main_verb(nlp, text, names, subject, words)
     ],
 )
 def test_of_several_verbs_between_the_last_main_one_states_the_fact(nlp, text, names, pair, words):
-    doc = run_after_ner(nlp, text, names)
-    assert {f.predicate_text for f in doc._.kg_triples if (f.subject.name, f.object.name) == pair} == words
+    assert words_of(nlp, text, names, pair) == words
 
 
 def test_a_hedged_fact_is_flagged_alleged(nlp):
@@ -138,8 +143,7 @@ def test_an_apology_is_no_appeal(nlp, text, names, facts):
 def test_with_no_verb_between_an_open_fact_is_stated_by_the_words_between(nlp, text, names, pair, words):
     """When a noun stands there ("unggahan", "tujuan"), not the verb around ("diumumkan",
     "terlambat" before v102); with only a preposition between ("ke"), the verb around stays."""
-    doc = run_after_ner(nlp, text, names)
-    assert {f.predicate_text for f in doc._.kg_triples if (f.subject.name, f.object.name) == pair} == words
+    assert words_of(nlp, text, names, pair) == words
 
 
 def test_a_failure_stays_the_words_of_a_schema_fact_too(nlp):
