@@ -68,6 +68,7 @@ def test_facts_from_fixed_mentions(nlp, text, names, expected):
     ("text", "flag"),
     [
         ("Partai Hijau membantah mengecam Partai Biru.", "negated"),
+        ("Partai Hijau gagal mengecam Partai Biru.", "negated"),
         ("Partai Hijau tidak mengecam Partai Biru.", None),
         ("Jika Partai Hijau mengecam Partai Biru, koalisi pecah.", "hypothetical"),
         ("Apakah Partai Hijau mengecam Partai Biru?", "hypothetical"),
@@ -133,6 +134,9 @@ def test_open_facts_need_specific_noun_phrases(nlp, words, label, unspecific):
         ("Jepang menolak menyerang China.", True),
         ("Jepang menolak tuduhan China.", False),  # a refusal, stated: not a negated fact
         ("Jepang membantah China.", False),
+        ("Jepang gagal mengalahkan China.", True),  # the failed event did not happen
+        ("Jepang batal untuk mengunjungi China.", True),
+        ("Jepang gagal dan tetap kalah dari China.", False),  # the failure governs no verb
     ],
 )
 def test_a_negation_before_the_verb_between_the_arguments(nlp, text, negated):

@@ -20,11 +20,11 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.fact_entities import ROLE_RELATIONS
 from kg.extractors.indonesian.pairs import lemma, trigger_lexicon
+from kg.extractors.indonesian.qualifiers import FAILURES, failed_at
 from kg.extractors.indonesian.relation_model import Pair
 from kg.vocab import OPEN_RELATION
 
 ROLE_FLAGS = {"wakil": "deputy", "plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
-FAILURES = frozenset(["gagal", "batal", "urung"])
 # verbs that link, include or report rather than state what one party does to the other: on
 # the training articles, when another verb lies between a fact's arguments, each of them is
 # its annotated trigger at most 3 times in 34 ("menjadi") and mostly never
@@ -96,10 +96,14 @@ def verb_around(doc: Doc, sentence: Span, start: int, end: int) -> Token | None:
 
 def with_noun(verb: Token, arguments: set[int]) -> str:
     """A verb with the nouns (not of the arguments) a light verb leaves the meaning to:
-    "menyampaikan duka cita"; an apology with its noun ("meminta maaf")."""
+    "menyampaikan duka cita"; an apology with its noun ("meminta maaf"); a failure with the
+    verb that did not happen ("gagal menembus", the fact flagged negated)."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
     if after is not None and after.lower_ == "maaf":
         return f"{verb.text} {after.text}"
+    failed = next((t for t in verb.doc[verb.i + 1 : verb.i + 3] if failed_at(t)), None)
+    if verb.lower_ in FAILURES and failed is not None and failed.sent == verb.sent:
+        return verb.doc[verb.i : failed.i + 1].text  # "gagal menembus", flagged negated
     if verb.lower_ not in lx.LIGHT_VERBS:
         return verb.text
     nouns = []
