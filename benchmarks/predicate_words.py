@@ -20,7 +20,7 @@ from kg import registry
 from kg.evaluate_facts import read_relation_facts
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.fact_entities import ROLE_RELATIONS
-from kg.extractors.indonesian.fact_words import content_word, stating_verb, verb_around, words_between
+from kg.extractors.indonesian.fact_words import stating_words, verb_around
 from kg.vocab import OPEN_RELATION
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "id_news_train"
@@ -49,20 +49,25 @@ def located(doc, fact) -> tuple[int, int, int, int] | None:
 def chosen(doc, at, label) -> tuple[str, dict[str, list]] | None:
     """The case of the fact and the tokens each choice takes, or None when it has one verb."""
     start, first_end, second_start, end = at
+    shipped = stating_words(doc, doc[start:end].sent, at, label)
     verbs = [t for t in doc[first_end:second_start] if t.tag_ == "VB"]
     if len(verbs) >= 2:
-        return "verbs between", {
-            "shipped": [stating_verb(verbs, label)],
-            "first main verb (v98)": [first_main(verbs, label)],
-        }
+        return "verbs between", {"shipped": shipped, "first main verb (v98)": [first_main(verbs, label)]}
     if verbs:
         return None
     around = verb_around(doc, doc[start:end].sent, start, end)
     old = [around] if around is not None else [t for t in doc[first_end:second_start] if not t.is_space][:3]
-    words = words_between(doc, first_end, second_start)[:3]
-    if label == OPEN_RELATION and not any(map(content_word, words)):
-        words = []  # an open fact's words between need a noun or an adjective
-    return "no verb between", {"shipped": words or old, "verb around (v99)": old}
+    return "no verb between", {"shipped": shipped, "verb around (v99)": old}
+
+
+def trigger_at(sentence: str, trigger: str, doc, where) -> int:
+    """The offset of the annotated trigger: its occurrence between or within the arguments
+    when there is one ("kata Bahlil [di] Kementerian", not an earlier "di"), else its first."""
+    found = [i for i in range(len(sentence)) if sentence.startswith(trigger, i)] if trigger else []
+    if where and found:
+        low, high = doc[where[0]].idx, doc[where[3] - 1].idx
+        return next((i for i in found if low <= i <= high), found[0])
+    return found[0] if found else -1
 
 
 def count(nlp, facts) -> Counter:
@@ -72,8 +77,9 @@ def count(nlp, facts) -> Counter:
         docs = dict(zip(sentences, nlp.pipe(sentences), strict=True))
     counts: Counter = Counter()
     for fact in facts:
-        doc, at = docs[fact.sentence], fact.sentence.find(fact.trigger)
+        doc = docs[fact.sentence]
         where = located(doc, fact)
+        at = trigger_at(fact.sentence, fact.trigger, doc, where)
         found = chosen(doc, where, fact.relation) if at >= 0 and where else None
         if found is None:
             continue

@@ -143,11 +143,19 @@ def test_an_apology_is_no_appeal(nlp, text, names, facts):
             ("Prabowo Subianto", "Tokyo"),
             {"berlangsung"},
         ),
+        (
+            '"Kami akan terus bekerja," ujar Bahlil di Kementerian ESDM, Rabu (17/9).',
+            [("Bahlil", "PER"), ("Kementerian ESDM", "ORG")],
+            ("Bahlil", "Ministry of Energy and Mineral Resources of Indonesia"),
+            {"di"},
+        ),
     ],
 )
 def test_with_no_verb_between_an_open_fact_is_stated_by_the_words_between(nlp, text, names, pair, words):
     """When a noun stands there ("unggahan", "tujuan"), not the verb around ("diumumkan",
-    "terlambat" before v102); with only a preposition between ("ke"), the verb around stays."""
+    "terlambat" before v102); with only a preposition between ("ke"), the verb around stays,
+    unless the first argument is a quote's speaker: then neither the verb of the quote
+    ("bekerja") nor that of speaking ("ujar") says where they spoke (v105)."""
     assert words_of(nlp, text, names, pair) == words
 
 

@@ -37,20 +37,28 @@ LIST_MARKERS = frozenset(["antara", "lain", "yakni", "yaitu", "seperti", "termas
 
 def fact_words(doc: Doc, pair: Pair) -> tuple[str, dict[str, str]]:
     """The words that state the pair's fact, and the role properties of a role relation."""
-    first, second = sorted((pair.head, pair.tail), key=lambda c: c.start)
     if pair.label in ROLE_RELATIONS:
         return _role_words(doc, pair)
-    arguments = {*range(first.start, first.end), *range(second.start, second.end)}
-    verbs = [t for t in doc[first.end : second.start] if t.tag_ == "VB"]
+    first, second = sorted((pair.head, pair.tail), key=lambda c: c.start)
+    at = (first.start, first.end, second.start, second.end)
+    return " ".join(t.text for t in stating_words(doc, pair.sentence, at, pair.label)), {}
+
+
+def stating_words(doc: Doc, sentence: Span, at: tuple[int, int, int, int], label: str) -> list[Token]:
+    """The tokens that state a fact of ``label`` between two arguments at token offsets
+    ``at`` (start and end of the first, start and end of the second) in ``sentence``."""
+    start, first_end, second_start, end = at
+    arguments = {*range(start, first_end), *range(second_start, end)}
+    verbs = [t for t in doc[first_end:second_start] if t.tag_ == "VB"]
     if verbs:
-        return with_noun(stating_verb(verbs, pair.label), arguments), {}
-    words = words_between(doc, first.end, second.start)
-    if words and (pair.label != OPEN_RELATION or any(map(content_word, words))):
-        return " ".join(t.text for t in words[:3]), {}
-    verb = verb_around(doc, pair.sentence, first.start, second.end)
-    if verb is not None:
-        return with_noun(verb, arguments), {}
-    return " ".join([t.text for t in doc[first.end : second.start] if not t.is_space][:3]), {}
+        return with_noun(stating_verb(verbs, label), arguments)
+    words = words_between(doc, first_end, second_start)
+    if words and (label != OPEN_RELATION or any(map(content_word, words))):
+        return words[:3]
+    verb = verb_around(doc, sentence, start, end)
+    if verb is not None and not (words and _attributed(doc, start)):
+        return with_noun(verb, arguments)
+    return [t for t in doc[first_end:second_start] if not t.is_space][:3]
 
 
 def stating_verb(verbs: list[Token], label: str) -> Token:
@@ -78,6 +86,13 @@ def words_between(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in doc[start:end] if not (t.is_space or t.is_punct or t.i in names or t.lower_ in LIST_MARKERS)]
 
 
+def _attributed(doc: Doc, start: int) -> bool:
+    """The first argument is the speaker of a quote's attribution ("..., [ujar] Bahlil di
+    Kementerian ESDM"): the words between say where or how they spoke (the training
+    articles annotate "di Kementerian ESDM"), no verb of the quote or the verb of speaking."""
+    return start > 0 and doc[start - 1].lower_ in lx.PERSON_VERBS
+
+
 def content_word(token: Token) -> bool:
     """A noun or adjective of three letters or more, no name particle ("von", "de"): what
     an open fact's words between need ("penumpang [tujuan]", "sebuah [wawancara] dengan"),
@@ -94,24 +109,24 @@ def verb_around(doc: Doc, sentence: Span, start: int, end: int) -> Token | None:
     return next((v for v in verbs if v.lower_ not in lx.CONTROL_VERBS), verbs[0]) if verbs else None
 
 
-def with_noun(verb: Token, arguments: set[int]) -> str:
+def with_noun(verb: Token, arguments: set[int]) -> list[Token]:
     """A verb with the nouns (not of the arguments) a light verb leaves the meaning to:
     "menyampaikan duka cita"; an apology with its noun ("meminta maaf"); a failure with the
     verb that did not happen ("gagal menembus", the fact flagged negated)."""
-    after = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
-    if after is not None and after.lower_ == "maaf":
-        return f"{verb.text} {after.text}"
-    failed = next((t for t in verb.doc[verb.i + 1 : verb.i + 3] if failed_at(t)), None)
-    if verb.lower_ in FAILURES and failed is not None and failed.sent == verb.sent:
-        return verb.doc[verb.i : failed.i + 1].text  # "gagal menembus", flagged negated
+    doc, end = verb.doc, verb.sent.end
+    if verb.i + 1 < end and doc[verb.i + 1].lower_ == "maaf":
+        return [verb, doc[verb.i + 1]]
+    failed = next((t for t in doc[verb.i + 1 : min(verb.i + 3, end)] if failed_at(t)), None)
+    if verb.lower_ in FAILURES and failed is not None:
+        return list(doc[verb.i : failed.i + 1])
     if verb.lower_ not in lx.LIGHT_VERBS:
-        return verb.text
+        return [verb]
     nouns = []
-    for token in verb.doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]:
+    for token in doc[verb.i + 1 : min(verb.i + 3, end)]:
         if token.tag_ != "NN" or token.is_space or token.i in arguments:
             break
-        nouns.append(token.text)
-    return " ".join([verb.text, *nouns])
+        nouns.append(token)
+    return [verb, *nouns]
 
 
 def _role_words(doc: Doc, pair: Pair) -> tuple[str, dict[str, str]]:
