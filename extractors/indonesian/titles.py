@@ -1,0 +1,248 @@
+"""Titles and role words of Indonesian news: the words before a person's name that say what
+they are (*Presiden*, *Menteri*, *Kapolda*, *Kombes*), the portfolio words a minister's
+title runs on with, and the role nouns, occupations, relatives and ranks the role rules
+tell apart. Read through :mod:`.lexicon`, which re-exports them."""
+
+from __future__ import annotations
+
+from kg.extractors.indonesian.heads import TITLE_ORGS
+
+# Titles and role words: never part of a name, and they mark the next name as a PERSON.
+TITLES = frozenset(
+    [
+        "presiden",
+        "menko",
+        "wakil",
+        "menteri",
+        "jenderal",
+        "letnan",
+        "kolonel",
+        "mayor",
+        "kapten",
+        "laksamana",
+        "marsekal",
+        "brigjen",
+        "mayjen",
+        "letjen",
+        "irjen",
+        "kombes",
+        "pol",  # "Kombes Pol. X": the police's mark after a rank
+        "kapolri",
+        "kapolda",
+        "panglima",
+        "gubernur",
+        "bupati",
+        "wali",
+        "walikota",
+        "raja",
+        "ratu",
+        "pangeran",
+        "ketua",
+        "sekretaris",
+        "direktur",
+        "kepala",
+        "juru",
+        "jurubicara",
+        "bicara",
+        "jubir",
+        "penasihat",
+        "dr",
+        "prof",
+        "ir",
+        "h",
+        "hj",
+        "pak",
+        "bu",
+        "bapak",
+        "ibu",
+        "wapres",
+        "waka",  # wakil ketua
+        "waketum",  # wakil ketua umum
+        "ketum",  # ketua umum
+        "wakapolri",
+        "wakapolda",
+        "wamen",
+        "jendral",
+        "sekjen",
+        "dirut",
+        "wagub",
+        "kapolres",
+        "kapolsek",
+        "komjen",
+        "akbp",
+        # police and military ranks before a name ("AKP Fery Oktaviari Pratama")
+        "akp",
+        "iptu",
+        "ipda",
+        "aipda",
+        "aiptu",
+        "bripka",
+        "brigpol",
+        "briptu",
+        "bripda",
+        "letkol",
+        "letda",
+        "lettu",
+        "serka",
+        "sertu",
+        "serda",
+        "kopda",
+        "praka",
+        "pratu",
+        "kompol",
+        "tuan",
+        "tn",
+        "nyonya",
+        "ny",
+        "sdr",
+        "sdri",
+        "saudara",  # before a name or initials in police and court news: "saudara AS", "Saudara ISW"
+        "saudari",
+        "perdana",
+        "kanselir",
+        "pemimpin",
+        "mantan",
+        "duta",
+        "besar",
+        "dubes",
+        "komandan",
+        "kanselir",
+        "senator",
+        "anggota",
+        "hakim",
+        "jaksa",
+        "profesor",
+        *TITLE_ORGS,  # "Kapolrestabes", "Menkeu": titles that name their organisation
+    ]
+)
+PORTFOLIO = frozenset(
+    [
+        # cabinet portfolios: "Menteri Desa dan Pembangunan Daerah Tertinggal", "Menteri
+        # Pendidikan Dasar dan Menengah", "Menteri Pemberdayaan Perempuan dan Perlindungan Anak"
+        "desa",
+        "tertinggal",
+        "dasar",
+        "menengah",
+        "tinggi",
+        "perempuan",
+        "perlindungan",
+        "anak",
+        "pekerjaan",
+        "pekerja",
+        "migran",
+        "industri",
+        "ketahanan",
+        "haji",
+        "pertanahan",
+        "sekretariat",
+        "pertahanan",
+        "polisi",
+        "militer",
+        "luar",
+        "negeri",
+        "dalam",
+        "keuangan",
+        "pendidikan",
+        "kesehatan",
+        "agama",
+        "hukum",
+        "perdagangan",
+        "perindustrian",
+        "pertanian",
+        "sosial",
+        "energi",
+        "media",
+        "keamanan",
+        "koordinator",
+        "bidang",
+        "politik",
+        "ekonomi",
+        "umum",
+        "staf",
+        "besar",
+        "tertinggi",
+        "utama",
+        "bicara",
+        "menteri",
+        "republik",
+        "kabinet",
+        "kepresidenan",
+        "lingkungan",
+        "hidup",
+        "cabang",
+        "wilayah",
+        "daerah",
+        # further cabinet portfolios and offices: "Menteri Tenaga Kerja dan Transmigrasi"
+        "tenaga",
+        "kerja",
+        "transmigrasi",
+        "perumahan",
+        "rakyat",
+        "imigrasi",
+        "perhubungan",
+        "kelautan",
+        "perikanan",
+        "kehutanan",
+        "pariwisata",
+        "perencanaan",
+        "pembangunan",
+        "nasional",
+        "sekretaris",
+        "negara",
+        "riset",
+        "teknologi",
+        "informatika",
+        "komunikasi",
+        "pemuda",
+        "olahraga",
+        "koperasi",
+        "usaha",
+        "badan",
+        "milik",
+        "pemasaran",
+        "niaga",
+        "pelaksana",
+        "harian",
+        "operasional",
+        "eksekutif",
+        "polhukam",
+        # portfolios of the present cabinet's ministries and coordinating ministries
+        *("infrastruktur", "kewilayahan", "pangan", "pemberdayaan", "masyarakat", "manusia", "kebudayaan"),
+        *("ketenagakerjaan", "kawasan", "permukiman", "agraria", "tata", "ruang", "kependudukan"),
+        *("hilirisasi", "digital", "kreatif", "pendayagunaan", "aparatur", "reformasi", "birokrasi"),
+        *("pemasyarakatan", "ham", "sains"),
+        "perekonomian",
+        "maritim",
+        "investasi",
+        "agung",
+        "muda",
+        "pidana",
+        "perdata",
+        "konstitusi",
+        "terpilih",
+        "kota",
+        "mayoritas",
+        "minoritas",
+        "senat",
+    ]
+)
+ROLE_NOUNS = frozenset(
+    ["pemimpin", "ketua", "kepala", "juru", "pejabat", "diktator", "tokoh", "direktur", "pakar", "pelapor", "calon"]
+)
+# occupations written before a person's name ("Aktivis Khariq Anhar", "Ekonom Faisal
+# Basri"): not part of the name, but not a role in an organisation either
+OCCUPATIONS = frozenset(
+    "aktivis pengamat ekonom peneliti politikus politisi pengacara advokat wartawan jurnalis artis aktor "
+    "aktris penyanyi pelatih atlet mahasiswa mahasiswi dosen analis sejarawan budayawan pengusaha "
+    "komedian sutradara tersangka terdakwa terpidana saksi korban pelaku".split()
+)
+# relatives and aides named after the person they belong to ("istri Presiden ke-4 RI
+# Abdurrahman Wahid, Sinta Nuriyah")
+KIN = frozenset("istri suami anak putra putri ayah adik kakak cucu menantu mertua keponakan ajudan".split())
+# ranks and academic titles: written between an organisation and a person's name
+# ("Polda Babel Kombes Yeyen Lesmana", "BPJS Kesehatan Prof Ali Ghufron Mukti")
+RANKS = TITLES & frozenset(
+    "akp iptu ipda aipda aiptu bripka brigpol briptu bripda akbp kompol kombes komjen irjen brigjen jenderal "
+    "jendral letjen mayjen marsekal laksamana kolonel letkol letda lettu kapten serka sertu serda kopda praka "
+    "pratu pol prof dr ir".split()
+)
