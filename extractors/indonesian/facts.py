@@ -69,6 +69,10 @@ CAUSES = frozenset(["sebab", "picu", "akibat", "dampak", "pengaruh", "karena"])
 LEFT_TO = lx.LIGHT_VERBS | FAILURES
 
 
+# a place named after these is no agent of the verb after it (:func:`place_as_agent`)
+PLACE_PREPS = frozenset(["di", "ke", "menuju"])
+WE = frozenset(["kami", "kita", "saya", "aku"])
+STANDING = frozenset(["LOCATED_IN", "PART_OF"])
 SYMMETRIC = frozenset(name for name, relation in relations().items() if relation.symmetric)
 
 
@@ -106,6 +110,8 @@ class FactBuilder:
         through = {pair.head.kind, pair.tail.kind} & PRONOUN_KINDS
         if through and pair.label != OPEN_RELATION and pair.score < PRONOUN_THRESHOLD:
             return None
+        if place_as_agent(doc, pair):
+            return None  # "Ledakan di [Monas] mengakibatkan dua anggota TNI terluka"
         if positions.by_position_only(pair.sentence, pair.label, pair.head.span, pair.tail.span):
             return None  # list members ("AS, Inggris, dan Jerman"), an address's far ends
         subject, obj = ents.of(pair.head), ents.of(pair.tail)
@@ -159,6 +165,27 @@ def _apology(pair: Pair) -> Pair | None:
     if any(t.lower_ == "maaf" for t in first.span.doc[first.end : second.start]):
         return replace(pair, label=OPEN_RELATION)
     return pair
+
+
+def place_as_agent(doc: Doc, pair: Pair) -> bool:
+    """The pair's subject is a place the sentence names after *di*, *ke* or *menuju* and
+    before the verb that reaches the object: the place is where something acts, not who
+    ("Ledakan yang terjadi di [Monas] mengakibatkan dua anggota TNI ...", "Siti yang baru
+    lulus di [Akademi Kepolisian] ... masuk ke Kepolisian Udara"), as the rules already read
+    it (``arguments.NOT_AGENT_AFTER``). Not a place's own standing relations (LOCATED_IN,
+    PART_OF), not the subject of a relative clause ("kompleks Istana [yang] berseberangan
+    dengan Monas"), and not the organisation of "kami di BPJS Kesehatan menerima ...";
+    *dari* (a source: "dari pihak China sudah menyetujui") is not such a place."""
+    head, tail = pair.head, pair.tail
+    if pair.label in STANDING or head.start > tail.start or head.start == 0:
+        return False
+    if doc[head.start - 1].lower_ not in PLACE_PREPS:
+        return False
+    if head.end < len(doc) and doc[head.end].lower_ == "yang":
+        return False
+    if head.start > 1 and doc[head.start - 2].lower_ in WE:
+        return False
+    return any(t.tag_ == "VB" for t in doc[head.end : tail.start])
 
 
 def _reported(doc: Doc, pair: Pair) -> bool:
