@@ -154,7 +154,7 @@ def negated_between(doc: Doc, start: int, end: int) -> bool:
     """A negation before the first verb of ``doc[start:end]`` ("Jepang tidak berniat
     menyerang China"), not "tidak hanya" (not only) and the like. A verb of denial or
     refusal negates the verb after it ("membantah mengecam"), not itself: "menolak kenaikan
-    upah" states a refusal."""
+    upah" states a refusal; so does a failure ("gagal menembus", :func:`failed`)."""
     for t in doc[start:end]:
         if t.lower_ in FAILURES:
             return any(failed(doc, start, k) for k in range(t.i + 1, min(t.i + 3, end)))
@@ -170,6 +170,8 @@ def negated_between(doc: Doc, start: int, end: int) -> bool:
 def failed(doc: Doc, start: int, i: int) -> bool:
     """The verb at ``i`` follows a failure ("[gagal] menembus", "gagal untuk menembus"),
     within ``doc[start:i]``."""
+    if i <= start:
+        return False
     k = i - 2 if doc[i - 1].lower_ == "untuk" else i - 1
     return k >= start and failed_at(doc[i])
 
