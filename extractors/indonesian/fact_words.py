@@ -1,5 +1,5 @@
 """The words that state a fact of the relation model (``predicate_text``; the fact builder
-takes ``predicate_lemma`` from them), chosen by measurement against the annotated
+gets ``predicate_lemma`` with them: :func:`key_token`), chosen by measurement against the annotated
 triggers of the training articles (``benchmarks/predicate_words.py``):
 
 - a role relation: the title before the person or the organisation ("Wakil Ketua Umum"),
@@ -35,13 +35,26 @@ CONTENT_TAGS = frozenset(["NN", "JJ"])
 LIST_MARKERS = frozenset(["antara", "lain", "yakni", "yaitu", "seperti", "termasuk", "misalnya", "contohnya"])
 
 
-def fact_words(doc: Doc, pair: Pair) -> tuple[str, dict[str, str]]:
-    """The words that state the pair's fact, and the role properties of a role relation."""
+def fact_words(doc: Doc, pair: Pair) -> tuple[str, str, dict[str, str]]:
+    """The words that state the pair's fact, the lemma that keys it (none for a role
+    relation) and the role properties of a role relation."""
     if pair.label in ROLE_RELATIONS:
         return _role_words(doc, pair)
     first, second = sorted((pair.head, pair.tail), key=lambda c: c.start)
     at = (first.start, first.end, second.start, second.end)
-    return " ".join(t.text for t in stating_words(doc, pair.sentence, at, pair.label)), {}
+    tokens = stating_words(doc, pair.sentence, at, pair.label)
+    key = key_token(tokens)
+    return " ".join(t.text for t in tokens), lemma(key) if key is not None else "", {}
+
+
+def key_token(tokens: list[Token]) -> Token | None:
+    """The token of a fact's words whose lemma keys it: the first, or the one a light verb
+    ("melakukan [kunjungan]") or a failure ("gagal [menembus]") leaves the meaning to."""
+    if len(tokens) > 1 and tokens[0].lower_ in lx.LIGHT_VERBS:
+        return tokens[1]
+    if len(tokens) > 1 and tokens[0].lower_ in FAILURES:
+        return tokens[-1]
+    return tokens[0] if tokens else None
 
 
 def stating_words(doc: Doc, sentence: Span, at: tuple[int, int, int, int], label: str) -> list[Token]:
@@ -129,15 +142,15 @@ def with_noun(verb: Token, arguments: set[int]) -> list[Token]:
     return [verb, *nouns]
 
 
-def _role_words(doc: Doc, pair: Pair) -> tuple[str, dict[str, str]]:
+def _role_words(doc: Doc, pair: Pair) -> tuple[str, str, dict[str, str]]:
     title = _title(doc, pair.head.span, pair.tail.span)
     if not title:
-        return "", {}
+        return "", "", {}
     props = {"role": title}
     flag = ROLE_FLAGS.get(title.split()[0].lower())
     if flag:
         props[flag] = "true"
-    return title, props
+    return title, "", props
 
 
 def _title(doc: Doc, person: Span, org: Span) -> str:

@@ -41,7 +41,7 @@ from kg.extractors.indonesian.fact_words import fact_words, verb_around
 from kg.extractors.indonesian.offices import RULE as UNIT_OFFICE
 from kg.extractors.indonesian.offices import through_units
 from kg.extractors.indonesian.pairs import lemma
-from kg.extractors.indonesian.qualifiers import FAILURES, negated_between, purpose_between
+from kg.extractors.indonesian.qualifiers import negated_between, purpose_between
 from kg.extractors.indonesian.redundancy import without_repeats
 from kg.extractors.indonesian.relation_model import Pair
 from kg.extractors.indonesian.rulebook import rule_confidences
@@ -64,9 +64,6 @@ PRONOUN_THRESHOLD = 0.4
 # an open fact between two concepts is kept only when one causes the other ("cuaca panas
 # disebabkan oleh aktivitas industri"): the lemmas of causing
 CAUSES = frozenset(["sebab", "picu", "akibat", "dampak", "pengaruh", "karena"])
-# a fact's first word that leaves its meaning to the next: a light verb ("melakukan
-# [kunjungan]"), a failure ("gagal [menembus]")
-LEFT_TO = lx.LIGHT_VERBS | FAILURES
 
 
 # a place named after these is no agent of the verb after it (:func:`place_as_agent`)
@@ -117,7 +114,7 @@ class FactBuilder:
         subject, obj = ents.of(pair.head), ents.of(pair.tail)
         if subject is None or obj is None or subject.id == obj.id:
             return None
-        text, props = fact_words(doc, pair)
+        text, lemma_, props = fact_words(doc, pair)
         modality = pair.modality
         gap = _gap(pair)
         if modality == "plain" and negated_between(doc, *gap):
@@ -131,8 +128,6 @@ class FactBuilder:
         if pair.label not in ROLE_RELATIONS:
             props.update(_date(doc, pair))
         confidence = round(pair.score * MODALITY_FACTOR[modality], 3)
-        word = _key_word(text.split())
-        lemma_ = _lemma_of(doc, pair, word) if pair.label == OPEN_RELATION or pair.label not in ROLE_RELATIONS else ""
         if pair.label == OPEN_RELATION and (lemma_ in REPORTING or _reported(doc, pair)):
             return None  # "kata Gatot saat ditemui di [lokasi]": where or what was said, no relation
         if pair.label == OPEN_RELATION and not lemma_:
@@ -227,23 +222,6 @@ def _gap(pair: Pair) -> tuple[int, int]:
     """The tokens between the pair's arguments: (end of the first, start of the second)."""
     first, second = (pair.head, pair.tail) if pair.head.start < pair.tail.start else (pair.tail, pair.head)
     return first.end, second.start
-
-
-def _key_word(words: list[str]) -> str:
-    """The word of a fact's words whose lemma keys an open fact: the first, or the one a
-    light verb or a failure leaves the meaning to."""
-    if len(words) > 1 and words[0].lower() in LEFT_TO:
-        return words[1 if words[0].lower() in lx.LIGHT_VERBS else -1]
-    return words[0] if words else ""
-
-
-def _lemma_of(doc: Doc, pair: Pair, word: str) -> str:
-    if not word:
-        return ""
-    for token in pair.sentence:
-        if token.text == word:
-            return lemma(token)
-    return word.lower()
 
 
 def _keep(facts: dict[tuple[str, str, str, int], Fact], fact: Fact) -> None:
