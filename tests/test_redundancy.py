@@ -1,6 +1,9 @@
 """Facts that repeat another fact of their sentence go, on fixed facts: a canonical fact
 whose object wraps another's ("pesawat baru Airbus A330" beside "Airbus A330"), an open
-fact a canonical one already states, a second role relation of one person and body."""
+fact a canonical one already states, a second role relation of one person and body, an
+open fact stated both ways (extractor v107)."""
+
+from test_components import run_after_ner
 
 from kg.extractors.indonesian.fact_entities import ROLE_RELATIONS, Fact
 from kg.extractors.indonesian.redundancy import without_repeats
@@ -110,3 +113,26 @@ def test_a_name_the_other_argument_gives_as_its_origin_goes():
         )
         == 2
     )
+
+
+def test_of_an_open_fact_stated_both_ways_the_more_confident_stays():
+    facts = [fact(KPU, "RELATED_TO", BUDI, 0.44), fact(BUDI, "RELATED_TO", KPU, 0.21)]
+    assert kept(facts) == {("KPU", "RELATED_TO", "Budi Santoso")}
+    assert kept(facts[::-1]) == {("KPU", "RELATED_TO", "Budi Santoso")}
+    tie = [fact(BUDI, "RELATED_TO", KPU, 0.3), fact(KPU, "RELATED_TO", BUDI, 0.3)]
+    assert kept(tie) == {("Budi Santoso", "RELATED_TO", "KPU")}  # the first of equals
+
+
+def test_open_facts_both_ways_in_other_sentences_or_one_way_with_other_words_stay():
+    assert len(kept([fact(KPU, "RELATED_TO", BUDI, 0.44), fact(BUDI, "RELATED_TO", KPU, 0.21, sentence=90)])) == 2
+    other_words = Fact(KPU, "RELATED_TO", "memanggil", BUDI, 0, 0.3, "model", (), "panggil")
+    assert len(without_repeats([fact(KPU, "RELATED_TO", BUDI, 0.44), other_words], ROLE_RELATIONS)) == 2
+    assert len(kept([fact(KPU, "PROSECUTES", BUDI, 0.44), fact(BUDI, "CRITICIZES", KPU, 0.3)])) == 2
+
+
+def test_an_appeal_to_a_court_is_one_open_fact(nlp):
+    text = "Rudi Hartono diketahui mengajukan banding ke Pengadilan Tinggi Agama Surabaya."
+    doc = run_after_ner(nlp, text, [("Rudi Hartono", "PERSON"), ("Pengadilan Tinggi Agama Surabaya", "ORG")])
+    assert {(f.subject.name, f.predicate, f.predicate_text, f.object.name) for f in doc._.kg_triples} == {
+        ("Rudi Hartono", "RELATED_TO", "mengajukan", "Pengadilan Tinggi Agama Surabaya")
+    }

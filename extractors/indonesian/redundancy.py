@@ -8,6 +8,9 @@ another, removed by the facts step (:mod:`.facts`) before it writes ``doc._.kg_t
   the longer goes on with a name, else the longer;
 - an open fact whose pair a canonical fact already links, or whose object that fact
   holds as a property or names inside its own;
+- of two open facts of a sentence that link one pair both ways ("Penyaluran dana
+  dilakukan melalui PT Pos" and back), the more confident: a sentence states one relation
+  between two arguments, in one direction;
 - a canonical fact whose object is a noun phrase around the object of another fact with
   the same subject and relation: "Garuda OWNS [pesawat baru Airbus A330-900 Neo]" beside
   "Garuda OWNS [Airbus A330-900 Neo]" (open facts keep both: the annotations take either
@@ -29,7 +32,8 @@ if TYPE_CHECKING:
 def without_repeats(facts: list[Fact], roles: frozenset[str], phrases: Collection[str] = ()) -> list[Fact]:
     """``facts`` without those that repeat another (in order); ``roles``: the role
     relations; ``phrases``: the ids of the entities made of noun phrases, not names."""
-    return _without_wrapped(_one_role(_without_shadowed_open(_without_cycles(_without_twins(facts))), roles), phrases)
+    kept = _one_direction(_without_shadowed_open(_without_cycles(_without_twins(facts))))
+    return _without_wrapped(_one_role(kept, roles), phrases)
 
 
 def _without_twins(facts: list[Fact]) -> list[Fact]:
@@ -128,6 +132,22 @@ def _one_role(facts: list[Fact], roles: frozenset[str]) -> list[Fact]:
             if key not in best or f.confidence > best[key].confidence:
                 best[key] = f
     return [f for f in facts if f.predicate not in roles or best[(f.subject.id, f.object.id, f.sentence_start)] is f]
+
+
+def _one_direction(facts: list[Fact]) -> list[Fact]:
+    """Of open facts of a sentence linking one pair both ways, the most confident (the
+    first of equals)."""
+    best: dict[tuple[frozenset[str], int], Fact] = {}
+    for f in facts:
+        if f.predicate == OPEN_RELATION:
+            key = (frozenset((f.subject.id, f.object.id)), f.sentence_start)
+            if key not in best or f.confidence > best[key].confidence:
+                best[key] = f
+
+    def outdone(f: Fact) -> bool:  # the most confident of the pair points the other way
+        return best[(frozenset((f.subject.id, f.object.id)), f.sentence_start)].subject.id != f.subject.id
+
+    return [f for f in facts if f.predicate != OPEN_RELATION or not outdone(f)]
 
 
 def _without_shadowed_open(facts: list[Fact]) -> list[Fact]:
