@@ -1,10 +1,11 @@
 """Which words state a fact: the words the extractor takes as a fact's ``predicate_text``
 against the annotated trigger of the relation training articles
 (../shared/eval/id_news_train), for the annotated facts (not roles) whose arguments and
-trigger are found in their sentence. Two cases, by the pipeline's word classes: two verbs
+trigger are found in their sentence. Three cases, by the pipeline's word classes: two verbs
 or more between the arguments (the shipped :func:`stating_verb` against the first main
-verb, extractor v98), and no verb between (the shipped words between, else the verb around,
-against the verb around, extractor v99). Prints, per split, case and kind of fact (open
+verb, extractor v98), no verb between (the shipped words between, else the verb around,
+against the verb around, extractor v99), and one copula between (the shipped noun after
+it against the copula, extractor v107). Prints, per split, case and kind of fact (open
 RELATED_TO or schema), how often each choice falls inside the trigger.
 
     python benchmarks/predicate_words.py [--data ../shared/eval/id_news_train]
@@ -20,12 +21,16 @@ from kg import registry
 from kg.evaluate_facts import read_relation_facts
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.fact_entities import ROLE_RELATIONS
-from kg.extractors.indonesian.fact_words import stating_words, verb_around
+from kg.extractors.indonesian.fact_words import COPULAS, stating_words, verb_around
 from kg.vocab import OPEN_RELATION
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "id_news_train"
 SPLITS = {"held-out t101-t120": "t101-t120", "training t001-t100,t121-t240": "t001-t100,t121-t240"}
-CHOICES = {"verbs between": ("shipped", "first main verb (v98)"), "no verb between": ("shipped", "verb around (v99)")}
+CHOICES = {
+    "verbs between": ("shipped", "first main verb (v98)"),
+    "no verb between": ("shipped", "verb around (v99)"),
+    "one copula between": ("shipped", "the copula (v107)"),
+}
 
 
 def first_main(verbs, label):
@@ -47,12 +52,15 @@ def located(doc, fact) -> tuple[int, int, int, int] | None:
 
 
 def chosen(doc, at, label) -> tuple[str, dict[str, list]] | None:
-    """The case of the fact and the tokens each choice takes, or None when it has one verb."""
+    """The case of the fact and the tokens each choice takes, or None when it has one verb
+    other than a copula."""
     start, first_end, second_start, end = at
     shipped = stating_words(doc, doc[start:end].sent, at, label)
     verbs = [t for t in doc[first_end:second_start] if t.tag_ == "VB"]
     if len(verbs) >= 2:
         return "verbs between", {"shipped": shipped, "first main verb (v98)": [first_main(verbs, label)]}
+    if verbs and verbs[0].lower_ in COPULAS:
+        return "one copula between", {"shipped": shipped, "the copula (v107)": verbs}
     if verbs:
         return None
     around = verb_around(doc, doc[start:end].sent, start, end)
