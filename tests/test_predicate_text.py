@@ -220,3 +220,34 @@ def test_a_copula_leaves_the_words_to_the_noun_after_it(nlp, text, names, pair, 
     doc = run_after_ner(nlp, text, names)
     found = {(f.predicate_text, f.predicate_lemma) for f in doc._.kg_triples if (f.subject.name, f.object.name) == pair}
     assert found == words
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "pair", "words"),
+    [
+        (
+            "Warga mempertanyakan kehadiran Budi Santoso di persidangan kasus korupsi itu.",
+            [("Budi Santoso", "PER")],
+            ("Budi Santoso", "persidangan kasus korupsi itu"),
+            {("kehadiran", "hadir")},
+        ),
+        (
+            "Pemerintah menyiapkan pemindahan Aparatur Sipil Negara ke Ibu Kota Nusantara tahun depan.",
+            [("Aparatur Sipil Negara", "ORG"), ("Ibu Kota Nusantara", "LOC")],
+            ("Aparatur Sipil Negara", "Ibu Kota Nusantara"),
+            {("pemindahan", "pindah")},
+        ),
+        (  # the first argument opens the sentence: no noun before it
+            "Isu kedatangan Mourinho ke Emirates Stadium memang tengah hangat.",
+            [("Mourinho", "PER"), ("Emirates Stadium", "LOC")],
+            ("Isu kedatangan Mourinho", "Emirates Stadium"),
+            {("ke", "ke")},
+        ),
+    ],
+)
+def test_a_nominalised_verb_before_an_open_fact_states_it(nlp, text, names, pair, words):
+    """No verb or noun between the arguments: the noun made from a verb right before the
+    first ("[kehadiran] Budi di persidangan") states the open fact (extractor v109)."""
+    doc = run_after_ner(nlp, text, names)
+    found = {(f.predicate_text, f.predicate_lemma) for f in doc._.kg_triples if (f.subject.name, f.object.name) == pair}
+    assert found == words
