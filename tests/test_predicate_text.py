@@ -150,6 +150,12 @@ def test_an_apology_is_no_appeal(nlp, text, names, facts):
             ("Bahlil", "Ministry of Energy and Mineral Resources of Indonesia"),
             {"di"},
         ),
+        (  # "ucap" is a verb of speaking too (v110)
+            '"Kami akan terus mengawasi harga beras," ucap Rina Kartika di Gedung Sate, Kamis (5/12).',
+            [("Rina Kartika", "PER"), ("Gedung Sate", "FAC")],
+            ("Rina Kartika", "Gedung Sate"),
+            {"di"},
+        ),
     ],
 )
 def test_with_no_verb_between_an_open_fact_is_stated_by_the_words_between(nlp, text, names, pair, words):

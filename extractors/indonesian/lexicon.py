@@ -70,7 +70,10 @@ MONTHS = frozenset(
 HONORIFICS = frozenset("saudara saudari sdr sdri pak bapak bu ibu tuan tn nyonya ny".split())
 DAYS = frozenset(["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"])
 
-PERSON_VERBS = frozenset(["mengatakan", "kata", "katanya", "ujar", "ujarnya", "menuturkan", "menjelaskan", "tutur"])
+PERSON_VERBS = frozenset(
+    ["mengatakan", "kata", "katanya", "ujar", "ujarnya", "menuturkan", "menjelaskan", "tutur", "tuturnya"]
+    + ["ucap", "ucapnya", "imbuh", "imbuhnya"]
+)
 # verbs after which a lone capitalised word opening a sentence is a person: "Tumiran
 # mengungkapkan ...", "Miller berharap ..." (32 of 32 such words in idner-news-2k's training split)
 OPENING_SPEAKER_VERBS = PERSON_VERBS | {
