@@ -218,19 +218,6 @@ def test_a_failed_event_is_flagged_negated(nlp, text, facts):
             ("PT Yamaha Indonesia", "Yamaha NMax"),
             {("produk andalan", "produk")},
         ),
-    ],
-)
-def test_a_copula_leaves_the_words_to_the_noun_after_it(nlp, text, names, pair, words):
-    """ "menjadi istri dari": the noun states the fact, as the training articles annotate
-    41 of 57 such facts (extractor v108)."""
-    doc = run_after_ner(nlp, text, names)
-    found = {(f.predicate_text, f.predicate_lemma) for f in doc._.kg_triples if (f.subject.name, f.object.name) == pair}
-    assert found == words
-
-
-@pytest.mark.parametrize(
-    ("text", "names", "pair", "words"),
-    [
         (
             "Warga mempertanyakan kehadiran Budi Santoso di persidangan kasus korupsi itu.",
             [("Budi Santoso", "PER")],
@@ -251,9 +238,10 @@ def test_a_copula_leaves_the_words_to_the_noun_after_it(nlp, text, names, pair, 
         ),
     ],
 )
-def test_a_nominalised_verb_before_an_open_fact_states_it(nlp, text, names, pair, words):
-    """No verb or noun between the arguments: the noun made from a verb right before the
-    first ("[kehadiran] Budi di persidangan") states the open fact (extractor v109)."""
+def test_a_noun_states_the_open_fact_after_a_copula_or_before_it(nlp, text, names, pair, words):
+    """The noun after a copula ("menjadi [istri] dari", extractor v108); with no verb or
+    noun between the arguments, the noun made from a verb right before the first
+    ("[kehadiran] Budi di persidangan", v109). Words and lemma."""
     doc = run_after_ner(nlp, text, names)
     found = {(f.predicate_text, f.predicate_lemma) for f in doc._.kg_triples if (f.subject.name, f.object.name) == pair}
     assert found == words
