@@ -148,9 +148,10 @@ def with_noun(verb: Token, arguments: set[int]) -> list[Token]:
     doc, end = verb.doc, verb.sent.end
     if verb.i + 1 < end and doc[verb.i + 1].lower_ == "maaf":
         return [verb, doc[verb.i + 1]]
-    failed = next((t for t in doc[verb.i + 1 : min(verb.i + 3, end)] if failed_at(t)), None)
-    if verb.lower_ in FAILURES and failed is not None:
-        return list(doc[verb.i : failed.i + 1])
+    if verb.lower_ in FAILURES:
+        failed = next((t for t in doc[verb.i + 1 : min(verb.i + 3, end)] if failed_at(t)), None)
+        if failed is not None:
+            return list(doc[verb.i : failed.i + 1])
     if verb.lower_ in COPULAS:
         return _predicate_noun(verb, arguments) or [verb]
     if verb.lower_ not in lx.LIGHT_VERBS:

@@ -67,7 +67,7 @@ CAUSES = frozenset(["sebab", "picu", "akibat", "dampak", "pengaruh", "karena"])
 
 
 # a place named after these is no agent of the verb after it (:func:`place_as_agent`)
-PLACE_PREPS = frozenset(["di", "ke", "menuju"])
+PLACE_PREPS = lx.LOC_PREPS - {"dari"}  # "dari" names a source, which acts
 WE = frozenset(["kami", "kita", "saya", "aku"])
 STANDING = frozenset(["LOCATED_IN", "PART_OF"])
 SYMMETRIC = frozenset(name for name, relation in relations().items() if relation.symmetric)

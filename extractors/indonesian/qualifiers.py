@@ -170,17 +170,20 @@ def negated_between(doc: Doc, start: int, end: int) -> bool:
 def failed(doc: Doc, start: int, i: int) -> bool:
     """The verb at ``i`` follows a failure ("[gagal] menembus", "gagal untuk menembus"),
     within ``doc[start:i]``."""
-    if i <= start:
-        return False
-    k = i - 2 if doc[i - 1].lower_ == "untuk" else i - 1
-    return k >= start and failed_at(doc[i])
+    k = _failure_before(doc[i])
+    return k is not None and k >= start
 
 
 def failed_at(token: Token) -> bool:
     """A verb right after a failure word, or after "gagal untuk"."""
+    return _failure_before(token) is not None
+
+
+def _failure_before(token: Token) -> int | None:
+    """The index of the failure word right before a verb (or before its "untuk"), if any."""
     doc, i = token.doc, token.i
     k = i - 2 if i >= 2 and doc[i - 1].lower_ == "untuk" else i - 1
-    return token.tag_ == "VB" and k >= 0 and doc[k].lower_ in FAILURES
+    return k if token.tag_ == "VB" and k >= 0 and doc[k].lower_ in FAILURES else None
 
 
 def purpose_between(doc: Doc, start: int, end: int) -> bool:
