@@ -78,6 +78,13 @@ def fold(name: str, policy: NamePolicy) -> str:
     return key
 
 
+def is_name(name: str) -> bool:
+    """A name, not a noun phrase: its first letter is not a lower-case one ("Kota Bandung",
+    "3T", not "penerima BLT Kesra")."""
+    first = next((c for c in name if c.isalpha()), "")
+    return not first.islower()
+
+
 def is_acronym(name: str) -> bool:
     """One word with at least two capitals, or a short all-capital word: "BPS", "DPR-RI",
     "Polri" is not (a syllabic short form is matched like an acronym all the same)."""

@@ -44,6 +44,7 @@ from kg.names import (
     is_acronym,
     is_bare_noun,
     is_junk,
+    is_name,
     is_title,
     untitled,
 )
@@ -128,8 +129,8 @@ def bracketed(name: str, policy: NamePolicy) -> list[str]:
     """The short form in a bracket at the end of a name, when it abbreviates the name:
     "Keluarga Penerima Manfaat (KPM)" -> ["KPM"]."""
     match = BRACKET_TAIL.search(name)
-    if not match:
-        return []
+    if not match or not is_name(name):
+        return []  # a noun phrase's bracket is the name's inside it: "penyerapan anggaran Kementerian PU (PU)"
     short, rest = match.group(0).strip()[1:-1].strip(), name[: match.start()]
     return [short] if is_acronym(short) and abbreviates(short, rest, policy) else []
 
@@ -250,7 +251,9 @@ def _join_short_people(groups: Groups, nodes: dict[str, dict], policy: NamePolic
     people = {n: _words(d["name"], policy) for n, d in nodes.items() if d.get("type") == "PERSON"}
     longer: dict[tuple[str, ...], set[str]] = {}
     for n, words in people.items():
-        if 1 < len(words) <= 4:  # longer than that is more often two names glued together
+        # longer than four words is more often two names glued together; a noun phrase
+        # ("penerima BLT Kesra") is no name of which a word is a short one
+        if 1 < len(words) <= 4 and is_name(nodes[n]["name"]):
             keys = {(w,) for w in words} | {words[:k] for k in range(2, len(words))}
             for key in keys:
                 longer.setdefault(key, set()).add(groups.find(n))

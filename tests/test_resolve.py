@@ -143,6 +143,28 @@ def test_a_short_name_joins_the_one_full_name_it_abbreviates():
     assert {"Budi", "Budi Santoso", "Budi Gunawan"} <= set(out)  # two full names compete
 
 
+def test_a_noun_phrase_is_no_full_name_of_a_short_one_nor_of_its_inner_bracket():
+    """ "Brio" is no short name of the noun phrase "generasi Brio" (a person's type guessed
+    for both), and the bracket that closes "penyerapan anggaran Kementerian Pekerjaan Umum
+    (PU)" is the inner name's short form, not the phrase's: "PU" keeps its own node."""
+    graph = graph_of(
+        [
+            ("generasi Brio", "PERSON", []),
+            ("Brio", "PERSON", []),
+            ("orang tua Siti", "PERSON", []),
+            ("orang tua", "PERSON", []),
+            ("penyerapan anggaran Kementerian Pekerjaan Umum (PU)", "CONCEPT", []),
+            ("PU", "ORG", []),
+            ("Keluarga Penerima Manfaat (KPM)", "PERSON", []),
+            ("KPM", "PERSON", []),
+        ]
+    )
+    out = names(resolve(graph, POLICY))
+    assert {"generasi Brio", "Brio", "orang tua Siti", "orang tua", "PU"} <= set(out)
+    assert out["penyerapan anggaran Kementerian Pekerjaan Umum (PU)"] == ("CONCEPT", set())
+    assert "KPM" not in out and "KPM" in out["Keluarga Penerima Manfaat (KPM)"][1]  # a name's own bracket
+
+
 def test_a_titled_name_of_no_sure_type_joins_the_one_person_it_abbreviates():
     graph = graph_of(
         [
