@@ -323,6 +323,11 @@ def test_a_word_the_article_writes_as_a_place_does_not_start_the_person(nlp):
             [("Kabid Humas Polda", "MISC"), ("Jateng", "LOC"), ("Artanto", "PER")],
             {("Artanto", "SPOKESPERSON_OF", "Polda Jateng", "Kabid Humas", "")},
         ),
+        (  # a quoted nickname of the organisation before its name is no word of the role
+            "Baru-baru ini pemimpin “Negeri Sunyi” Korea Utara, Budi Santoso mengeluarkan perintah.",
+            [("Negeri Sunyi", "GPE"), ("Korea Utara", "GPE"), ("Budi Santoso", "PER")],
+            {("Budi Santoso", "LEADER_OF", "North Korea", "pemimpin", "")},
+        ),
     ],
 )
 def test_roles_as_written(nlp, text, names, expected):

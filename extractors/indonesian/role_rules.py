@@ -228,10 +228,14 @@ def _described(ctx: Context, sent: Span, i: int, org: Arg) -> Arg | None:
 def _role_words(doc: Doc, start: int, end: int, org: int) -> str:
     """The role as written, with the words that specify it up to its organisation ("Kasi
     Intel", "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat", "Presiden ke-7");
-    not the preposition before the organisation, nor a bracketed short form."""
+    not the preposition before the organisation, nor a bracketed short form, nor a quoted
+    nickname of the organisation ("pemimpin “Negara Para Pertapa” Korea Utara")."""
     stop = org if end <= org <= end + 10 else end
     while stop > end:
-        if stop > end + 2 and doc[stop - 1].text == ")" and doc[stop - 3].text == "(":
+        opening = next((k for k in range(stop - 2, end - 1, -1) if doc[k].is_quote), None)
+        if doc[stop - 1].is_quote and opening is not None:
+            stop = opening
+        elif stop > end + 2 and doc[stop - 1].text == ")" and doc[stop - 3].text == "(":
             stop -= 3  # "Kepala Departemen Moneter (DPMA) BI", "Wali Kota (Walkot) Pekanbaru"
         elif doc[stop - 1].is_punct or doc[stop - 1].lower_ in ROLE_TAILS:
             stop -= 1
