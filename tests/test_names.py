@@ -42,3 +42,13 @@ def test_a_run_after_a_title_completes_the_ners_person_but_takes_no_place():
     assert found["Hanif Faisol Nurofiq"][0] == "PERSON" and "Nurofiq" not in found
     found = entities("Kasat Lantas Polres Serang AKP Fery Oktaviari Pratama menyebutkan penyekatan dilakukan.")
     assert "Fery Oktaviari Pratama" in found and not any("AKP" in name for name in found)
+
+
+def test_one_word_of_a_closed_class_is_no_name(nlp):
+    """An interjection, a preposition or an adverb capitalised by a list or a colon names
+    nothing ("Tahap 8: Menyusu [Pada] tahap ini", "[Ya], Toyota"), whoever found it."""
+    from test_components import run_after_ner
+
+    text = "Tahap 8: Menyusu Pada tahap ini. Ya, Toyota kala itu Terkadang menang."
+    doc = run_after_ner(nlp, text, [("Pada", "MISC"), ("Ya", "MISC"), ("Toyota", "ORG"), ("Terkadang", "PER")])
+    assert {s.text for s in doc.spans["kg_mentions"]} == {"Toyota"}

@@ -40,6 +40,7 @@ from kg.extractors.indonesian.english_titles import past_title
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.glue import split_glued
 from kg.extractors.indonesian.namesakes import join_namesakes
+from kg.extractors.indonesian.postags import lexicon as word_classes
 from kg.extractors.indonesian.role_names import title_names
 from kg.extractors.indonesian.short_titles import name_start
 from kg.extractors.indonesian.spans import (
@@ -64,6 +65,9 @@ __all__ = ["SPAN_KEY", "MentionFinder", "bracket_names"]
 
 
 SPAN_KEY = "kg_mentions"
+# word classes of the POS lexicon that no one-word name has: interjections, determiners,
+# adverbs, conjunctions, prepositions, pronouns, negations and particles
+CLOSED_CLASSES = frozenset(["UH", "DT", "ADV", "SC", "IN", "CC", "PR", "NEG", "RP"])
 TRAILING = frozenset([",", ";", ":", "!", "?", "&", "and"])  # punctuation and joiners the NER may end a name with
 
 
@@ -90,7 +94,7 @@ class MentionFinder:
         statistical = [s for s in self._model_spans(doc, gazetteer) if not blocked.intersection(range(s.start, s.end))]
         named = (named_part(doc, s) for s in merge_spans(statistical, runs))
         exact = {(s.start, s.end): s for s in gazetteer}
-        kept = (p for s in named if s and not lx.is_not_name(s.text) for p in split_nested_organisation(s, exact))
+        kept = (p for s in named if s and not _not_name(s) for p in split_nested_organisation(s, exact))
         merged = [with_direction(party_of(s)) for s in kept]
         spans = balinese_names(doc, join_spelled(doc, split_glued(doc, join_article(merged), exact)))
         doc.spans[SPAN_KEY] = title_names(doc, join_bracketed(join_namesakes(doc, spans)))
@@ -211,6 +215,14 @@ class MentionFinder:
         if start >= end or not _keep_plain(doc, start, end) or _headline_only(doc, start, end):
             return []
         return [Span(doc, start, end, label=_plain_label(doc, start, end))]
+
+
+def _not_name(span: Span) -> bool:
+    """A common phrase (:func:`lexicon.is_not_name`), or one word of a closed class that a
+    list or a colon capitalised ("Tahap 8: Menyusu [Pada] tahap ini", "[Ya], Toyota kala
+    itu", "[Terkadang]"): no gazetteer name."""
+    one = len(span) == 1 and not span.kb_id_ and word_classes().get(span[0].lower_) in CLOSED_CLASSES
+    return one or lx.is_not_name(span.text)
 
 
 def _plain_label(doc: Doc, start: int, end: int) -> str:
