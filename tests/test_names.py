@@ -52,3 +52,12 @@ def test_one_word_of_a_closed_class_is_no_name(nlp):
     text = "Tahap 8: Menyusu Pada tahap ini. Ya, Toyota kala itu Terkadang menang."
     doc = run_after_ner(nlp, text, [("Pada", "MISC"), ("Ya", "MISC"), ("Toyota", "ORG"), ("Terkadang", "PER")])
     assert {s.text for s in doc.spans["kg_mentions"]} == {"Toyota"}
+
+
+def test_a_word_addressing_the_reader_is_no_name(nlp):
+    """Lifestyle and parenting pages address their readers ("Yuk, Moms", "Ladies"): no one in particular."""
+    from test_components import run_after_ner
+
+    text = "Yuk, Moms, ajak si kecil ke Bali. Ladies juga bisa datang."
+    doc = run_after_ner(nlp, text, [("Moms", "GPE"), ("Bali", "GPE"), ("Ladies", "MISC")])
+    assert {s.text for s in doc.spans["kg_mentions"]} == {"Bali"}

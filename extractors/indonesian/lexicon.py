@@ -148,6 +148,8 @@ NOT_NAMES = frozenset(
         *("ribu", "juta", "miliar", "triliun"),
         *("alhamdulillah", "insyaallah", "insya allah", "masyaallah", "masya allah", "bismillah", "subhanallah"),
         *("assalamualaikum", "astagfirullah", "astaghfirullah", "wallahualam"),
+        # how lifestyle and parenting pages address their readers ("Yuk, Moms, ...")
+        *("moms", "mom", "bunda", "ladies", "guys", "gaes", "bestie", "sis", "bro", "sob"),
     ]
 )
 FURNITURE = re.compile(
