@@ -61,3 +61,14 @@ def test_a_word_addressing_the_reader_is_no_name(nlp):
     text = "Yuk, Moms, ajak si kecil ke Bali. Ladies juga bisa datang."
     doc = run_after_ner(nlp, text, [("Moms", "GPE"), ("Bali", "GPE"), ("Ladies", "MISC")])
     assert {s.text for s in doc.spans["kg_mentions"]} == {"Bali"}
+
+
+def test_the_label_of_a_listings_field_is_no_name(nlp):
+    """A word before a colon and a phone number, an address or a web address labels a field."""
+    from test_components import run_after_ner
+
+    text = "SD Harapan Alamat: Jl. Kenanga 5 Telepon: (021) 5864426 Website: http://sd.sch.id Moto: Jujur."
+    names = [("SD Harapan", "ORG"), ("Alamat", "PER"), ("Telepon", "GPE"), ("Website", "PER"), ("Moto", "MISC")]
+    doc = run_after_ner(nlp, text, names)
+    assert {s.text for s in doc.spans["kg_mentions"]} >= {"SD Harapan", "Moto"}
+    assert not {"Alamat", "Telepon", "Website"} & {s.text for s in doc.spans["kg_mentions"]}

@@ -9,6 +9,7 @@ same name is a location in one sentence and a political actor in the next."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
@@ -222,7 +223,21 @@ def _not_name(span: Span) -> bool:
     list or a colon capitalised ("Tahap 8: Menyusu [Pada] tahap ini", "[Ya], Toyota kala
     itu", "[Terkadang]"): no gazetteer name."""
     one = len(span) == 1 and not span.kb_id_ and word_classes().get(span[0].lower_) in CLOSED_CLASSES
-    return one or lx.is_not_name(span.text)
+    return one or _field_label(span) or lx.is_not_name(span.text)
+
+
+FIELD_VALUE = re.compile(r"\s*:\s*(?:\(?\d|https?:|www\.|Jl\.?\s|Jalan\s)")
+
+
+def _field_label(span: Span) -> bool:
+    """One word before a colon and a listing's value, a number, an address or a web address
+    ("[Telepon]: (021) 8311803", "[Alamat]: Jl. ...", "[Website]: http..."): the field's
+    label, no name. (An item and its price, "SPP: Rp 1.650.000", stays: the training
+    articles annotate such items as facts.)"""
+    if len(span) != 1 or span.kb_id_:
+        return False
+    text = lx.doc_text(span.doc)
+    return FIELD_VALUE.match(text, span.end_char, span.end_char + 16) is not None
 
 
 def _plain_label(doc: Doc, start: int, end: int) -> str:
