@@ -328,6 +328,11 @@ def test_a_word_the_article_writes_as_a_place_does_not_start_the_person(nlp):
             [("Negeri Sunyi", "GPE"), ("Korea Utara", "GPE"), ("Budi Santoso", "PER")],
             {("Budi Santoso", "LEADER_OF", "North Korea", "pemimpin", "")},
         ),
+        (  # an aide of the head named by the role: an official, not the head
+            "Apresiasi datang dari Staf Khusus Kepala Badan Sentosa, Ari Wibowo.",
+            [("Badan Sentosa", "ORG"), ("Ari Wibowo", "PER")],
+            {("Ari Wibowo", "OFFICIAL_OF", "Badan Sentosa", "Staf Khusus Kepala", "")},
+        ),
     ],
 )
 def test_roles_as_written(nlp, text, names, expected):

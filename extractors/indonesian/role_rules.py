@@ -117,10 +117,14 @@ class RoleRules:
             person, rule = _described(ctx, sent, i, org), "described"
         if person is None or person.entity == org.entity:
             return []
-        props["role"] = _role_words(doc, i - 1 if before in ROLE_FLAGS or before == "wakil" else i, i + size, org.start)
+        start, at = i - 1 if before in ROLE_FLAGS or before == "wakil" else i, (i, i + size)
+        if staff := _staff_before(doc, start, sent.start):  # "Staf Khusus Kepala BGN, X": the head's aide
+            start, rel, props = staff[0], STAFF[staff[1]], {}
+            at = (start, i + size)
+        props["role"] = _role_words(doc, start, i + size, org.start)
         if rel in ("LEADER_OF", "OFFICIAL_OF") and short_titles.speaks_for(props["role"]):
             rel = "SPOKESPERSON_OF"  # the head of a public-relations unit: "Kabid Humas Polda X"
-        triples = self._emit(ctx, sent, (i, i + size), self.relations[rel], [person], [org], rule, props)
+        triples = self._emit(ctx, sent, at, self.relations[rel], [person], [org], rule, props)
         return triples + self._party(ctx, sent, (i, i + size), person, org)
 
     def _party(self, ctx: Context, sent: Span, at: tuple[int, int], person: Arg, org: Arg) -> list[RawTriple]:
