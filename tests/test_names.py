@@ -1,6 +1,8 @@
 """How names are read in running text: a capital city, a short form that names only the
 end of a span, a headline's Title Case verb, an occupation before a person."""
 
+import pytest
+
 from kg.model import Article
 from kg.pipeline import extract_one
 
@@ -72,3 +74,36 @@ def test_the_label_of_a_listings_field_is_no_name(nlp):
     doc = run_after_ner(nlp, text, names)
     assert {s.text for s in doc.spans["kg_mentions"]} >= {"SD Harapan", "Moto"}
     assert not {"Alamat", "Telepon", "Website"} & {s.text for s in doc.spans["kg_mentions"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "person"),
+    [
+        (  # first names the NER left out, which the article writes in a person's name elsewhere
+            "Wisnu tiba pagi ini. Ekonom Universitas Sentosa (US) Wisnu Setiadi Nugroho menilai hal itu.",
+            [("Wisnu", "PER"), ("Universitas Sentosa (US)", "ORG"), ("Nugroho", "PER")],
+            "Wisnu Setiadi Nugroho",
+        ),
+        (  # an initial with its dot
+            "Iqbal tiba pagi ini. Deputi Direksi Bank Sentosa, M. Iqbal Anas Ma'ruf mengatakan hal itu.",
+            [("Iqbal", "PER"), ("Bank Sentosa", "ORG"), ("Anas Ma'ruf", "PER")],
+            "M. Iqbal Anas Ma'ruf",
+        ),
+        (  # no evidence in the article: the mention stays as it is
+            "Ekonom Universitas Sentosa (US) Wisnu Setiadi Nugroho menilai hal itu.",
+            [("Universitas Sentosa (US)", "ORG"), ("Nugroho", "PER")],
+            "Nugroho",
+        ),
+        (  # a title and a form of address are no first names
+            "Budi tiba pagi ini. Hal itu disampaikan Presiden Bapak Budi Santoso.",
+            [("Budi", "PER"), ("Budi Santoso", "PER")],
+            "Budi Santoso",
+        ),
+    ],
+)
+def test_a_persons_first_names_the_ner_left_out(nlp, text, names, person):
+    from test_components import run_after_ner
+
+    doc = run_after_ner(nlp, text, names)
+    people = [s.text for s in doc.spans["kg_mentions"] if s.label_ == "PERSON"]
+    assert people[-1] == person

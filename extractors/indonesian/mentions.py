@@ -38,6 +38,7 @@ from kg.extractors.indonesian.cues import (
     sentence_initial,
 )
 from kg.extractors.indonesian.english_titles import past_title
+from kg.extractors.indonesian.forenames import with_forenames
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.glue import split_glued
 from kg.extractors.indonesian.namesakes import join_namesakes
@@ -98,7 +99,7 @@ class MentionFinder:
         kept = (p for s in named if s and not _not_name(s) for p in split_nested_organisation(s, exact))
         merged = [with_direction(party_of(s)) for s in kept]
         spans = balinese_names(doc, join_spelled(doc, split_glued(doc, join_article(merged), exact)))
-        doc.spans[SPAN_KEY] = title_names(doc, join_bracketed(join_namesakes(doc, spans)))
+        doc.spans[SPAN_KEY] = with_forenames(doc, title_names(doc, join_bracketed(join_namesakes(doc, spans))))
         doc._.kg_roles = roles(doc, doc.spans[SPAN_KEY], self.act_roots)
         return doc
 
