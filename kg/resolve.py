@@ -13,7 +13,7 @@ a whole graph, after extraction and before the sinks:
 3. **Joins**: nodes whose names fold to the same key (case, separators, a state suffix
    such as "RI"); a node whose safe alias is another node's name, unless that alias is
    claimed by two different expansions; a one-word person name that is a word of exactly
-   one longer person name in the corpus.
+   one longer person name in the corpus (a name, not a noun phrase such as "generasi Brio").
 4. **Curated pairs** (``--aliases FILE``, :mod:`kg.aliases`) win: same-as pairs join,
    not-same-as pairs are never joined, type overrides apply.
 5. **Types** by the votes of all mentions; the name of a group is its gazetteer name,
@@ -130,7 +130,7 @@ def bracketed(name: str, policy: NamePolicy) -> list[str]:
     "Keluarga Penerima Manfaat (KPM)" -> ["KPM"]."""
     match = BRACKET_TAIL.search(name)
     if not match or not is_name(name):
-        return []  # a noun phrase's bracket is the name's inside it: "penyerapan anggaran Kementerian PU (PU)"
+        return []  # a noun phrase's bracket is its inner name's: "anggaran Kementerian Pekerjaan Umum (PU)"
     short, rest = match.group(0).strip()[1:-1].strip(), name[: match.start()]
     return [short] if is_acronym(short) and abbreviates(short, rest, policy) else []
 

@@ -40,7 +40,7 @@ def _forenames_start(doc: Doc, span: Span, taken: set[int], people: set[str]) ->
         k -= 1
     if k == span.start or sentence_initial(doc, k):
         return None
-    if k - 1 not in taken and _forename(doc[k - 1]):
+    if k > 0 and k - 1 not in taken and _forename(doc[k - 1]):
         return None  # more such words before: no clear start
     return k if any(t.lower_ in people for t in doc[k : span.start]) else None
 
