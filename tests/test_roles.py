@@ -328,6 +328,20 @@ def test_a_word_the_article_writes_as_a_place_does_not_start_the_person(nlp):
             [("Negeri Sunyi", "GPE"), ("Korea Utara", "GPE"), ("Budi Santoso", "PER")],
             {("Budi Santoso", "LEADER_OF", "North Korea", "pemimpin", "")},
         ),
+        (  # a coordinating minister's ministry under its official name, "Bidang" in it
+            "Menteri Koordinator (Menko) Perekonomian Budi Santoso hadir. Menko Pangan Ari Wibowo juga.",
+            [("Budi Santoso", "PER"), ("Ari Wibowo", "PER")],
+            {
+                (
+                    "Budi Santoso",
+                    "OFFICIAL_OF",
+                    "Kementerian Koordinator Bidang Perekonomian",
+                    "Menteri Koordinator (Menko) Perekonomian",
+                    "",
+                ),
+                ("Ari Wibowo", "OFFICIAL_OF", "Kementerian Koordinator Bidang Pangan", "Menko Pangan", ""),
+            },
+        ),
         (  # an aide of the head named by the role: an official, not the head
             "Apresiasi datang dari Staf Khusus Kepala Badan Sentosa, Ari Wibowo.",
             [("Badan Sentosa", "ORG"), ("Ari Wibowo", "PER")],

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg
 from kg.extractors.indonesian.heads import ORG_HEADS
+from kg.extractors.indonesian.portfolios import coordinating, past_coordinating_short_form, portfolio_end
 from kg.extractors.indonesian.rulebook import role_words
 from kg.extractors.indonesian.spelled import spelled_end
 from kg.ids import normalize_name
@@ -300,7 +301,7 @@ class RoleParts:
         doc, word = self.doc, self.doc[i].lower_
         if i + 1 < sent.end and (phrase := lx.TITLE_PHRASES.get((word, doc[i + 1].lower_))):
             return TitleOrg(*phrase, i + 2, i + 2)  # "Sekretaris Kabinet X": Sekretariat Kabinet
-        if word == "menteri":
+        if word in ("menteri", "menko"):
             return self._ministry(sent, i)
         if word not in lx.TITLE_ORGS:
             return None
@@ -322,6 +323,9 @@ class RoleParts:
         if end == i + 1:
             return None
         portfolio = doc[i + 1 : end].text
+        if (after := past_coordinating_short_form(doc, i + 1, end, sent.end)) is not None:
+            end, portfolio = after, f"{portfolio} {doc[end + 3 : after].text}"  # "Koordinator (Menko) Perekonomian"
+        portfolio = coordinating(portfolio, doc[i].lower_ == "menko")
         if portfolio.lower().startswith("sekretaris "):  # the secretary's office: "Kementerian Sekretariat Negara"
             portfolio = "Sekretariat" + portfolio[len("sekretaris") :]
         country = self.by_start.get(end)
@@ -389,12 +393,3 @@ def _region_word(token: Token) -> bool:
 
 def _title_word(lower: str) -> bool:
     return lower in lx.TITLES or lower in lx.ROLE_NOUNS
-
-
-def portfolio_end(doc: Doc, start: int, limit: int) -> int:
-    """The end of a minister's portfolio words, "dan" joining two: "Menteri Kelautan dan Perikanan"."""
-    end = start
-    while end < limit and doc[end].lower_ in lx.PORTFOLIO and doc[end].text[:1].isupper():
-        joined = end + 2 < limit and doc[end + 1].lower_ == "dan" and doc[end + 2].lower_ in lx.PORTFOLIO
-        end += 2 if joined and doc[end + 2].text[:1].isupper() else 1
-    return end
