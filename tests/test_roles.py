@@ -342,6 +342,11 @@ def test_a_word_the_article_writes_as_a_place_does_not_start_the_person(nlp):
                 ("Ari Wibowo", "OFFICIAL_OF", "Kementerian Koordinator Bidang Pangan", "Menko Pangan", ""),
             },
         ),
+        (  # a two-letter short form of the portfolio's last two words before the holder
+            "Menteri Pekerjaan Umum (PU) Budi Santoso buka suara. Menteri Luar Negeri (AS) Ari Wibowo hadir.",
+            [("Budi Santoso", "PER"), ("AS", "GPE"), ("Ari Wibowo", "PER")],
+            {("Budi Santoso", "OFFICIAL_OF", "Kementerian Pekerjaan Umum", "Menteri Pekerjaan Umum", "")},
+        ),
         (  # an aide of the head named by the role: an official, not the head
             "Apresiasi datang dari Staf Khusus Kepala Badan Sentosa, Ari Wibowo.",
             [("Badan Sentosa", "ORG"), ("Ari Wibowo", "PER")],

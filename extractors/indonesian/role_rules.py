@@ -18,7 +18,7 @@ from kg.extractors.indonesian.english_titles import opens_title, title_relation
 from kg.extractors.indonesian.role_names import heads_a_unit
 from kg.extractors.indonesian.roleparts import REGIONAL_ROLES
 from kg.extractors.indonesian.rulebook import Cue, learned_roles
-from kg.extractors.indonesian.spelled import spells_end
+from kg.extractors.indonesian.spelled import spells, spells_end
 
 if TYPE_CHECKING:
     from kg.extractors.indonesian.relations import RawTriple
@@ -252,13 +252,15 @@ def _after_short_form(doc: Doc, start: int, end: int) -> int:
     """After the title's bracketed short form, when it starts as the title does
     ("Menteri Sosial (Mensos) X", "Wakil Menteri Dalam Negeri (Wamendagri) X"; not
     "Menteri Koordinator (Permenko) Bidang ...") or spells its last words ("Menteri Energi
-    dan Sumber Daya Mineral (ESDM) X")."""
+    dan Sumber Daya Mineral (ESDM) X"); two letters only for the last two words ("Menteri
+    Pekerjaan Umum (PU) X", not a country's "(AS)")."""
     bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
     if not bracketed:
         return end
     short = doc[end + 1].lower_
     words = tuple(t.lower_ for t in doc[start + 1 : end])
-    return end + 3 if short[:2] == doc[start].lower_[:2] or (len(short) > 2 and spells_end(short, words)) else end
+    spelt = spells_end(short, words) if len(short) > 2 else len(words) > 1 and spells(short, words[-2:])
+    return end + 3 if short[:2] == doc[start].lower_[:2] or spelt else end
 
 
 def role_taken_for_name(ctx: Context, i: int, role_starts: set[str]) -> bool:
