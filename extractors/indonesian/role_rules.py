@@ -236,8 +236,7 @@ def _role_words(doc: Doc, start: int, end: int, org: int) -> str:
     nickname of the organisation ("pemimpin “Negara Para Pertapa” Korea Utara")."""
     stop = org if end <= org <= end + 10 else end
     while stop > end:
-        opening = next((k for k in range(stop - 2, end - 1, -1) if doc[k].is_quote), None)
-        if doc[stop - 1].is_quote and opening is not None:
+        if doc[stop - 1].is_quote and (opening := _opening_quote(doc, end, stop - 1)) is not None:
             stop = opening
         elif stop > end + 2 and doc[stop - 1].text == ")" and doc[stop - 3].text == "(":
             stop -= 3  # "Kepala Departemen Moneter (DPMA) BI", "Wali Kota (Walkot) Pekanbaru"
@@ -246,6 +245,11 @@ def _role_words(doc: Doc, start: int, end: int, org: int) -> str:
         else:
             break
     return doc[start:stop].text
+
+
+def _opening_quote(doc: Doc, start: int, closing: int) -> int | None:
+    """The quote that opens the one at ``closing``, at ``start`` or after it."""
+    return next((k for k in range(closing - 1, start - 1, -1) if doc[k].is_quote), None)
 
 
 def _after_short_form(doc: Doc, start: int, end: int) -> int:
