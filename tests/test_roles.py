@@ -731,3 +731,23 @@ def test_the_head_of_an_administrative_unit_is_an_official_of_its_body(nlp):
     }
     [office] = [f for f in doc._.kg_triples if f.predicate == "OFFICIAL_OF"]
     assert dict(office.properties)["role"] == "Kepala Dinas Pendidikan Pemprov Sentosa"
+
+
+def test_an_executive_director_heads_the_organisation(nlp):
+    """ "Direktur Eksekutif" is the organisation's head (as the annotations write it), a
+    director of a field ("Direktur Komersial") one of its officials."""
+    text = (
+        "Direktur Eksekutif Pusat Kajian Ekonomi Nusantara (PKEN) Esther Wulandari mengatakan itu. "
+        "Direktur Komersial PT Sentosa Abadi Danny Pratama menambahkan."
+    )
+    names = [
+        ("Pusat Kajian Ekonomi Nusantara (PKEN)", "ORG"),
+        ("Esther Wulandari", "PER"),
+        ("PT Sentosa Abadi", "ORG"),
+        ("Danny Pratama", "PER"),
+    ]
+    doc = run_after_ner(nlp, text, names)
+    assert stated(doc) == {
+        ("Esther Wulandari", "LEADER_OF", "Pusat Kajian Ekonomi Nusantara"),
+        ("Danny Pratama", "OFFICIAL_OF", "PT Sentosa Abadi"),
+    }
