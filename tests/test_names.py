@@ -56,6 +56,16 @@ def test_one_word_of_a_closed_class_is_no_name(nlp):
     assert {s.text for s in doc.spans["kg_mentions"]} == {"Toyota"}
 
 
+def test_one_prefixed_verb_is_no_name(nlp):
+    """A verb with its prefix that a quote or a sentence start capitalised ("[Dipatok] 50
+    dollar", "[Memiliki] hobi") names nothing; a name that merely starts like one stays."""
+    from test_components import run_after_ner
+
+    text = 'Kata dia, " Dipatok 50 dollar lebih murah. Memiliki hobi itu baik. Diana hadir.'
+    doc = run_after_ner(nlp, text, [("Dipatok", "PER"), ("Memiliki", "LOC"), ("Diana", "PER")])
+    assert {s.text for s in doc.spans["kg_mentions"]} == {"Diana"}
+
+
 def test_a_word_addressing_the_reader_is_no_name(nlp):
     """Lifestyle and parenting pages address their readers ("Yuk, Moms", "Ladies"): no one in particular."""
     from test_components import run_after_ner

@@ -42,6 +42,7 @@ from kg.extractors.indonesian.forenames import with_forenames
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.glue import split_glued
 from kg.extractors.indonesian.namesakes import join_namesakes
+from kg.extractors.indonesian.postags import affixed_verb
 from kg.extractors.indonesian.postags import lexicon as word_classes
 from kg.extractors.indonesian.role_names import title_names
 from kg.extractors.indonesian.short_titles import name_start
@@ -220,10 +221,11 @@ class MentionFinder:
 
 
 def _not_name(span: Span) -> bool:
-    """A common phrase (:func:`lexicon.is_not_name`), or one word of a closed class that a
-    list or a colon capitalised ("Tahap 8: Menyusu [Pada] tahap ini", "[Ya], Toyota kala
-    itu", "[Terkadang]"): no gazetteer name."""
-    one = len(span) == 1 and not span.kb_id_ and word_classes().get(span[0].lower_) in CLOSED_CLASSES
+    """A common phrase (:func:`lexicon.is_not_name`), or one word of a closed class or one
+    prefixed verb that a list, a quote or a colon capitalised ("Tahap 8: Menyusu [Pada] tahap
+    ini", "[Ya], Toyota kala itu", "[Terkadang]", "\" [Dipatok] 50 dollar"): no gazetteer name."""
+    lower = span[0].lower_
+    one = len(span) == 1 and not span.kb_id_ and (word_classes().get(lower) in CLOSED_CLASSES or affixed_verb(lower))
     return one or _field_label(span) or lx.is_not_name(span.text)
 
 

@@ -53,6 +53,11 @@ def tag_of(token: Token) -> str:
     return "VB" if _VERB_FORM.match(lower) and lemma(lower) != lower else "NN"  # "dinas" is no di- verb
 
 
+def affixed_verb(lower: str) -> bool:
+    """A verb with its prefix, as the corpus tags it ("memiliki", "dipasang", "tersedia")."""
+    return lexicon().get(lower) == "VB" and _VERB_FORM.match(lower) is not None and lemma(lower) != lower
+
+
 class PosTagger:
     def __init__(self, name: str) -> None:
         self.name = name
