@@ -66,6 +66,18 @@ def test_one_prefixed_verb_is_no_name(nlp):
     assert {s.text for s in doc.spans["kg_mentions"]} == {"Diana"}
 
 
+def test_an_english_facility_head_written_last_makes_a_facility(nlp):
+    """ "Johns Hopkins Hospital", "Sentosa Town Square": a building, whatever type the NER gave it."""
+    from test_components import run_after_ner
+
+    text = "Ia bertemu dokter dari Wijaya Kusuma Hospital. Acara digelar di Sentosa Town Square."
+    doc = run_after_ner(nlp, text, [("Wijaya Kusuma Hospital", "PER"), ("Sentosa Town Square", "LOC")])
+    assert {(s.text, s.label_) for s in doc.spans["kg_mentions"]} == {
+        ("Wijaya Kusuma Hospital", "FACILITY"),
+        ("Sentosa Town Square", "FACILITY"),
+    }
+
+
 def test_a_word_addressing_the_reader_is_no_name(nlp):
     """Lifestyle and parenting pages address their readers ("Yuk, Moms", "Ladies"): no one in particular."""
     from test_components import run_after_ner

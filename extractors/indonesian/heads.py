@@ -116,6 +116,12 @@ ORG_WORDS = frozenset(
     ]
 )
 
+# English facility heads, written last: "Johns Hopkins Hospital", "Rizal Memorial Stadium",
+# "Blok M Square" (not "park", a surname too)
+FACILITY_WORDS = frozenset(
+    "hotel mall plaza square tower stadium arena airport hospital resort museum theater theatre restaurant".split()
+)
+
 FACILITY_HEADS = frozenset(
     [
         "pabrik",

@@ -15,6 +15,7 @@ from kg.extractors.indonesian.heads import (  # noqa: F401  (re-exported: lexico
     EVENT_HEADS,
     FACILITY_HEADS,
     FACILITY_NAME_HEADS,
+    FACILITY_WORDS,
     LOC_HEADS,
     ORG_HEADS,
     ORG_WORDS,
