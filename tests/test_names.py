@@ -78,6 +78,22 @@ def test_an_english_facility_head_written_last_makes_a_facility(nlp):
     }
 
 
+def test_a_platform_or_club_is_an_organisation_and_its_product_one_name(nlp):
+    """Companies, platforms and clubs news writes by one word are organisations whatever the
+    NER says ("Facebook" was a person, "Instagram" a place); a run of capitalised words that
+    such a name starts is its product's name ("Toyota Rush"), not the company and a stray word."""
+    from test_components import run_after_ner
+
+    text = "Foto itu diunggah ke Instagram dan Facebook. Toyota Rush dijual murah. Arsenal menang."
+    doc = run_after_ner(nlp, text, [("Instagram", "LOC"), ("Facebook", "PER"), ("Toyota Rush", "MISC")])
+    assert {(s.text, s.label_) for s in doc.spans["kg_mentions"]} == {
+        ("Instagram", "ORG"),
+        ("Facebook", "ORG"),
+        ("Toyota Rush", "MISC"),
+        ("Arsenal", "ORG"),
+    }
+
+
 def test_a_word_addressing_the_reader_is_no_name(nlp):
     """Lifestyle and parenting pages address their readers ("Yuk, Moms", "Ladies"): no one in particular."""
     from test_components import run_after_ner

@@ -28,6 +28,9 @@ class GazetteerEntry:
     names: tuple[str, ...]
     wikidata: str = ""
     level: str = ""  # of a place: "country", "province" or "city" (a place is only in a higher one)
+    # a company or club whose name starts the names of its products and teams ("Toyota Rush",
+    # "Samsung Galaxy S10"): a longer run of capitalised words it starts stays one name
+    brand: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +43,12 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
             raise ValueError(f"gazetteer level {spec['level']!r} is not one of {sorted(LEVELS)}")
         entries.append(
             GazetteerEntry(
-                spec["name"], spec["type"], tuple(spec["names"]), spec.get("wikidata", ""), spec.get("level", "")
+                spec["name"],
+                spec["type"],
+                tuple(spec["names"]),
+                spec.get("wikidata", ""),
+                spec.get("level", ""),
+                spec.get("brand", False),
             )
         )
     return tuple(entries)

@@ -191,7 +191,9 @@ class MentionFinder:
     def _resolve_run(self, doc: Doc, run: tuple[int, int], gazetteer: list[Span], starts: list[int]) -> list[Span]:
         start, end = run
         first = bisect_left(starts, start)
-        inner = [s for s in gazetteer[first : bisect_left(starts, end)] if s.end <= end]
+        inner = [
+            s for s in gazetteer[first : bisect_left(starts, end)] if s.end <= end and not self._in_product(s, run)
+        ]
         if any(s.start == start and s.end == end for s in inner):
             return [s for s in inner if s.start == start and s.end == end]
         for heads, label in NAME_HEADS:
@@ -211,6 +213,11 @@ class MentionFinder:
             cursor = region
         pieces.extend(self._plain(doc, cursor, end))
         return pieces
+
+    def _in_product(self, span: Span, run: tuple[int, int]) -> bool:
+        """A brand's name inside a longer run of capitalised words: part of a product's or a
+        team's name ("[Toyota] Rush", "Samsung [Galaxy S10]"), which the run names whole."""
+        return self.entries[span.kb_id_].brand and (span.start, span.end) != run
 
     def _plain(self, doc: Doc, start: int, end: int) -> list[Span]:
         while start < end and (doc[end - 1].lower_ in lx.NAME_PARTICLES):
