@@ -30,11 +30,16 @@ def words_of(nlp, text: str, names: list[tuple[str, str]], pair: tuple[str, str]
             "Bank Indonesia",
             {"menurunkan"},
         ),
-        ("Arsenal kembali mengalahkan Chelsea.", [("Arsenal", "ORG"), ("Chelsea", "ORG")], "Arsenal", {"mengalahkan"}),
+        (  # the clubs are gazetteer entries under their full names
+            "Arsenal kembali mengalahkan Chelsea.",
+            [("Arsenal", "ORG"), ("Chelsea", "ORG")],
+            "Arsenal F.C.",
+            {"mengalahkan"},
+        ),
         (
             "Arsenal gagal mengalahkan Chelsea.",
             [("Arsenal", "ORG"), ("Chelsea", "ORG")],
-            "Arsenal",
+            "Arsenal F.C.",
             {"gagal mengalahkan"},
         ),
     ],
@@ -183,11 +188,17 @@ def test_a_failure_stays_the_words_of_a_schema_fact_too(nlp):
 @pytest.mark.parametrize(
     ("text", "facts"),
     [
-        ("Arsenal gagal mengalahkan Chelsea di final.", {("Arsenal", "gagal mengalahkan", "kalah", "Chelsea", "true")}),
-        ("Arsenal kembali mengalahkan Chelsea di final.", {("Arsenal", "mengalahkan", "kalah", "Chelsea", None)}),
+        (
+            "Arsenal gagal mengalahkan Chelsea di final.",
+            {("Arsenal F.C.", "gagal mengalahkan", "kalah", "Chelsea F.C.", "true")},
+        ),
+        (
+            "Arsenal kembali mengalahkan Chelsea di final.",
+            {("Arsenal F.C.", "mengalahkan", "kalah", "Chelsea F.C.", None)},
+        ),
         (
             "Upaya banding Arsenal gagal dan Chelsea tetap menang.",
-            {("Upaya banding Arsenal", "gagal", "gagal", "Chelsea", None)},
+            {("Upaya banding Arsenal", "gagal", "gagal", "Chelsea F.C.", None)},
         ),
     ],
 )
@@ -231,9 +242,9 @@ def test_a_failed_event_is_flagged_negated(nlp, text, facts):
             {("pemindahan", "pindah")},
         ),
         (  # the first argument opens the sentence: no noun before it
-            "Isu kedatangan Mourinho ke Emirates Stadium memang tengah hangat.",
-            [("Mourinho", "PER"), ("Emirates Stadium", "LOC")],
-            ("Isu kedatangan Mourinho", "Emirates Stadium"),
+            "Isu kedatangan Mourinho ke Stamford Bridge memang tengah hangat.",
+            [("Mourinho", "PER"), ("Stamford Bridge", "LOC")],
+            ("Isu kedatangan Mourinho", "Stamford Bridge"),
             {("ke", "ke")},
         ),
     ],
