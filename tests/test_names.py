@@ -78,6 +78,15 @@ def test_an_english_facility_head_written_last_makes_a_facility(nlp):
     }
 
 
+def test_an_english_event_head_written_last_makes_an_event(nlp):
+    """ "SEA Games", "Sentosa Open": an event, whatever type the NER gave it."""
+    from test_components import run_after_ner
+
+    text = "Ia tampil di SEA Games dan menjuarai Sentosa Open tahun lalu."
+    doc = run_after_ner(nlp, text, [("SEA Games", "LOC"), ("Sentosa Open", "PER")])
+    assert {(s.text, s.label_) for s in doc.spans["kg_mentions"]} == {("SEA Games", "EVENT"), ("Sentosa Open", "EVENT")}
+
+
 def test_a_platform_or_club_is_an_organisation_and_its_product_one_name(nlp):
     """Companies, platforms and clubs news writes by one word are organisations whatever the
     NER says ("Facebook" was a person, "Instagram" a place); a run of capitalised words that

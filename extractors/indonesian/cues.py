@@ -118,6 +118,8 @@ def _cue_or_model(doc: Doc, start: int, end: int, model_label: str) -> str:
         return "ORG"  # "Bridge Alliance", "Moody's Investors Service"
     if end - start > 1 and doc[end - 1].lower_ in lx.FACILITY_WORDS:
         return "FACILITY"  # "Johns Hopkins Hospital", which the model took for a person
+    if end - start > 1 and doc[end - 1].lower_ in lx.EVENT_WORDS:
+        return "EVENT"  # "SEA Games", which the model took for a place
     acronym = any(t.is_upper and len(t) > 1 for t in doc[start:end])
     person = cue == "PERSON" and not acronym and (model_label != "ORG" or end - start > 1)
     if cue in ("ORG", "EVENT", "FACILITY") or person:

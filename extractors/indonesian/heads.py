@@ -122,6 +122,11 @@ FACILITY_WORDS = frozenset(
     "hotel mall plaza square tower stadium arena airport hospital resort museum theater theatre restaurant".split()
 )
 
+# English event heads, written last: "SEA Games", "Indonesia Open", "Grammy Awards"
+EVENT_WORDS = frozenset(
+    "games cup open championship championships award awards festival summit expo week tour conference olympics".split()
+)
+
 FACILITY_HEADS = frozenset(
     [
         "pabrik",

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from kg.extractors.indonesian.heads import (  # noqa: F401  (re-exported: lexicon is the one word-list namespace)
     DEPUTY_TITLE_ORGS,
     EVENT_HEADS,
+    EVENT_WORDS,
     FACILITY_HEADS,
     FACILITY_NAME_HEADS,
     FACILITY_WORDS,
