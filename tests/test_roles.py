@@ -225,6 +225,11 @@ def test_a_role_at_the_end_of_the_text_has_no_holder_and_no_error(nlp, text):
             [("Institut Teknologi Bandung", "ORG"), ("Yannes Pasaribu", "PER")],
             {("Yannes Pasaribu", "EMPLOYEE_OF", "Institut Teknologi Bandung")},
         ),
+        (  # the role's field, then the organisation with no preposition, then the holder
+            "Pakar transportasi Institut Teknologi Sentosa (ITS) Rudi Hartono mengatakan itu.",
+            [("Institut Teknologi Sentosa (ITS)", "ORG"), ("Rudi Hartono", "PER")],
+            {("Rudi Hartono", "EMPLOYEE_OF", "Institut Teknologi Sentosa")},
+        ),
         (  # an agency head word makes an organisation of the NER's person
             "Budi Santoso, Kepala Dinas Pendidikan Kota Bandung, hadir.",
             [("Budi Santoso", "PER"), ("Dinas Pendidikan Kota Bandung", "PER")],

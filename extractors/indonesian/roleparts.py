@@ -108,17 +108,22 @@ class RoleParts:
         return not quoted, None
 
     def _org_after_prep(self, sent: Span, m: int) -> Arg | None:
-        """``peneliti [di] Universitas Indonesia``, ``pengamat otomotif [dari] ITB``: an
-        organisation after di/dari/pada, behind at most two nouns or adjectives that
-        specify the role. A place there is where the holder is, not the organisation."""
+        """``peneliti [di] Universitas Indonesia``, ``pengamat otomotif [dari] ITB``,
+        ``pakar transportasi ITB``: an organisation after di/dari/pada, or right after, at
+        most two nouns or adjectives that specify the role. A place there is where the holder
+        is, not the organisation."""
         start = m
         while m < min(start + 2, sent.end) and self.doc[m].tag_ in ("NN", "JJ", "FW") and m not in self.by_start:
             if self.doc[m].lower_ in ROLE_PREPS:
                 break
             m += 1
-        if m + 1 >= sent.end or self.doc[m].lower_ not in ROLE_PREPS or m + 1 not in self.by_start:
+        if m > start and m < sent.end and m in self.by_start:
+            at = m  # "pakar transportasi [ITB]", "ekonom senior [INDEF]": the field, then the organisation
+        elif m + 1 >= sent.end or self.doc[m].lower_ not in ROLE_PREPS or m + 1 not in self.by_start:
             return None
-        arg = self.arg(self.by_start[m + 1])
+        else:
+            at = m + 1
+        arg = self.arg(self.by_start[at])
         return self._last_same(arg, sent) if self.etype(arg) == "ORG" else None
 
     def unit_org(self, sent: Span, start: int, end: int, etype: str = "ORG", short: int = 0) -> Arg | None:
