@@ -93,6 +93,15 @@ def test_a_role_holder_of_no_known_type_is_a_person(nlp):
     assert roles == [("Rina Hartati", "PERSON", "OFFICIAL_OF")]
 
 
+def test_a_name_with_an_organisation_s_head_word_never_becomes_a_person(nlp):
+    """Whatever the model says, "Kejari Sukamaju" (a prosecutor's office) stays an organisation;
+    an organisation with no such head word ("Sinar Abadi") may become a person."""
+    text = "Kejari Sukamaju menahan tersangka. Tim Sinar Abadi menang di Tegalrejo."
+    doc = run_after_ner(nlp, text, [("Kejari Sukamaju", "ORG"), ("Sinar Abadi", "ORG")])
+    changed = EntityTyper("t", one_feature_model("ML=ORG", "PERSON", 9.0))(doc)._.kg_entity_types
+    assert {doc._.kg_entities[eid].name: etype for eid, etype in changed.items()} == {"Sinar Abadi": "PERSON"}
+
+
 def test_a_gazetteer_entity_keeps_its_type(nlp):
     doc = run_after_ner(nlp, "Presiden Joko Widodo mengunjungi Jepang.", [("Jepang", "LOC")])
     assert any(s.kb_id_ for s in doc.spans["kg_mentions"] if s.text == "Jepang")

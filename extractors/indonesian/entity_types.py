@@ -16,7 +16,8 @@ promoted products, diseases and acronyms to organisations (entity F1 on idner de
 on idner dev it retyped six single-mention persons, all wrongly (F1 0.858 with them).
 ``OTHER`` (a product, event, law, programme...) and an entity of the gazetteer keep the
 pipeline's type, and so does an entity when the model's best type has a probability
-below :data:`MIN_PROBABILITY`. One rule comes before the model: an entity of no known type
+below :data:`MIN_PROBABILITY`, and a name that opens with an organisation's head word
+(*Kejari*, *Ditjen*, *Sekolah*) never becomes a person. One rule comes before the model: an entity of no known type
 (MISC) that a role rule names as a role's holder ("Muti Arintawati, Wakil Direktur LPPOM
 MUI") is a person.
 
@@ -33,6 +34,7 @@ from pathlib import Path
 import numpy
 from spacy.tokens import Doc, Span
 
+from kg.extractors.indonesian.heads import ORG_HEADS
 from kg.model import Entity
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FACILITY", "OTHER")
@@ -103,6 +105,8 @@ class EntityTyper:
             if entity.type not in RETYPED:
                 continue
             etype = final_type(self.model, entity.type, entity_features(doc, entity, spans))
+            if etype == "PERSON" and entity.name.split()[0].lower() in ORG_HEADS:
+                continue  # "Kejari Majalengka", "Ditjen Bea Cukai": an organisation's head word, no person
             if etype != entity.type:
                 changed[eid] = etype
         return changed
