@@ -17,9 +17,9 @@ on idner dev it retyped six single-mention persons, all wrongly (F1 0.858 with t
 ``OTHER`` (a product, event, law, programme...) and an entity of the gazetteer keep the
 pipeline's type, and so does an entity when the model's best type has a probability
 below :data:`MIN_PROBABILITY`, and a name that opens with an organisation's head word
-(*Kejari*, *Ditjen*, *Sekolah*) never becomes a person. One rule comes before the model: an entity of no known type
-(MISC) that a role rule names as a role's holder ("Muti Arintawati, Wakil Direktur LPPOM
-MUI") is a person.
+(*Kejari*, *Ditjen*, *Sekolah*) never becomes a person. One rule comes before the model:
+an entity of no known type (MISC) that a role rule names as a role's holder ("Muti
+Arintawati, Wakil Direktur LPPOM MUI") is a person.
 
 Runs last and writes ``doc._.kg_entity_types`` ({entity id: type}, only the entities whose
 type it changes); the conversion to the core's contract
@@ -105,7 +105,7 @@ class EntityTyper:
             if entity.type not in RETYPED:
                 continue
             etype = final_type(self.model, entity.type, entity_features(doc, entity, spans))
-            if etype == "PERSON" and entity.name.split()[0].lower() in ORG_HEADS:
+            if etype == "PERSON" and (entity.name.lower().split() or [""])[0] in ORG_HEADS:
                 continue  # "Kejari Majalengka", "Ditjen Bea Cukai": an organisation's head word, no person
             if etype != entity.type:
                 changed[eid] = etype
