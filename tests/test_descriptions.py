@@ -10,14 +10,14 @@ from kg.extractors.indonesian.fact_entities import ArgumentEntities
 from kg.extractors.indonesian.pairs import Candidate
 from kg.extractors.indonesian.postags import tag_of
 from kg.extractors.indonesian.rulebook import rule_confidences
+from kg.model import Entity
 
 
-def entity_of_phrase(nlp, text: str, names: list[tuple[str, str]], phrase: str) -> str:
+def entity_of_phrase(nlp, text: str, names: list[tuple[str, str]], phrase: str, etype: str = "PERSON") -> Entity:
     doc = run_after_ner(nlp, text, names)
     start = text.index(phrase)
     span = doc.char_span(start, start + len(phrase))
-    entity = ArgumentEntities(doc).of(Candidate(span, "PERSON", "nominal"))
-    return entity.name
+    return ArgumentEntities(doc).of(Candidate(span, etype, "nominal"))
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,32 @@ def test_a_description_is_the_last_person_named(nlp, phrase, expected):
     names = [("Rano Alfath", "PER"), ("Kejaksaan Agung", "ORG")]
     if "PKB" in phrase:
         names.append(("PKB", "ORG"))
-    assert entity_of_phrase(nlp, text, names, phrase) == expected
+    assert entity_of_phrase(nlp, text, names, phrase).name == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "etype", "name", "aliases"),
+    [
+        (
+            "tunggakan pajak kendaraan tersebut",
+            "CONCEPT",
+            "tunggakan pajak kendaraan",
+            ("tunggakan pajak kendaraan tersebut",),
+        ),
+        ("pria 32 tahun ini", "PERSON", "pria 32 tahun ini", ()),  # one of many persons so described
+        ("Kedua perusahaan itu", "ORG", "Kedua perusahaan itu", ()),  # a count
+        ("gol kemenangan Persebaya kali ini", "CONCEPT", "gol kemenangan Persebaya kali ini", ()),  # a time
+        ("mobil tersebut", "PRODUCT", "mobil tersebut", ()),  # one word names nothing alone
+    ],
+)
+def test_a_description_that_refers_to_nothing_named_is_named_without_its_demonstrative(
+    nlp, phrase, etype, name, aliases
+):
+    text = f"Saharuddin hadir di Bantaeng. Ia menyebut {phrase} menjadi perhatian DPRD Bantaeng."
+    entity = entity_of_phrase(
+        nlp, text, [("Saharuddin", "PER"), ("Bantaeng", "LOC"), ("DPRD Bantaeng", "ORG")], phrase, etype
+    )
+    assert (entity.name, entity.aliases) == (name, aliases)
 
 
 def test_a_role_description_gives_the_person_the_role(nlp):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
-from kg.extractors.indonesian.candidates import describes_person
+from kg.extractors.indonesian.candidates import ANAPHORIC, ENDERS, QUANTIFIERS, TIME_NOUNS, describes_person
 from kg.extractors.indonesian.descriptions import Descriptions
 from kg.extractors.indonesian.institutions import Institutions
 from kg.extractors.indonesian.pairs import Candidate, lemma
@@ -103,9 +103,19 @@ class ArgumentEntities:
         return entity
 
     def _phrase(self, span: Span, etype: str) -> Entity:
-        """A noun phrase's own entity (name as written)."""
+        """A noun phrase's own entity, named as written; a description of a thing that
+        refers back to nothing named ("tunggakan pajak kendaraan tersebut") is named
+        without its demonstrative, the written form kept as an alias (the training
+        annotations name no argument with its demonstrative: 0 of 298)."""
         name = normalize_name(span.text)
-        return self.created.setdefault(entity_id(name), Entity(entity_id(name), name, etype))
+        if not _bare_description(span, etype):
+            return self.created.setdefault(entity_id(name), Entity(entity_id(name), name, etype))
+        written, name = name, normalize_name(span[:-1].text)
+        entity = self.created.setdefault(entity_id(name), Entity(entity_id(name), name, etype))
+        if written not in entity.aliases:
+            entity = replace(entity, aliases=tuple(sorted({*entity.aliases, written})))
+            self.created[entity.id] = self.described[entity.id] = entity
+        return entity
 
     def _described(self, earlier: Span, span: Span) -> Entity:
         """The entity of the name or noun phrase a description refers back to ("kasus ini":
@@ -234,3 +244,13 @@ def _before_bracket(span: Span) -> int:
         return span.end
     opening = max((t.i for t in span if t.text == "("), default=span.start)
     return opening if opening > span.start else span.end
+
+
+def _bare_description(span: Span, etype: str) -> bool:
+    """Whether ``span`` is two words or more about a thing and a demonstrative, which names
+    the thing: not a person described ("pria 32 tahun ini", one of many), a count ("Kedua
+    perusahaan itu"), a time ("musim ini", "kali ini") or a statement ("hal ini")."""
+    words = [t.lower_ for t in span]
+    if len(words) < 3 or words[-1] not in ENDERS or span[-2].is_punct or etype == "PERSON":
+        return False
+    return words[0] not in QUANTIFIERS | ANAPHORIC | TIME_NOUNS and not {"kali", "musim"} & set(words)
