@@ -153,13 +153,14 @@ def test_a_demonstrative_description_is_what_the_article_named_before(nlp):
 
 
 @pytest.mark.parametrize(
-    "text, phrase",
+    "text, phrase, name",
     [
-        ("Tim terakhir tiba. Tim teknis itu meminta data.", "Tim teknis itu"),  # a word the other lacks
-        ("Rapat pertama kali digelar Senin. Rapat kali ini dipimpin Felly.", "Rapat kali ini"),  # a time
-        ("Kasus ini baru dibuka.", "Kasus ini"),  # nothing named before
+        # a word the other lacks: its own entity, named without the demonstrative
+        ("Tim terakhir tiba. Tim teknis itu meminta data.", "Tim teknis itu", "Tim teknis"),
+        ("Rapat pertama kali digelar Senin. Rapat kali ini dipimpin Felly.", "Rapat kali ini", None),  # a time
+        ("Kasus ini baru dibuka.", "Kasus ini", None),  # nothing named before, one word
     ],
 )
-def test_a_description_with_no_antecedent_is_its_own_entity(nlp, text, phrase):
+def test_a_description_with_no_antecedent_is_its_own_entity(nlp, text, phrase, name):
     entity = argument_entity(nlp, text, phrase)
-    assert (entity.name, entity.aliases) == (phrase, ())
+    assert (entity.name, entity.aliases) == ((name, (phrase,)) if name else (phrase, ()))
