@@ -156,7 +156,7 @@ class Context(Coreference, Qualifiers, RoleParts):
         while j < sent.end and (self.doc[j].lower_ in ("oleh", ",") or self.doc[j].lower_ in SKIPPABLE):
             j += 1
         j = self.past_role(sent, j)
-        return self._list_right(sent, j) if j in self.by_start else []
+        return self.list_right(sent, j) if j in self.by_start else []
 
     def right_args(self, sent: Span, i: int, rel: Cue) -> list[Arg]:
         j = i + 1
@@ -164,7 +164,7 @@ class Context(Coreference, Qualifiers, RoleParts):
             j += 1
         j = self.past_role(sent, j)
         if j in self.by_start:
-            return self._list_right(sent, j)
+            return self.list_right(sent, j)
         if rel.common_object:
             return self._noun_phrases(sent, j)
         return []
@@ -184,7 +184,7 @@ class Context(Coreference, Qualifiers, RoleParts):
             return k
         return j
 
-    def _list_right(self, sent: Span, j: int) -> list[Arg]:
+    def list_right(self, sent: Span, j: int) -> list[Arg]:
         """``A, B, C, dan D``: a comma-only chain is an apposition, so only A counts
         (unless a "dan"/"serta" follows the chain: "A, B, C, serta banyak negara")."""
         args, listed = [], False
@@ -225,6 +225,10 @@ class Context(Coreference, Qualifiers, RoleParts):
         if not etype:
             return None
         return self._new_object(j, k, normalize_name(self.doc[j:k].text.lower()), etype)
+
+    def thing(self, phrase: Span) -> Arg:
+        """A noun phrase of the argument finder as a rule's object (named as written, typed as guessed)."""
+        return self._new_object(phrase.start, phrase.end, normalize_name(phrase.text), phrase.label_)
 
     def title_org(self, title: Span, name: str) -> Arg:
         """The organisation a title names ("Kapolri" -> Polri), an object of the rules."""
@@ -271,7 +275,7 @@ class Context(Coreference, Qualifiers, RoleParts):
             if word in lx.CLAUSE_BREAKS or self.doc[m].text in ".;":
                 break
             if word in rel.object_preps and m + 1 in self.by_start:
-                return self._list_right(sent, m + 1), goods
+                return self.list_right(sent, m + 1), goods
         return [], goods
 
     def genitive(self, sent: Span, i: int, exclude: set[str]) -> list[Arg]:
@@ -289,7 +293,7 @@ class Context(Coreference, Qualifiers, RoleParts):
         """The coordinated names shortly after a noun: "pertemuan (yang dilakukan menteri) A dan B"."""
         for j in range(i + 1, min(i + 7, sent.end)):
             if j in self.by_start:
-                args = self._list_right(sent, j)
+                args = self.list_right(sent, j)
                 return args if len(args) > 1 else []
             if self.doc[j].is_punct or self.doc[j].lower_ in lx.CLAUSE_BREAKS:
                 return []

@@ -22,6 +22,7 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.arguments import Arg, Context
 from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
+from kg.extractors.indonesian.orders import noun_agent, noun_object
 from kg.extractors.indonesian.role_rules import RoleRules, build_roles, role_taken_for_name
 from kg.extractors.indonesian.rulebook import Cue, rule_confidences
 
@@ -142,6 +143,11 @@ class RelationExtractor(RoleRules):
             rule = "inverse"
         elif voice == "noun" and rel.symmetric:  # "pertemuan ... Rusia dan Korea Utara"
             return self._pairwise(ctx, sent, i, rel, ctx.participants_after(sent, i))
+        elif voice == "noun" and (rel.light_verbs or rel.agent_preps):  # "mengeluarkan perintah untuk ..."
+            if ctx.doc[i - 1].lower_ in rel.light_verbs and ctx.negated(i - 1):
+                return []
+            subjects, after = noun_agent(ctx, sent, i, rel)
+            objects, rule = noun_object(ctx, sent, after, rel), "nominalization"
         elif voice == "noun":
             objects, goods = ctx.prep_object(sent, i, rel)
             exclude = {o.entity for o in objects}

@@ -49,6 +49,9 @@ class Cue:
     range: tuple[str, ...] = ()
     symmetric: bool = False
     causative: bool = False  # the active verb also makes someone do or be: "membuat [Persib] menang"
+    light_verbs: tuple[str, ...] = ()  # their subject is the agent of the noun after them (:mod:`.orders`)
+    agent_preps: tuple[str, ...] = ()  # a noun's agent after these: "arahan [dari] Presiden"
+    purpose_object: bool = False  # the object of a purpose clause's verb: "perintah untuk meningkatkan [X]"
 
     def allows(self, subject_type: str, object_type: str) -> bool:
         """Domain/range check (only for ``strict_types`` cues; MISC fits anywhere)."""
