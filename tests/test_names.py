@@ -87,6 +87,19 @@ def test_an_english_event_head_written_last_makes_an_event(nlp):
     assert {(s.text, s.label_) for s in doc.spans["kg_mentions"]} == {("SEA Games", "EVENT"), ("Sentosa Open", "EVENT")}
 
 
+def test_a_league_is_an_event_and_a_beach_a_place(nlp):
+    """ "Liga Champions" (an event, as the training annotations type "Piala" and "Liga") and
+    "Pantai Kuta" (a place), whatever type the NER gave them."""
+    from test_components import run_after_ner
+
+    text = "Ia bermain di Liga Champions musim lalu. Ia berlibur ke Pantai Kuta."
+    doc = run_after_ner(nlp, text, [("Liga Champions", "PER"), ("Pantai Kuta", "ORG")])
+    assert {(s.text, s.label_) for s in doc.spans["kg_mentions"]} == {
+        ("Liga Champions", "EVENT"),
+        ("Pantai Kuta", "LOC"),
+    }
+
+
 def test_a_platform_or_club_is_an_organisation_and_its_product_one_name(nlp):
     """Companies, platforms and clubs news writes by one word are organisations whatever the
     NER says ("Facebook" was a person, "Instagram" a place); a run of capitalised words that
