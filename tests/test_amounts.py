@@ -28,15 +28,29 @@ def test_a_noun_phrase_without_currency_keeps_its_learned_type(nlp):
     assert arguments(doc)["bantuan sosial"] != "MONEY"
 
 
-def fact_words(nlp, text: str, names: list[tuple[str, str]]) -> tuple[str, str]:
-    """The words and lemma of an open fact between the first and the last name of ``text``."""
+def open_fact(nlp, text: str, names: list[tuple[str, str]]):
+    """The open fact of a pair of the first and the last name of ``text``, or None."""
     doc = run_after_ner(nlp, text, names)
     mentions = list(doc.spans["kg_mentions"])
     head, tail = (Candidate(s, s.label_, "name") for s in (mentions[0], mentions[-1]))
     pair = Pair(head, tail, "RELATED_TO", 0.9, "plain", next(iter(doc.sents)))
-    fact = FactBuilder("facts")._from_pair(doc, ArgumentEntities(doc), Positions(doc), pair)
+    return FactBuilder("facts")._from_pair(doc, ArgumentEntities(doc), Positions(doc), pair)
+
+
+def fact_words(nlp, text: str, names: list[tuple[str, str]]) -> tuple[str, str]:
+    """The words and lemma of an open fact between the first and the last name of ``text``."""
+    fact = open_fact(nlp, text, names)
     assert fact is not None
     return fact.predicate_text, fact.predicate_lemma
+
+
+def test_punctuation_states_no_open_fact_and_keys_none(nlp):
+    """A colon or a comma alone between two names ("Iuran PTA: Rp ...", "Pearl Jam, Seattle")
+    states no fact; words after a comma key the fact by their lemma, not by the comma."""
+    names = [("Pearl Jam", "ORG"), ("Seattle", "LOC")]
+    assert open_fact(nlp, "Pearl Jam: Seattle.", names) is None
+    names = [("Perry Warjiyo", "PER"), ("KSSK", "ORG")]
+    assert fact_words(nlp, "Perry Warjiyo, dalam konferensi pers KSSK.", names)[1] == "dalam"
 
 
 def test_a_light_verb_states_the_fact_with_its_noun(nlp):

@@ -54,8 +54,9 @@ def fact_words(doc: Doc, pair: Pair) -> tuple[str, str, dict[str, str]]:
 
 
 def key_token(tokens: list[Token]) -> Token | None:
-    """The token of a fact's words whose lemma keys it: the first, or the one a light verb
+    """The token of a fact's words whose lemma keys it: the first word, or the one a light verb
     ("melakukan [kunjungan]") or a failure ("gagal [menembus]") leaves the meaning to."""
+    tokens = [t for t in tokens if not t.is_punct] or tokens  # ", dalam": dalam
     if len(tokens) > 1 and tokens[0].lower_ in lx.LIGHT_VERBS:
         return tokens[1]
     if len(tokens) > 1 and tokens[0].lower_ in FAILURES:

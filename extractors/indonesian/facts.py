@@ -130,8 +130,8 @@ class FactBuilder:
         confidence = round(pair.score * MODALITY_FACTOR[modality], 3)
         if pair.label == OPEN_RELATION and (lemma_ in REPORTING or _reported(doc, pair)):
             return None  # "kata Gatot saat ditemui di [lokasi]": where or what was said, no relation
-        if pair.label == OPEN_RELATION and not lemma_:
-            return None  # an open fact needs the words that state it
+        if pair.label == OPEN_RELATION and not any(c.isalnum() for c in lemma_):
+            return None  # an open fact needs the words that state it, not a colon or a comma
         if pair.label == OPEN_RELATION and _between_concepts(pair, nominals) and lemma_ not in CAUSES:
             return None  # what an explainer says of two concepts, unless one causes the other
         return Fact(
