@@ -88,14 +88,15 @@ def test_an_english_event_head_written_last_makes_an_event(nlp):
 
 
 def test_a_league_is_an_event_and_a_beach_a_place(nlp):
-    """ "Liga Champions" (an event, as the training annotations type "Piala" and "Liga") and
-    "Pantai Kuta" (a place), whatever type the NER gave them."""
+    """ "Liga Champions" and "Premier League" (events, as the training annotations type
+    "Piala" and "Liga") and "Pantai Kuta" (a place), whatever type the NER gave them."""
     from test_components import run_after_ner
 
-    text = "Ia bermain di Liga Champions musim lalu. Ia berlibur ke Pantai Kuta."
-    doc = run_after_ner(nlp, text, [("Liga Champions", "PER"), ("Pantai Kuta", "ORG")])
+    text = "Ia bermain di Liga Champions dan Premier League musim lalu. Ia berlibur ke Pantai Kuta."
+    doc = run_after_ner(nlp, text, [("Liga Champions", "PER"), ("Premier League", "LOC"), ("Pantai Kuta", "ORG")])
     assert {(s.text, s.label_) for s in doc.spans["kg_mentions"]} == {
         ("Liga Champions", "EVENT"),
+        ("Premier League", "EVENT"),  # an English event head written last (v130)
         ("Pantai Kuta", "LOC"),
     }
 

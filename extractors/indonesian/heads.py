@@ -123,9 +123,10 @@ FACILITY_WORDS = frozenset(
     "hotel mall plaza square tower stadium arena airport hospital resort museum theater theatre restaurant".split()
 )
 
-# English event heads, written last: "SEA Games", "Indonesia Open", "Grammy Awards"
+# English event heads, written last: "SEA Games", "Indonesia Open", "Grammy Awards", "Premier League"
 EVENT_WORDS = frozenset(
-    "games cup open championship championships award awards festival summit expo week tour conference olympics".split()
+    "games cup open championship championships award awards festival summit expo week tour conference olympics"
+    " league".split()
 )
 
 FACILITY_HEADS = frozenset(
