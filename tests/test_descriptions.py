@@ -103,3 +103,16 @@ def test_a_person_after_an_organisation_joined_by_dan(nlp):
     found = {(s.text, s.label_) for s in doc.spans["kg_mentions"]}
     assert ("Juli Budi Winantya", "PERSON") in found
     assert ("Departemen Kebijakan Ekonomi", "PERSON") not in found
+
+
+@pytest.mark.parametrize(("kind", "phrase"), [("name", "DPR RI"), ("nominal", "Komisi III DPR RI")])
+def test_a_unit_before_its_organisation_is_who_acts(nlp, kind, phrase):
+    """ "Komisi III DPR RI mendesak ...": the commission acts, not the house (as the training
+    annotations name it), whether the pair holds the house's name or the whole phrase."""
+    text = "Komisi III DPR RI mendesak Polri mengusut kasus itu."
+    doc = run_after_ner(nlp, text, [("DPR RI", "ORG"), ("Polri", "ORG")])
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    assert ArgumentEntities(doc).of(Candidate(span, "ORG", kind)).name == "Komisi III DPR RI"
+    polri = doc.char_span(text.index("Polri"), text.index("Polri") + len("Polri"))
+    assert ArgumentEntities(doc).of(Candidate(polri, "ORG", "name")).name != "Komisi III DPR RI"

@@ -20,6 +20,8 @@ from kg.extractors.indonesian.candidates import ANAPHORIC, ENDERS, QUANTIFIERS, 
 from kg.extractors.indonesian.descriptions import Descriptions
 from kg.extractors.indonesian.institutions import Institutions
 from kg.extractors.indonesian.pairs import Candidate, lemma
+from kg.extractors.indonesian.relations import OBJECT_KEY
+from kg.extractors.indonesian.rulebook import unit_heads
 from kg.extractors.indonesian.speakers import speaker
 from kg.ids import entity_id, normalize_name
 from kg.model import Entity
@@ -77,6 +79,8 @@ class ArgumentEntities:
     def of(self, cand: Candidate) -> Entity | None:
         span = cand.span
         if cand.kind == "name":
+            if (unit := self._unit_of(span)) is not None:
+                return unit  # "[Komisi III] DPR RI mendesak": the commission, not the house
             eid = self.links.get((span.start_char, span.end_char))
             return self.named.get(eid) if eid else None
         if cand.kind == "group":
@@ -88,6 +92,9 @@ class ArgumentEntities:
             entity = self.named[self.links[(antecedent.start_char, antecedent.end_char)]]
             self.spans.append(Span(self.doc, span.start, span.end, label="PERSON", kb_id=entity.id))
             return entity
+        if (unit := self._unit_of(span, whole=True)) is not None:
+            self.spans.append(Span(self.doc, span.start, span.end, label=unit.type, kb_id=unit.id))
+            return unit
         titled = self._titled_name(span)
         if titled is not None:
             return titled
@@ -101,6 +108,17 @@ class ArgumentEntities:
         entity = self._described(earlier, span) if earlier is not None else self._phrase(span, cand.type)
         self.spans.append(Span(self.doc, span.start, span.end, label=entity.type, kb_id=entity.id))
         return entity
+
+    def _unit_of(self, span: Span, whole: bool = False) -> Entity | None:
+        """The unit the rules made of an organisation and the unit's words before it ("Komisi XI
+        DPR RI", :meth:`RelationExtractor._unit`), for the organisation's name (``span`` ends it)
+        or, with ``whole``, for a noun phrase that is the unit: the annotations name the unit
+        as the one who acts ("Komisi III DPR RI mendesak ...")."""
+        for obj in self.doc.spans.get(OBJECT_KEY, []):
+            starts = obj.start == span.start if whole else obj.start < span.start
+            if obj.end == span.end and starts and obj.label_ == "ORG" and obj[0].lower_ in unit_heads():
+                return self.rule_objects.get(obj.kb_id_)
+        return None
 
     def _phrase(self, span: Span, etype: str) -> Entity:
         """A noun phrase's own entity, named as written; a description of a thing that

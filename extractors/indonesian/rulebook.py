@@ -75,6 +75,12 @@ def cues() -> dict[str, Cue]:
 
 
 @lru_cache(maxsize=1)
+def unit_heads() -> frozenset[str]:
+    """The words that head an organisation's unit written before it ("komisi", "fraksi")."""
+    return frozenset(word for cue in cues().values() for word in cue.units)
+
+
+@lru_cache(maxsize=1)
 def learned_roles() -> dict[tuple[str, ...], str]:
     """Role words -> relation, from the roles of the training annotations (``data/roles.tsv``,
     written by ``scripts/train_relations.py``): "ketua" LEADER_OF, "wakil ketua" OFFICIAL_OF."""
