@@ -101,6 +101,17 @@ def test_a_league_is_an_event_and_a_beach_a_place(nlp):
     }
 
 
+def test_an_english_media_club_or_firm_word_makes_an_organisation(nlp):
+    """ "Sky Sports", "Science Daily", "Arema FC", "Wuling Motors": organisations, whatever
+    type the NER gave them (v132)."""
+    from test_components import run_after_ner
+
+    text = "Menurut Sky Sports dan Science Daily, Arema FC membeli mobil Wuling Motors."
+    names = [("Sky Sports", "PER"), ("Science Daily", "MISC"), ("Arema FC", "LOC"), ("Wuling Motors", "PER")]
+    doc = run_after_ner(nlp, text, names)
+    assert {(s.text, s.label_) for s in doc.spans["kg_mentions"]} == {(name, "ORG") for name, _ in names}
+
+
 def test_a_platform_or_club_is_an_organisation_and_its_product_one_name(nlp):
     """Companies, platforms and clubs news writes by one word are organisations whatever the
     NER says ("Facebook" was a person, "Instagram" a place); a run of capitalised words that

@@ -114,6 +114,10 @@ ORG_WORDS = frozenset(
         "times",
         "post",
         "office",
+        # media, clubs and firms: "Fox News", "Sky Sports", "Science Daily", "Arema FC",
+        # "YG Entertainment", "Mitsubishi Motors", "Sony Pictures", "The Wall Street Journal"
+        *("news", "sports", "daily", "magazine", "journal", "fc", "entertainment", "motors", "records", "pictures"),
+        "studios",
     ]
 )
 
