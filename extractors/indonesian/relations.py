@@ -144,7 +144,7 @@ class RelationExtractor(RoleRules):
         elif voice == "noun" and rel.symmetric:  # "pertemuan ... Rusia dan Korea Utara"
             return self._pairwise(ctx, sent, i, rel, ctx.participants_after(sent, i))
         elif voice == "noun" and (rel.light_verbs or rel.agent_preps):  # "mengeluarkan perintah untuk ..."
-            if ctx.doc[i - 1].lower_ in rel.light_verbs and ctx.negated(i - 1):
+            if i > sent.start and ctx.doc[i - 1].lower_ in rel.light_verbs and ctx.negated(i - 1):
                 return []
             subjects, after = noun_agent(ctx, sent, i, rel)
             objects, rule = noun_object(ctx, sent, after, rel), "nominalization"
