@@ -4,7 +4,7 @@
 import pytest
 from test_components import run_after_ner
 
-from kg.extractors.indonesian.spelled import abbreviates, spells, spells_skipping
+from kg.extractors.indonesian.spelled import abbreviates, spells, spells_skipping, spells_syllables
 
 
 @pytest.mark.parametrize(
@@ -34,6 +34,33 @@ def test_spells(short, words, expected):
 )
 def test_spells_skipping(short, words, expected):
     assert spells_skipping(short, tuple(words.split())) is expected
+
+
+@pytest.mark.parametrize(
+    ("short", "words", "expected"),
+    [
+        ("danantara", "daya anagata nusantara", True),  # (nusa)ntara: a word's last syllables
+        ("nataru", "natal dan tahun baru", True),
+        ("puspenkum", "pusat penerangan hukum", True),
+        ("ntara", "nusantara", False),  # the first word gives its start
+        ("persero", "pt pertamina", False),
+        ("bidan", "bank indonesia", False),
+    ],
+)
+def test_spells_syllables(short, words, expected):
+    assert spells_syllables(short, tuple(words.split())) is expected
+
+
+def test_a_short_form_of_last_syllables_cuts_the_organisation_from_the_person_the_ner_glued(nlp):
+    """ "Daya Anagata Nusantara (Danantara)" ... "Kepala [Danantara Rosan Roeslani]": the
+    short form the article defined is the organisation, the rest the person (v133)."""
+    text = (
+        "Badan Pengelola Investasi Daya Anagata Nusantara (Danantara) mengumumkan kebijakan. "
+        "Kepala Danantara Rosan Roeslani melarang BUMN mempercantik laporan."
+    )
+    names = [("Badan Pengelola Investasi Daya Anagata Nusantara", "ORG"), ("Danantara Rosan Roeslani", "PER")]
+    found = mentions(nlp, text, names)
+    assert ("Rosan Roeslani", "PERSON") in found and ("Danantara Rosan Roeslani", "PERSON") not in found
 
 
 @pytest.mark.parametrize(

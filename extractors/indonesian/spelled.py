@@ -5,12 +5,13 @@
 out, so one organisation became two mentions ("Badan Riset", "Inovasi Nasional") or a
 piece of one ("Indonesia (HIPMI)"). The short form in brackets says where the name
 starts: the capitalised words before it (*dan* included) whose first letters or syllables
-spell it in order. :func:`join_spelled` replaces the mentions inside such a name with one
-mention of all of it, when the NER named part of it and no mention reaches out of it; an
-organisation head right before the spelled words belongs to the name too ("Kementerian
-[Energi dan Sumber Daya Mineral]"). :func:`spelled_end` and :func:`spells_end` let the
-role rules read a minister's portfolio the same way ("Menteri Energi dan Sumber Daya
-Mineral (ESDM) X").
+spell it in order (after the first word, a word may give its last syllables: "Daya
+Anagata Nusantara (Danantara)", "Natal dan Tahun Baru (Nataru)"). :func:`join_spelled`
+replaces the mentions inside such a name with one mention of all of it, when the NER
+named part of it and no mention reaches out of it; an organisation head right before the
+spelled words belongs to the name too ("Kementerian [Energi dan Sumber Daya Mineral]").
+:func:`spelled_end` and :func:`spells_end` let the role rules read a minister's portfolio
+the same way ("Menteri Energi dan Sumber Daya Mineral (ESDM) X").
 """
 
 from __future__ import annotations
@@ -68,14 +69,15 @@ def spelled_names(doc: Doc) -> list[tuple[int, int]]:
 def _start(doc: Doc, end: int, short: str) -> int | None:
     """The first word of the capitalised run before ``end`` whose words spell ``short``
     (never a title: "[Menteri] Sosial (Mensos)"), or else spell it leaving out a word or two
-    (:func:`spells_skipping`); an organisation head right before it joins."""
+    (:func:`spells_skipping`), or spell it with a word's last syllables
+    (:func:`spells_syllables`); an organisation head right before it joins."""
     run = []
     for k in range(end - 1, max(end - MAX_WORDS - 1, -1), -1):
         text = doc[k].text
         if not (text[:1].isupper() or text.lower() in CONNECTORS or (text == "," and k < end - 1)):
             break
         run.insert(0, k)
-    for spelling in (spells, spells_skipping):
+    for spelling in (spells, spells_skipping, spells_syllables):
         for k in run:
             words = tuple(doc[i].lower_ for i in range(k, end) if doc[i].text != ",")
             listed = len(words) < end - k  # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
@@ -118,6 +120,25 @@ def spells(short: str, words: tuple[str, ...]) -> bool:
     """Whether ``short`` is, in order, a non-empty start of each word (connectors give
     nothing): "brin" = b(adan) r(iset) i(novasi) n(asional), "kesbangpol" = kes bang pol."""
     return _spelled(short, words, 0)
+
+
+def spells_syllables(short: str, words: tuple[str, ...]) -> bool:
+    """Like :func:`spells`, where a word after the first may give its end instead of its start
+    ("danantara" = da(ya) ana(gata) (nusa)ntara, "puspenkum" = pus(at) pen(erangan) (hu)kum)."""
+    return _syllables(short, tuple(w for w in words if w not in CONNECTORS), True)
+
+
+@lru_cache(maxsize=4096)
+def _syllables(short: str, words: tuple[str, ...], first: bool) -> bool:
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    for n in range(1, min(len(word), len(short)) + 1):
+        if short[:n] == word[:n] and _syllables(short[n:], rest, False):
+            return True
+        if not first and n >= 2 and n < len(word) and short[:n] == word[-n:] and _syllables(short[n:], rest, False):
+            return True
+    return False
 
 
 def abbreviates(short: str, words: tuple[str, ...]) -> bool:
