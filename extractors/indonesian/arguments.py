@@ -15,9 +15,10 @@ from kg.extractors.indonesian.heads import EVENT_HEADS, FACILITY_HEADS, FACILITY
 from kg.extractors.indonesian.lemmas import is_common_word, lemma, roots
 from kg.extractors.indonesian.mentions import SPAN_KEY
 from kg.extractors.indonesian.names import without_state
-from kg.extractors.indonesian.qualifiers import INTENT, SKIPPABLE, Qualifiers
+from kg.extractors.indonesian.qualifiers import INTENT, SKIPPABLE, SPEECH_VERBS, Qualifiers
 from kg.extractors.indonesian.roleparts import RoleParts
 from kg.extractors.indonesian.rulebook import Cue, role_words
+from kg.extractors.indonesian.speakers import FIRST_PERSON, FIRST_PLURAL
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
@@ -27,6 +28,7 @@ NUMBER_WORDS = frozenset(["no", "nomor", "nomer", "nmr"])  # a document's number
 # the NER glued to the person after it ("PT Garuda Indonesia (Persero) [Tbk I Gusti ...]"),
 # or a word for a unit or an area of one ("Ketua DPP Golkar [Bidang Ekokraf]", "anggota
 # Kepolisian [Sektor Panakkukang]"), which the NER may take for a person
+SPEAKERS_OWN = FIRST_PERSON | FIRST_PLURAL  # a reported clause's subject that is the speaker or the speaker's side
 NOT_AGENT_AFTER = lx.LOC_PREPS | {"asal"}  # a place, or an origin: "wisatawan [asal] China"
 UNIT_WORDS = frozenset(["bidang", "sektor", "seksi", "subdit", "subbidang", "unit", "satuan", "bagian", "cabang"])
 NOT_HOLDER_HEADS = lx.ORG_HEADS | UNIT_WORDS | {"perum", "tbk", "persero", "wilayah", "markas", "komando"}
@@ -98,7 +100,7 @@ class Context(Coreference, Qualifiers, RoleParts):
         return not (is_common_word(first.text) or derived or lower in role_words() or lower in NOT_HOLDER_HEADS)
 
     def left_args(self, sent: Span, i: int) -> list[Arg]:
-        j, content = self._before_relative_clause(sent, i - 1), 0
+        j, content, own = self._before_relative_clause(sent, i - 1), 0, 0
         while j >= sent.start:
             token = self.doc[j]
             if j in self.by_end:
@@ -108,6 +110,8 @@ class Context(Coreference, Qualifiers, RoleParts):
                 return self._coordinated_left(sent, span)
             if token.lower_ in lx.CLAUSE_BREAKS or token.text in ".;:!?":
                 return []
+            if token.lower_ in SPEECH_VERBS and content > own:
+                return []  # "Budi menyebut [mereka] menyerang Israel": the reported clause has its own subject
             if token.lower_ in lx.PRONOUNS:
                 person = self.last_person(j)
                 return [person] if person else []
@@ -115,6 +119,7 @@ class Context(Coreference, Qualifiers, RoleParts):
                 return [described]
             if not (token.is_punct or token.lower_ in SKIPPABLE or token.lower_ in INTENT):
                 content += 1
+                own += token.lower_ in SPEAKERS_OWN  # "Jhony menjelaskan [pihaknya] akan mengirim": the speaker's side
                 if content > 2:
                     return []
             j -= 1
