@@ -314,7 +314,14 @@ class Context(Coreference, Qualifiers, RoleParts):
         return self.arg(self.by_start[k]) if k in self.by_start else None
 
     def nearest_left(self, sent: Span, i: int, exclude: set[str]) -> list[Arg]:
+        """The nearest person, organisation or country before ``i``, not across a speech
+        verb ("Hendra menjelaskan, kunjungan Kapolda ke ...": Hendra reports the visit) nor
+        when a title follows the noun (the visit is the untitled Kapolda's)."""
+        if i + 1 < sent.end and self.doc[i + 1].lower_.rstrip(".") in lx.TITLES:
+            return []
         for span in reversed(self.in_sentence.get(sent.start, [])):
+            if span.end <= i and any(self.doc[k].lower_ in SPEECH_VERBS for k in range(span.end, i)):
+                return []
             if span.end <= i:
                 arg = self.arg(span)
                 if arg.entity not in exclude and self.etype(arg) in ("GPE", "ORG", "PERSON"):
