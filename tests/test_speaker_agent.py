@@ -1,6 +1,7 @@
-"""The agent of a reported clause is its own subject, not the one who reports it
-(extractors/indonesian/arguments.py, ``Context.left_args``): the rules' triples on fixed
-mentions (the relation model's pairs aside)."""
+"""Arguments done right by the rules, on fixed mentions (the relation model's pairs aside):
+the agent of a reported clause is its own subject, not the one who reports it
+(extractors/indonesian/arguments.py, ``Context.left_args`` and ``nearest_left``), and the
+goods of a verb of trade are goods, not its buyer (extractors/indonesian/relations.py)."""
 
 import pytest
 from test_orders import rule_triples
@@ -52,3 +53,17 @@ def test_the_reporter_is_no_agent_of_a_clause_with_its_own_subject(nlp, text, na
 )
 def test_the_reporter_is_no_agent_of_a_noun_in_the_reported_clause(nlp, text, names, expected):
     assert rule_triples(nlp, text, names) == expected
+
+
+def test_goods_named_right_after_a_verb_of_trade_are_goods_not_the_buyer(nlp):
+    """ "mengekspor CPO ke India": India buys, CPO is what is sold (the issue's example),
+    also when the NER took CPO for an organisation."""
+    from test_components import run_after_ner
+
+    text = "Indonesia mengekspor CPO ke India."
+    doc = run_after_ner(nlp, text, [("Indonesia", "LOC"), ("CPO", "ORG"), ("India", "LOC")])
+    entities = doc._.kg_entities
+    found = {
+        (entities[t.subject].name, t.predicate, entities[t.object].name, t.properties) for t in doc._.kg_rule_triples
+    }
+    assert found == {("Indonesia", "EXPORTS_TO", "India", (("goods", "CPO"),))}

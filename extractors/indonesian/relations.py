@@ -163,6 +163,9 @@ class RelationExtractor(RoleRules):
             objects = ctx.right_args(sent, i, rel)
             if rel.causative and objects and _caused(ctx.doc, objects[-1].end, sent.end):
                 return []  # "membuat Persib menang": Persib is made to win, not made
+            if objects and rel.goods:  # "mengekspor CPO ke India": the name right after is the goods
+                objects, goods = self._goods_first(ctx, sent, i, rel, objects)
+                props.update(goods)
             if not objects and rel.object_preps:
                 objects, goods = ctx.prep_object(sent, i, rel)
                 props.update(goods)
@@ -173,6 +176,15 @@ class RelationExtractor(RoleRules):
         props.update(flags)
         factor = 0.5 if "negated" in flags else 0.7 if "hypothetical" in flags else 1.0
         return self._emit(ctx, sent, i, rel, subjects, objects, rule, props, factor)
+
+    @staticmethod
+    def _goods_first(ctx: Context, sent: Span, i: int, rel: Cue, objects: list[Arg]) -> tuple[list[Arg], dict]:
+        """The direct objects of a verb of trade, or the party after its preposition with the
+        direct objects as the goods: "mengekspor CPO ke India" (not CPO the buyer)."""
+        party, goods = ctx.prep_object(sent, i, rel)
+        if not party:
+            return objects, {}
+        return party, goods or {"goods": ctx.doc[objects[0].start : objects[-1].end].text}
 
     def _emit(
         self,
