@@ -42,6 +42,19 @@ def test_a_fact_takes_the_date_of_its_clause_and_a_role_takes_none():
     assert "date" not in props["LEADER_OF"]
 
 
+def test_a_title_that_names_its_office_gives_a_role_no_date(nlp):
+    """ "Menteri Keuangan Sri Mulyani bertemu ... pada 12 Agustus 2024": the meeting is
+    dated, the minister's office (from the title, extractor v137) is a state and is not."""
+    from test_components import run_after_ner
+
+    text = "Menteri Keuangan Sri Mulyani bertemu Retno Marsudi di Jakarta pada 12 Agustus 2024."
+    doc = run_after_ner(nlp, text, [("Sri Mulyani", "PER"), ("Retno Marsudi", "PER"), ("Jakarta", "LOC")])
+    titled = [t for t in doc._.kg_rule_triples if t.rule == "title"]
+    assert titled and all("date" not in dict(t.properties) for t in titled)
+    met = [t for t in doc._.kg_rule_triples if t.predicate == "MEETS"]
+    assert met and all(dict(t.properties)["date"] == "2024-08-12" for t in met)
+
+
 def test_a_december_date_in_a_january_article_is_last_year():
     assert props("Jepang mengecam Korea Utara pada 28 Desember.", "2025-01-02")[0]["date"] == "2024-12-28"
     assert props("Jepang mengecam Korea Utara pada 28 Desember.", "2025-12-30")[0]["date"] == "2025-12-28"

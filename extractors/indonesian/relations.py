@@ -27,7 +27,7 @@ from kg.extractors.indonesian.role_rules import RoleRules, build_roles, role_tak
 from kg.extractors.indonesian.rulebook import Cue, rule_confidences
 
 OBJECT_KEY = "kg_objects"
-STATES = ("role", "described", "unit")
+STATES = ("role", "described", "unit", "title")  # rules whose facts are states: no date of the sentence
 CAUSED_PREDICATES = frozenset(["VB", "JJ", "ADV", "NEG"])
 
 
