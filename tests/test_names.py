@@ -87,6 +87,14 @@ def test_an_english_event_head_written_last_makes_an_event(nlp):
     assert {(s.text, s.label_) for s in doc.spans["kg_mentions"]} == {("SEA Games", "EVENT"), ("Sentosa Open", "EVENT")}
 
 
+def test_an_english_event_head_the_ner_split_off_joins_the_name_before_it(nlp):
+    """ "[SEA] [Games]": the NER made an organisation and a person of one event (v138)."""
+    from test_components import run_after_ner
+
+    doc = run_after_ner(nlp, "Ia meraih emas di SEA Games tahun lalu.", [("SEA", "ORG"), ("Games", "PER")])
+    assert {(s.text, s.label_) for s in doc.spans["kg_mentions"]} == {("SEA Games", "EVENT")}
+
+
 def test_a_league_is_an_event_and_a_beach_a_place(nlp):
     """ "Liga Champions" and "Premier League" (events, as the training annotations type
     "Piala" and "Liga") and "Pantai Kuta" (a place), whatever type the NER gave them."""

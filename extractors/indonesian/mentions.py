@@ -98,7 +98,7 @@ class MentionFinder:
         named = (named_part(doc, s) for s in merge_spans(statistical, runs))
         exact = {(s.start, s.end): s for s in gazetteer}
         kept = (p for s in named if s and not _not_name(s) for p in split_nested_organisation(s, exact))
-        merged = [with_direction(party_of(s)) for s in kept]
+        merged = join_event_heads([with_direction(party_of(s)) for s in kept])
         spans = balinese_names(doc, join_spelled(doc, split_glued(doc, join_article(merged), exact)))
         doc.spans[SPAN_KEY] = with_forenames(doc, title_names(doc, join_bracketed(join_namesakes(doc, spans))))
         doc._.kg_roles = roles(doc, doc.spans[SPAN_KEY], self.act_roots)
@@ -321,3 +321,16 @@ def _headline_only(doc: Doc, start: int, end: int) -> bool:
 def _title_or_rank(lower: str) -> bool:
     """A title that names its organisation or a rank: never the start of any name."""
     return lower in lx.TITLE_ORGS or lower.rstrip(".") in lx.RANKS
+
+
+def join_event_heads(spans: list[Span]) -> list[Span]:
+    """An English event head the NER made a name of its own right after a name is that
+    name's last word: "[SEA] [Games]" is the event "SEA Games" (the "Games" a person)."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and span.start == prev.end and len(span) == 1 and span[0].lower_ in lx.EVENT_WORDS:
+            out[-1] = Span(span.doc, prev.start, span.end, label="EVENT")
+            continue
+        out.append(span)
+    return out
