@@ -319,9 +319,10 @@ class Context(Coreference, Qualifiers, RoleParts):
         when a title follows the noun (the visit is the untitled Kapolda's)."""
         if i + 1 < sent.end and self.doc[i + 1].lower_.rstrip(".") in lx.TITLES:
             return []
+        said = max((k for k in range(sent.start, i) if self.doc[k].lower_ in SPEECH_VERBS), default=-1)
         for span in reversed(self.in_sentence.get(sent.start, [])):
-            if span.end <= i and any(self.doc[k].lower_ in SPEECH_VERBS for k in range(span.end, i)):
-                return []
+            if span.end <= said:
+                return []  # the speech verb lies between this name and the noun, and so for all before it
             if span.end <= i:
                 arg = self.arg(span)
                 if arg.entity not in exclude and self.etype(arg) in ("GPE", "ORG", "PERSON"):

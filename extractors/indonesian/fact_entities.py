@@ -71,6 +71,10 @@ class ArgumentEntities:
         self.institutions = Institutions(doc, self.named, self.links)
         self.descriptions = Descriptions(doc)
         self.described: dict[str, Entity] = {}  # noun phrases' entities that gained a description as alias
+        self.units: dict[int, list[Span]] = {}  # the rules' units before their organisation, by end
+        for obj in doc.spans.get(OBJECT_KEY, []):
+            if obj.label_ == "ORG" and obj[0].lower_ in unit_heads():
+                self.units.setdefault(obj.end, []).append(obj)
 
     def _linked(self, span: Span, etype: str) -> bool:
         eid = self.links.get((span.start_char, span.end_char))
@@ -114,9 +118,8 @@ class ArgumentEntities:
         DPR RI", :meth:`RelationExtractor._unit`), for the organisation's name (``span`` ends it)
         or, with ``whole``, for a noun phrase that is the unit: the annotations name the unit
         as the one who acts ("Komisi III DPR RI mendesak ...")."""
-        for obj in self.doc.spans.get(OBJECT_KEY, []):
-            starts = obj.start == span.start if whole else obj.start < span.start
-            if obj.end == span.end and starts and obj.label_ == "ORG" and obj[0].lower_ in unit_heads():
+        for obj in self.units.get(span.end, ()):
+            if obj.start == span.start if whole else obj.start < span.start:
                 return self.rule_objects.get(obj.kb_id_)
         return None
 
