@@ -2,6 +2,8 @@
 its rules around the model (gazetteer, OTHER, low probability), how the conversion applies
 it, its training script, and the type count of `kg eval --relations`."""
 
+from dataclasses import replace
+
 import numpy
 import pytest
 from conftest import load_script
@@ -47,7 +49,7 @@ def test_the_shipped_typer_on_fixed_mentions(nlp, text, names, expected):
 
 def test_the_conversion_gives_the_new_type_to_entity_mentions_and_facts(nlp):
     text = "Presiden Joko Widodo mengunjungi Pekanbaru pada pekan lalu. Warga Pekanbaru menyambutnya."
-    doc = run_after_ner(nlp, text, [("Joko Widodo", "PER"), ("Pekanbaru", "LOC")])
+    doc = run_after_ner(nlp, text, [("Joko Widodo", "PER"), ("Pekanbaru", "LOC"), ("Pekanbaru", "LOC")])
     (eid,) = [k for k, e in doc._.kg_entities.items() if e.name == "Pekanbaru"]
     assert doc._.kg_entities[eid].type == "LOC" and doc._.kg_entity_types == {eid: "GPE"}
     extraction = to_extraction(Article("a1", text), doc, "kg.test")
@@ -100,6 +102,16 @@ def test_a_name_with_an_organisation_s_head_word_never_becomes_a_person(nlp):
     doc = run_after_ner(nlp, text, [("Kejari Sukamaju", "ORG"), ("Sinar Abadi", "ORG")])
     changed = EntityTyper("t", one_feature_model("ML=ORG", "PERSON", 9.0))(doc)._.kg_entity_types
     assert {doc._.kg_entities[eid].name: etype for eid, etype in changed.items()} == {"Sinar Abadi": "PERSON"}
+
+
+def test_an_alias_with_an_organisation_s_head_word_keeps_a_name_from_becoming_a_person(nlp):
+    """ "DPRD (Sekwan)": the entity may be named by its short form, its other name shows an organisation."""
+    doc = run_after_ner(nlp, "Tim Sinar Abadi menang di Tegalrejo.", [("Sinar Abadi", "ORG")])
+    typer = EntityTyper("t", one_feature_model("ML=ORG", "PERSON", 9.0))
+    assert set(typer(doc)._.kg_entity_types.values()) == {"PERSON"}
+    eid = next(eid for eid, e in doc._.kg_entities.items() if e.name == "Sinar Abadi")
+    doc._.kg_entities[eid] = replace(doc._.kg_entities[eid], aliases=("DPRD Tegalrejo",))
+    assert typer(doc)._.kg_entity_types == {}
 
 
 def test_a_gazetteer_entity_keeps_its_type(nlp):

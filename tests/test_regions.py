@@ -99,3 +99,38 @@ def test_a_state_written_after_a_name_makes_no_second_entity(nlp):
 def test_regions_of_the_gazetteer(nlp, text, expected):
     doc = run_after_ner(nlp, text, [])
     assert {(s.text, s.label_, s.kb_id_) for s in doc.spans["kg_mentions"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "expected"),
+    [
+        # a regency or city by name (the public list) is a place, whatever the NER typed it
+        (
+            "Bupati Banyuwangi hadir di acara itu.",
+            [("Banyuwangi", "PER")],
+            {("Banyuwangi", "GPE")},
+        ),
+        ("Warga Jakarta Selatan hadir.", [("Jakarta Selatan", "PER")], {("Jakarta Selatan", "GPE")}),
+        # ... but not a word of a person's longer name the article writes ("Bima Arya" ... "Bima")
+        (
+            "Wamendagri Bima Arya hadir. Menurut Bima, acara itu penting.",
+            [("Bima Arya", "PER"), ("Bima", "PER")],
+            {("Bima Arya", "PERSON"), ("Bima", "PERSON")},
+        ),
+        # a region glued between an organisation's short form and the person is cut off
+        (
+            "Hakim Pengadilan Negeri (PN) Medan Jamaluddin hadir. Jamaluddin menolak.",
+            [("Pengadilan Negeri (PN) Medan Jamaluddin", "ORG"), ("Jamaluddin", "PER")],
+            {("Pengadilan Negeri (PN) Medan", "ORG"), ("Jamaluddin", "PERSON")},
+        ),
+    ],
+)
+def test_a_regency_or_city_by_name_is_a_place(nlp, text, ner, expected):
+    assert mentions(run_after_ner(nlp, text, ner)) == expected
+
+
+def test_a_role_held_when_a_regency_is_named(nlp):
+    """ "X saat masih menjabat sebagai Wali Kota Surakarta": the role of the subject, the city a place."""
+    text = "Mobil itu dipakai Joko Widodo saat masih menjabat sebagai Wali Kota Surakarta."
+    doc = run_after_ner(nlp, text, [("Joko Widodo", "PER"), ("Surakarta", "PER")])
+    assert roles(doc) == {("Joko Widodo", "LEADER_OF", "Surakarta")}

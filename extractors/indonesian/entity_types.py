@@ -105,11 +105,15 @@ class EntityTyper:
             if entity.type not in RETYPED:
                 continue
             etype = final_type(self.model, entity.type, entity_features(doc, entity, spans))
-            if etype == "PERSON" and (entity.name.lower().split() or [""])[0] in ORG_HEADS:
-                continue  # "Kejari Majalengka", "Ditjen Bea Cukai": an organisation's head word, no person
+            if etype == "PERSON" and any(_org_head(n) for n in (entity.name, *entity.aliases)):
+                continue  # "Kejari Majalengka", "Ditjen Bea Cukai", "Sekwan" (also "DPRD"): no person
             if etype != entity.type:
                 changed[eid] = etype
         return changed
+
+
+def _org_head(name: str) -> bool:
+    return (name.lower().split() or [""])[0] in ORG_HEADS
 
 
 def role_holders(doc: Doc) -> set[str]:

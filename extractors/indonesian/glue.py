@@ -38,6 +38,7 @@ from kg.extractors.indonesian.cues import names_region
 from kg.extractors.indonesian.heads import ORG_HEADS
 from kg.extractors.indonesian.lemmas import is_common_word, lemma
 from kg.extractors.indonesian.postags import lexicon as word_classes
+from kg.extractors.indonesian.regions import is_region, regions_in
 from kg.extractors.indonesian.spans import all_capitals
 from kg.extractors.indonesian.spelled import spelled_names
 
@@ -121,8 +122,11 @@ class _Article:
         return span.label_ == "ORG" and right[0].lower_ in self.people
 
     def region(self, left: Span) -> bool:
-        """A region: after a place noun or regional body, or named after one elsewhere."""
-        return names_region(left.doc, left.start, left.end, titles=False) or left.text.lower() in self.regions
+        """A region: after a place noun or regional body, named after one elsewhere, or a
+        regency or city by name ("Sekretaris DPRD (Sekwan) [Bantaeng] Saharuddin")."""
+        if names_region(left.doc, left.start, left.end, titles=False) or left.text.lower() in self.regions:
+            return True
+        return is_region(left.text) and not _personal_title_before(left)  # not "Wamendagri [Bima] Arya"
 
     def organisation(self, left: Span, label: str) -> bool:
         """The left part of a mention of type ``label`` names something that is not a person."""
@@ -157,6 +161,12 @@ def _short_forms(spans: list[Span]) -> set[str]:
     return {doc[end + 1].lower_ for _, end in spelled_names(doc) if end not in people_end}
 
 
+def _personal_title_before(left: Span) -> bool:
+    """A title that is no regional one right before: a person's name follows it."""
+    k = left.start - 1
+    return k >= 0 and _title(left.doc[k].lower_) and left.doc[k].lower_.rstrip(".") not in lx.REGION_BEFORE
+
+
 def _region_slot(left: Span) -> bool:
     """Right after a place noun, regional body or regional title ("Kota", "DPRD", "Bupati"),
     or after its bracketed short form ("Wali Kota (Walkot) [Pekanbaru] Agung")."""
@@ -171,12 +181,15 @@ def _cut(doc: Doc, span: Span, article: _Article) -> int | None:
         return None
     titled = _after_title(doc, span.start)
     short = _short_form_after(doc, span.end)
+    regions = regions_in(span)
     for cut in range(span.start + 1, span.end):
         right = doc[cut : span.end]
         if not _person_like(right) or article.places.intersection(range(cut, span.end)):
             continue
         if doc[cut - 1].lower_.rstrip(".") in lx.REGION_BEFORE or article.place_word(right[0]):
             continue  # "DPRD [Bantaeng]", "Kota [Bandung]", "Dinas Pendidikan [Banjarmasin]": a region
+        if any(a < cut < b or a == cut for a, b in regions):
+            continue  # a regency or city: "Pengadilan Negeri (PN) [Medan] Jamaluddin"
         if short[:1] == span.text[:1].upper() != right.text[:1].upper():
             continue  # the short form spells the whole: "Otorita Ibu Kota Nusantara (OIKN)"
         if _rank(doc[cut - 1]) and cut - 1 > span.start:

@@ -32,6 +32,7 @@ ROLE_PREPS = frozenset(["di", "dari", "pada"])
 # verbs and adverbs between a person and the role the person holds or takes
 COPULA = frozenset(
     "menjabat terpilih ditunjuk diangkat dilantik menjadi jadi resmi pernah kini juga masih sempat kembali".split()
+    + ["saat", "ketika"]  # "X saat masih menjabat sebagai Wali Kota ..."
 )
 HOME_STATE = "Indonesia"  # the country whose ministries are named without it ("Menteri Keuangan RI")
 YANG_ALSO = frozenset(["juga", "kini", "saat", "ini", "merupakan", "menjabat", "sebagai", "selaku", "adalah"])
