@@ -123,6 +123,12 @@ def test_regions_of_the_gazetteer(nlp, text, expected):
             [("Pengadilan Negeri (PN) Medan Jamaluddin", "ORG"), ("Jamaluddin", "PER")],
             {("Pengadilan Negeri (PN) Medan", "ORG"), ("Jamaluddin", "PERSON")},
         ),
+        # ... and so is a region the NER ended a "person" with, after an organisation
+        (
+            "Ketua DPD Nasdem Sumenep, Sufyan Absi, hadir.",
+            [("Nasdem Sumenep", "PER"), ("Sufyan Absi", "PER")],
+            {("Nasdem", "ORG"), ("Sumenep", "GPE"), ("Sufyan Absi", "PERSON")},
+        ),
     ],
 )
 def test_a_regency_or_city_by_name_is_a_place(nlp, text, ner, expected):

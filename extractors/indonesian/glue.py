@@ -54,7 +54,7 @@ def split_glued(doc: Doc, spans: list[Span], gazetteer: dict[tuple[int, int], Sp
     for span in spans:
         cut = _cut(doc, span, article)
         if cut is None:
-            out.append(span)
+            out.extend(_region_last(span, article))
             continue
         end = cut - 1 if _rank(doc[cut - 1]) else cut  # "Polda Babel [Kombes] Yeyen Lesmana"
         known = gazetteer.get((span.start, end))
@@ -68,6 +68,18 @@ def split_glued(doc: Doc, spans: list[Span], gazetteer: dict[tuple[int, int], Sp
             out.append(Span(doc, span.start, end, label=left, kb_id=known.kb_id_ if known else ""))
         out.append(Span(doc, cut, span.end, label="PERSON"))
     return out
+
+
+def _region_last(span: Span, article: _Article) -> list[Span]:
+    """A "person" the NER ended with a regency or city after an organisation is the two:
+    "Ketua DPD [Nasdem Sumenep]" -> Nasdem (an organisation), Sumenep (a place)."""
+    regions = regions_in(span) if span.label_ in PERSON_LABELS and len(span) > 1 else []
+    if not regions or regions[-1][1] != span.end or regions[-1][0] == span.start:
+        return [span]
+    doc, at = span.doc, regions[-1][0]
+    if not article.organisation(doc[span.start : at], span.label_):
+        return [span]
+    return [Span(doc, span.start, at, label="ORG"), Span(doc, at, span.end, label="GPE")]
 
 
 class _Article:
