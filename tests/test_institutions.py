@@ -5,7 +5,7 @@ for the one of its kind the article named before it; it becomes an alias of that
 from spacy.tokens import Span
 
 from kg import registry
-from kg.extractors.indonesian.institutions import Institutions, generic_kinds, institution_kind
+from kg.extractors.indonesian.institutions import Institutions, generic_kinds, home_government, institution_kind
 from kg.model import Article, Entity
 
 
@@ -103,3 +103,17 @@ def test_the_entity_gains_the_word_as_an_alias_once(nlp):
     first, again = rule.entity(phrase(doc, "Polisi")), rule.entity(phrase(doc, "polisi"))
     assert first.name == "Polres Bogor" and first.aliases == ("Polisi",)
     assert again.aliases == ("Polisi", "polisi") and rule.aliased[again.id] == again
+
+
+def test_pemerintah_alone_is_the_home_government_where_none_is_named(nlp):
+    """As the annotations resolve it: "pemerintah" with no government named before it is
+    Indonesia's, the word kept as an alias (a named one before it wins: see above)."""
+    text = "Pemerintah mendorong percepatan investasi melalui peluncuran Kantor Fasilitasi Proyek."
+    (extraction,) = registry.get("id").extract([Article(id="a1", text=text)])
+    (said,) = [m for m in extraction.mentions if m.text == "Pemerintah"]
+    (entity,) = [e for e in extraction.entities if e.id == said.entity_id]
+    assert (entity.name, entity.type, entity.aliases) == ("Pemerintah Indonesia", "ORG", ("Pemerintah",))
+    assert any(t.subject.id == entity.id for t in extraction.triples)
+    doc = nlp.make_doc("pihak pemerintah, pemerintah daerah, pemerintah pusat")
+    words = [phrase(doc, w) for w in ("pihak pemerintah", "pemerintah daerah", "pemerintah pusat")]
+    assert [home_government(w) for w in words] == [True, False, False]

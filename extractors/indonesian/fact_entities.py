@@ -18,9 +18,10 @@ from spacy.tokens import Doc, Span
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.candidates import ANAPHORIC, ENDERS, QUANTIFIERS, TIME_NOUNS, describes_person
 from kg.extractors.indonesian.descriptions import Descriptions
-from kg.extractors.indonesian.institutions import Institutions
+from kg.extractors.indonesian.institutions import Institutions, home_government
 from kg.extractors.indonesian.pairs import Candidate, lemma
 from kg.extractors.indonesian.relations import OBJECT_KEY
+from kg.extractors.indonesian.roleparts import HOME_STATE
 from kg.extractors.indonesian.rulebook import unit_heads
 from kg.extractors.indonesian.speakers import speaker
 from kg.ids import entity_id, normalize_name
@@ -28,6 +29,7 @@ from kg.model import Entity
 
 ROLE_RELATIONS = frozenset(["LEADER_OF", "OFFICIAL_OF", "SPOKESPERSON_OF", "MEMBER_OF", "EMPLOYEE_OF"])
 ROLE_WORDS = lx.TITLES | lx.ROLE_NOUNS
+HOME_GOVERNMENT = f"Pemerintah {HOME_STATE}"  # what "pemerintah" alone stands for (institutions.home_government)
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,8 @@ class ArgumentEntities:
         area = self._area_name(span)
         place = "LOC" if area and self.named[area].type == "MISC" else ""  # "kawasan [Tebet]": a place
         institution = self.institutions.alias(area, span, place) if area else self.institutions.entity(span)
+        if institution is None and home_government(span):
+            institution = self._named_phrase(HOME_GOVERNMENT, span, "ORG")
         if institution is not None:  # "kawasan Tebet": Tebet; "polisi": the police the article named
             self.spans.append(Span(self.doc, span.start, span.end, label=institution.type, kb_id=institution.id))
             return institution
@@ -134,6 +138,17 @@ class ArgumentEntities:
         written, name = name, normalize_name(span[:-1].text)
         entity = self.created.setdefault(entity_id(name), Entity(entity_id(name), name, etype))
         if written not in entity.aliases:
+            entity = replace(entity, aliases=tuple(sorted({*entity.aliases, written})))
+            self.created[entity.id] = self.described[entity.id] = entity
+        return entity
+
+    def _named_phrase(self, name: str, span: Span, etype: str) -> Entity:
+        """The entity ``name`` (``etype``) a phrase stands for, the phrase as written an alias."""
+        entity, written = (
+            self.created.setdefault(entity_id(name), Entity(entity_id(name), name, etype)),
+            normalize_name(span.text),
+        )
+        if written != name and written not in entity.aliases:
             entity = replace(entity, aliases=tuple(sorted({*entity.aliases, written})))
             self.created[entity.id] = self.described[entity.id] = entity
         return entity
