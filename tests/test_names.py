@@ -187,3 +187,27 @@ def test_a_persons_first_names_the_ner_left_out(nlp, text, names, person):
     doc = run_after_ner(nlp, text, names)
     people = [s.text for s in doc.spans["kg_mentions"] if s.label_ == "PERSON"]
     assert people[-1] == person
+
+
+def test_a_company_is_one_entity_with_and_without_its_legal_forms(nlp):
+    """ "PT Bank Mandiri (Persero) Tbk (BMRI)": the short form is the last bracket, and the
+    name written without "PT", "(Persero)" or "Tbk" is the same company (within the article,
+    whatever type the NER gave the short name)."""
+    from test_components import run_after_ner
+
+    text = (
+        "Saham PT Bank Mandiri (Persero) Tbk (BMRI) naik. Bank Mandiri mencatat laba. "
+        "PT Jasa Marga (Persero) Tbk meresmikan tol. Jasa Marga juga membangun rest area."
+    )
+    names = [
+        ("PT Bank Mandiri (Persero) Tbk (BMRI)", "ORG"),
+        ("Bank Mandiri", "ORG"),
+        ("PT Jasa Marga (Persero) Tbk", "ORG"),
+        ("Jasa Marga", "PER"),
+    ]
+    doc = run_after_ner(nlp, text, names)
+    found = {(e.name, e.type, e.aliases) for e in doc._.kg_entities.values()}
+    assert found == {
+        ("PT Bank Mandiri (Persero) Tbk", "ORG", ("BMRI", "Bank Mandiri")),
+        ("PT Jasa Marga (Persero) Tbk", "ORG", ("Jasa Marga",)),
+    }

@@ -1,7 +1,8 @@
 """Within-article entity resolution: mentions -> canonical entities with aliases.
 
 Links, in order: same gazetteer entry; same normalised text (a state written after a
-name aside: "DPR RI" = "DPR"); an acronym in
+name aside: "DPR RI" = "DPR"; a company's legal forms aside: "PT Jasa Marga (Persero) Tbk"
+= "Jasa Marga"); an acronym in
 brackets after a name ("Amerika Serikat (AS)"); a one-word name that is the
 first or last word of a longer person name ("Kim" -> "Kim Jong-un"), or of a place name
 whose other words are place nouns ("Bandung" -> "Kota Bandung", never "Bali" -> "Arak Bali");
@@ -23,7 +24,7 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import capital_city
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names
-from kg.extractors.indonesian.names import without_state
+from kg.extractors.indonesian.names import without_legal_form, without_state
 from kg.extractors.indonesian.spans import addressed_initials, all_capitals, initials, spells_tail
 from kg.extractors.indonesian.spelled import abbreviates
 from kg.ids import entity_id, name_key, normalize_name
@@ -76,7 +77,7 @@ class EntityResolver:
     def _link_same(mentions: list[Span], groups: _Groups) -> None:
         first: dict[str, int] = {}
         for i, span in enumerate(mentions):
-            keys = ["txt:" + without_state(name_key(text)) for text in surface_names(span)]
+            keys = ["txt:" + without_legal_form(without_state(name_key(text))) for text in surface_names(span)]
             if span.kb_id_:  # a known name: by its entry, and a name written as it is takes it
                 for key in keys:
                     first.setdefault(key, i)

@@ -61,3 +61,11 @@ def without_state(key: str) -> str:
         if key.endswith(" " + suffix) and len(key) > len(suffix) + 2:
             return key[: -len(suffix) - 1]
     return key
+
+
+def without_legal_form(key: str) -> str:
+    """A name key without its company forms: "pt jasa marga (persero) tbk" is "jasa marga"
+    (:data:`POLICY`'s ``legal``); within an article, such names are one entity."""
+    words = [w.strip("()") for w in key.split()]
+    kept = [w for w in words if w not in POLICY.legal]
+    return " ".join(kept) if kept and len(kept) < len(words) else key

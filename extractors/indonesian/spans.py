@@ -306,11 +306,14 @@ def bracket_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _bracket_open(span: Span) -> int | None:
-    """Index of the "(" in "Name (ACR)" / "Name (Other Name/ACR)", a span that ends with ")"."""
+    """Index of the "(" in "Name (ACR)" / "Name (Other Name/ACR)", a span that ends with ")";
+    the last bracket: "PT Bank Mandiri (Persero) Tbk [(]BMRI)" names the bank with its legal form."""
     texts = [t.text for t in span]
     if len(texts) < 4 or texts[-1] != ")" or "(" not in texts[1:-2]:
         return None
-    opened = texts.index("(")
+    opened = len(texts) - 1 - texts[::-1].index("(")
+    if opened > len(texts) - 3 or ")" in texts[opened:-1]:
+        return None
     return opened if span[opened + 1].text[:1].isupper() else None
 
 
