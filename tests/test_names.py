@@ -211,3 +211,30 @@ def test_a_company_is_one_entity_with_and_without_its_legal_forms(nlp):
         ("PT Bank Mandiri (Persero) Tbk", "ORG", ("BMRI", "Bank Mandiri")),
         ("PT Jasa Marga (Persero) Tbk", "ORG", ("Jasa Marga",)),
     }
+
+
+def test_a_known_place_s_short_form_after_an_office_is_the_place_s(nlp):
+    """ "Bank Indonesia Kalimantan Timur (Kaltim)": the brackets abbreviate the place the
+    name ends with, so the office stays an organisation and the short form the province's;
+    "Komisi Pemilihan Umum (KPU)" is still the commission and its short form."""
+    from test_components import run_after_ner
+
+    text = "Forum itu digelar Bank Indonesia Kalimantan Timur (Kaltim). Komisi Pemilihan Umum (KPU) hadir."
+    names = [("Bank Indonesia Kalimantan Timur (Kaltim)", "ORG"), ("Komisi Pemilihan Umum (KPU)", "ORG")]
+    doc = run_after_ner(nlp, text, names)
+    found = {(s.text, s.label_, s.kb_id_) for s in doc.spans["kg_mentions"]}
+    assert ("Bank Indonesia Kalimantan Timur", "ORG", "") in found
+    assert ("Kaltim", "GPE", "East Kalimantan") in found
+    assert ("Komisi Pemilihan Umum (KPU)", "ORG", "General Elections Commission") in found
+
+
+def test_a_name_and_another_name_s_short_form_as_an_argument_is_the_first_name():
+    """A noun phrase "Presiden Joko Widodo (Jokowi)" or "Bank Indonesia Kalimantan Timur
+    (Kaltim)" argues as the named entity, not as an entity of the phrase."""
+    text = (
+        "Presiden Joko Widodo (Jokowi) menggelar rapat terbatas di Kantor Presiden, Jakarta. "
+        "Forum investasi itu digelar oleh Bank Indonesia Kalimantan Timur (Kaltim) di Balikpapan."
+    )
+    names = {e.name for e in extract_one(Article(id="t", text=text)).entities}
+    assert "Joko Widodo" in names and "Bank Indonesia Kalimantan Timur" in names
+    assert not names & {"Presiden Joko Widodo (Jokowi)", "Bank Indonesia Kalimantan Timur (Kaltim)"}

@@ -208,13 +208,16 @@ class ArgumentEntities:
         """A noun phrase that is a name with titles or capitalised words around it
         ("Presiden Joko Widodo", "Menteri Keuangan RI Purbaya") is the named entity; so is
         one of a role noun, an organisation and a person, the person's short form in
-        brackets after it ("anggota Komisi X DPR RI Budi Santoso (BS)"): the person."""
+        brackets after it ("anggota Komisi X DPR RI Budi Santoso (BS)"): the person; and a
+        name with another name's short form in brackets after it ("Bank Indonesia
+        Kalimantan Timur (Kaltim)"): the first name."""
         end, names = span.end, self._names_in(span.start, span.end)
         core = _before_bracket(span)  # "anggota Komisi VII DPR RI Bambang Haryo Soekartono [(BHS)]"
-        if core < end and span[0].lower_.rstrip(".") in ROLE_WORDS:
+        if core < end:
             inner = self._names_in(span.start, core)
-            if self._person_last(inner, core):
-                end, names = core, inner
+            role = span[0].lower_.rstrip(".") in ROLE_WORDS and self._person_last(inner, core)
+            if role or (len(names) == 2 and _titled_whole(inner, span.start, core)):
+                end, names = core, inner  # "Bank Indonesia Kalimantan Timur [(Kaltim)]", "Presiden Jokowi [(X)]"
         person = self._person_last(names, end)
         if not names or (len(names) > 1 and not person):
             return None  # several names: the person at the end ("Ketua Komisi III DPR Habiburokhman")
@@ -272,6 +275,13 @@ class ArgumentEntities:
             if span.kb_id_ in used:
                 kept[(span.start, span.end)] = span
         return [kept[k] for k in sorted(kept)]
+
+
+def _titled_whole(names: list[Span], start: int, end: int) -> bool:
+    """One name ending at ``end``, with nothing but titles before it from ``start``."""
+    if len(names) != 1 or names[0].end != end:
+        return False
+    return all(t.lower_.rstrip(".") in lx.TITLES for t in names[0].doc[start : names[0].start])
 
 
 def _before_bracket(span: Span) -> int:

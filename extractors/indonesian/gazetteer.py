@@ -52,3 +52,9 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
             )
         )
     return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def names_of() -> dict[str, tuple[str, ...]]:
+    """Canonical name -> the entry's surface names."""
+    return {entry.name: entry.names for entry in gazetteer()}

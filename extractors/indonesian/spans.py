@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import NAME_HEADS, capital_city, name_like, plain_name, sentence_initial
+from kg.extractors.indonesian.gazetteer import names_of
 from kg.extractors.indonesian.lemmas import is_common_word
 
 
@@ -237,8 +238,18 @@ def _acronym_after(name: Span, acronym: Span) -> bool:
         and (acronym.text[:1].isupper() if len(acronym) == 1 else "/" in acronym.text)
         and not (name.kb_id_ and acronym.kb_id_ and name.kb_id_ != acronym.kb_id_)
         and not spells_tail(acronym.text, name)
+        and not _names_the_tail(name, acronym)
         and not _cut_short(name, acronym)
     )
+
+
+def _names_the_tail(name: Span, acronym: Span) -> bool:
+    """The brackets hold a known place's short form that the name ends with in full: "Bank
+    Indonesia Kalimantan Timur (Kaltim)" is the bank's office, not the province."""
+    text = name.text
+    return bool(acronym.kb_id_) and any(
+        text.endswith(f" {n}") for n in names_of().get(acronym.kb_id_, ())
+    )  # only a strict tail: "Komisi Pemilihan Umum (KPU)" is the commission
 
 
 def _cut_short(name: Span, acronym: Span) -> bool:
