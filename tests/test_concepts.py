@@ -164,3 +164,15 @@ def test_a_demonstrative_description_is_what_the_article_named_before(nlp):
 def test_a_description_with_no_antecedent_is_its_own_entity(nlp, text, phrase, name):
     entity = argument_entity(nlp, text, phrase)
     assert (entity.name, entity.aliases) == ((name, (phrase,)) if name else (phrase, ()))
+
+
+def test_a_noun_phrase_is_typed_by_its_head_or_its_root_but_never_a_pronoun_s(nlp):
+    """The head word's type, learned from the annotations, else its root's: "pengguna" a
+    person by its own entry; "pengakuan" (root *aku*, a pronoun the annotations type PERSON)
+    a concept, not a person."""
+    from kg.extractors.indonesian.candidates import guess_type
+
+    doc = run_after_ner(nlp, "Pengguna aplikasi itu mendapat pengakuan resmi dari pemerintah.", [])
+    spans = {s.text: s for s in doc.spans["kg_arguments"]}
+    assert guess_type(spans["Pengguna aplikasi itu"]) == "PERSON"
+    assert guess_type(spans["pengakuan resmi"]) == "CONCEPT"

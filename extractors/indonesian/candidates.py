@@ -95,13 +95,15 @@ def head_types() -> dict[str, str]:
 
 
 def guess_type(span: Span) -> str:
-    """The type of a noun phrase by its head (first noun) word, learned from the training data;
+    """The type of a noun phrase by its head (first noun) word, or else by the head's root,
+    learned from the training data (a pronoun's type is no root's: "pengakuan" is no "aku");
     an amount in a currency is MONEY."""
     head = next((t for t in span if t.lower_ not in QUANTIFIERS and t.tag_ != "NUM"), span[0])
     if head.lower_ in lx.CURRENCIES:
         return "MONEY"
-    known = head_types()
-    return known.get(head.lower_) or known.get(head.lemma_ or head.lower_) or "CONCEPT"
+    known, root = head_types(), head.lemma_ or head.lower_
+    by_root = known.get(root) if root not in PERSONAL else None  # "pengakuan" is no "aku"
+    return known.get(head.lower_) or by_root or "CONCEPT"
 
 
 class ArgumentFinder:
