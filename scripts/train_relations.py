@@ -64,7 +64,8 @@ FOLDS = ("t001-t030", "t121-t150")
 
 def write_lexicons(facts) -> None:
     """lemma -> relation of the annotated triggers (kept when one relation has at least 60%
-    of a lemma's 3 or more uses), and head word -> type of the annotated arguments."""
+    of a lemma's 3 or more uses), head word -> type of the annotated arguments, the common
+    nouns annotated alone as an argument, and role words -> relation."""
     by_lemma: dict[str, Counter] = defaultdict(Counter)
     for fact in facts:
         for word in fact.trigger.lower().split():
@@ -86,6 +87,10 @@ def write_lexicons(facts) -> None:
     rows = [f"{w}\t{c.most_common(1)[0][0]}\t{c.total()}\n" for w, c in sorted(heads.items()) if c.total() >= 2]
     header = "# head word\ttype\tcount: common-noun heads of annotated arguments (scripts/train_relations.py)\n"
     candidates.HEADS.write_text(header + "".join(rows), encoding="utf-8")
+    alone = Counter(w for f in facts for w in (f.head, f.tail) if candidates.SINGLE_WORD.fullmatch(w))
+    rows = [f"{w}\t{n}\n" for w, n in sorted(alone.items())]
+    header = "# word\tcount: common nouns annotated alone as an argument (scripts/train_relations.py)\n"
+    candidates.SINGLE_WORDS.write_text(header + "".join(rows), encoding="utf-8")
     roles: dict[str, Counter] = defaultdict(Counter)
     for fact in facts:
         words = fact.role.lower().split() if fact.role else []
@@ -102,6 +107,7 @@ def write_lexicons(facts) -> None:
     rulebook.ROLES.write_text(header + "".join(rows), encoding="utf-8")
     pairs.trigger_lexicon.cache_clear()
     candidates.head_types.cache_clear()
+    candidates.single_words.cache_clear()
     rulebook.learned_roles.cache_clear()
 
 

@@ -176,3 +176,41 @@ def test_a_noun_phrase_is_typed_by_its_head_or_its_root_but_never_a_pronoun_s(nl
     spans = {s.text: s for s in doc.spans["kg_arguments"]}
     assert guess_type(spans["Pengguna aplikasi itu"]) == "PERSON"
     assert guess_type(spans["pengakuan resmi"]) == "CONCEPT"
+
+
+def test_a_common_noun_alone_that_the_annotations_never_take_alone_names_no_one(nlp):
+    """ "rumah" alone is a place-holder (no fact), "masyarakat" alone an argument the
+    annotations take (data/single_words.tsv, written by scripts/train_relations.py)."""
+    from kg.extractors.indonesian.candidates import single_words, vague
+
+    assert "masyarakat" in single_words() and vague("rumah") and not vague("masyarakat")
+    assert not vague("Polres Bogor") and not vague("pabrik rudal")
+    kept = open_fact(nlp, "Para petani membantu masyarakat.", "Para petani", "masyarakat", ("PERSON", "PERSON"))
+    gone = open_fact(nlp, "Para petani memasuki rumah.", "Para petani", "rumah", ("PERSON", "FACILITY"))
+    assert kept is not None and kept.object.name == "masyarakat"
+    assert gone is None
+
+
+def test_the_training_script_writes_the_single_words_it_reads(tmp_path, monkeypatch):
+    """scripts/train_relations.py's lexicons: a common noun annotated alone is listed, a
+    name or a phrase is not."""
+    from conftest import load_script
+
+    from kg.extractors.indonesian import candidates, pairs, rulebook
+    from kg.gold import GoldFact
+
+    script = load_script("scripts/train_relations.py", "train_relations")
+    for module, name in ((pairs, "LEXICON"), (candidates, "HEADS"), (candidates, "SINGLE_WORDS"), (rulebook, "ROLES")):
+        monkeypatch.setattr(module, name, tmp_path / f"{name}.tsv")
+    facts = [
+        GoldFact("t1", "s", "masyarakat", "masyarakat", "PERSON", "URGES", "Polres Bogor", "Polres Bogor", "ORG"),
+        GoldFact("t1", "s", "pabrik rudal", "pabrik rudal", "FACILITY", "BUILDS", "anak-anak", "anak-anak", "PERSON"),
+    ]
+    try:
+        script.write_lexicons(facts)
+        assert candidates.single_words() == {"masyarakat", "anak-anak"}
+    finally:
+        candidates.single_words.cache_clear()
+        candidates.head_types.cache_clear()
+        pairs.trigger_lexicon.cache_clear()
+        rulebook.learned_roles.cache_clear()

@@ -14,6 +14,7 @@ left out (the mention is the candidate).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from kg.extractors.indonesian.speakers import FIRST_PERSON, FIRST_PLURAL
 
 SPAN_KEY = "kg_arguments"
 HEADS = Path(__file__).parent / "data" / "argument_heads.tsv"
+SINGLE_WORDS = Path(__file__).parent / "data" / "single_words.tsv"
+SINGLE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")  # "masyarakat", "anak-anak": one common noun as written
 PRONOUNS = frozenset(["ia", "dia", "beliau"])
 PERSONAL = PRONOUNS | FIRST_PERSON | FIRST_PLURAL
 QUANTIFIERS = frozenset(
@@ -92,6 +95,18 @@ def describes_person(span: Span) -> bool:
 @lru_cache(maxsize=1)
 def head_types() -> dict[str, str]:
     return lx.read_pairs(HEADS)
+
+
+@lru_cache(maxsize=1)
+def single_words() -> frozenset[str]:
+    """The common nouns the annotations take alone as an argument ("masyarakat", "penyidik")."""
+    return frozenset(lx.read_pairs(SINGLE_WORDS))
+
+
+def vague(name: str) -> bool:
+    """One common noun written alone that the annotations never take alone as an argument
+    ("lokasi", "kantor", "kemudahan"): a place-holder, not an entity."""
+    return SINGLE_WORD.fullmatch(name) is not None and name not in single_words()
 
 
 def guess_type(span: Span) -> str:

@@ -32,7 +32,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
-from kg.extractors.indonesian.candidates import NOT_PARTICIPANTS, describes_person, unspecific
+from kg.extractors.indonesian.candidates import NOT_PARTICIPANTS, describes_person, unspecific, vague
 from kg.extractors.indonesian.coordination import Positions
 from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
@@ -112,8 +112,8 @@ class FactBuilder:
         if positions.by_position_only(pair.sentence, pair.label, pair.head.span, pair.tail.span):
             return None  # list members ("AS, Inggris, dan Jerman"), an address's far ends
         subject, obj = ents.of(pair.head), ents.of(pair.tail)
-        if subject is None or obj is None or subject.id == obj.id:
-            return None
+        if subject is None or obj is None or subject.id == obj.id or vague(subject.name) or vague(obj.name):
+            return None  # "Purbaya ... di [kantornya]" stays, "[lokasi]", "[kemudahan]" name no one
         text, lemma_, props = fact_words(doc, pair)
         modality = pair.modality
         gap = _gap(pair)
