@@ -184,7 +184,7 @@ def test_a_common_noun_alone_that_the_annotations_never_take_alone_names_no_one(
     from kg.extractors.indonesian.candidates import single_words, vague
 
     assert "masyarakat" in single_words() and vague("rumah") and not vague("masyarakat")
-    assert not vague("Polres Bogor") and not vague("pabrik rudal")
+    assert not vague("Polres Bogor") and not vague("pabrik rudal") and not vague("rumahnya")
     kept = open_fact(nlp, "Para petani membantu masyarakat.", "Para petani", "masyarakat", ("PERSON", "PERSON"))
     gone = open_fact(nlp, "Para petani memasuki rumah.", "Para petani", "rumah", ("PERSON", "FACILITY"))
     assert kept is not None and kept.object.name == "masyarakat"

@@ -105,8 +105,10 @@ def single_words() -> frozenset[str]:
 
 def vague(name: str) -> bool:
     """One common noun written alone that the annotations never take alone as an argument
-    ("lokasi", "kantor", "kemudahan"): a place-holder, not an entity."""
-    return SINGLE_WORD.fullmatch(name) is not None and name not in single_words()
+    ("situasi", "rumah", "kemudahan"): a place-holder, not an entity; one with a possessive
+    is someone's ("rumahnya", "kantornya")."""
+    alone = SINGLE_WORD.fullmatch(name) is not None and not name.endswith("nya")
+    return alone and name not in single_words()
 
 
 def guess_type(span: Span) -> str:
