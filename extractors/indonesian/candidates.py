@@ -9,7 +9,9 @@ third-person pronouns (*ia*, *dia*, *beliau*) and the first-person ones (*saya*,
 ``data/argument_heads.tsv``, written by ``scripts/train_relations.py``; else CONCEPT),
 ``kb_id_`` = "pronoun" for third-person pronouns, "speaker" for *saya*/*aku*, "group"
 for *kami*/*kita*/*pihaknya*, "" for noun phrases. Spans identical to a named mention are
-left out (the mention is the candidate).
+left out (the mention is the candidate). :func:`vague` tells a common noun written alone
+that the annotations never take alone as an argument (``data/single_words.tsv``, also
+written by ``scripts/train_relations.py``): the fact builder gives it no fact.
 """
 
 from __future__ import annotations

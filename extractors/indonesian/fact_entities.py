@@ -135,20 +135,16 @@ class ArgumentEntities:
         name = normalize_name(span.text)
         if not _bare_description(span, etype):
             return self.created.setdefault(entity_id(name), Entity(entity_id(name), name, etype))
-        written, name = name, normalize_name(span[:-1].text)
-        entity = self.created.setdefault(entity_id(name), Entity(entity_id(name), name, etype))
-        if written not in entity.aliases:
-            entity = replace(entity, aliases=tuple(sorted({*entity.aliases, written})))
-            self.created[entity.id] = self.described[entity.id] = entity
-        return entity
+        return self._named_phrase(normalize_name(span[:-1].text), span, etype)
 
     def _named_phrase(self, name: str, span: Span, etype: str) -> Entity:
         """The entity ``name`` (``etype``) a phrase stands for, the phrase as written an alias."""
-        entity, written = (
-            self.created.setdefault(entity_id(name), Entity(entity_id(name), name, etype)),
-            normalize_name(span.text),
-        )
-        if written != name and written not in entity.aliases:
+        return self._aliased(self.created.setdefault(entity_id(name), Entity(entity_id(name), name, etype)), span)
+
+    def _aliased(self, entity: Entity, span: Span) -> Entity:
+        """A created entity with the phrase ``span`` as written as one more alias."""
+        written = normalize_name(span.text)
+        if written != entity.name and written not in entity.aliases:
             entity = replace(entity, aliases=tuple(sorted({*entity.aliases, written})))
             self.created[entity.id] = self.described[entity.id] = entity
         return entity
@@ -159,11 +155,7 @@ class ArgumentEntities:
         eid = self.links.get((earlier.start_char, earlier.end_char))
         if eid is not None:  # a name: its entity
             return self.institutions.alias(eid, span)
-        entity, phrase = self._phrase(earlier, earlier.label_), normalize_name(span.text)
-        if phrase != entity.name and phrase not in entity.aliases:
-            entity = replace(entity, aliases=tuple(sorted({*entity.aliases, phrase})))
-            self.created[entity.id] = self.described[entity.id] = entity
-        return entity
+        return self._aliased(self._phrase(earlier, earlier.label_), span)
 
     def _antecedent(self, cand: Candidate) -> Span | None:
         """A third-person pronoun's person: the last one named before it; a first-person

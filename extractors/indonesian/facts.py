@@ -113,7 +113,7 @@ class FactBuilder:
             return None  # list members ("AS, Inggris, dan Jerman"), an address's far ends
         subject, obj = ents.of(pair.head), ents.of(pair.tail)
         if subject is None or obj is None or subject.id == obj.id or vague(subject.name) or vague(obj.name):
-            return None  # "Purbaya ... di [kantornya]" stays, "[lokasi]", "[kemudahan]" name no one
+            return None  # "[situasi]", "[kemudahan]" alone name no one; "di [kantornya]" stays
         text, lemma_, props = fact_words(doc, pair)
         modality = pair.modality
         gap = _gap(pair)
