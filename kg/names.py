@@ -66,7 +66,7 @@ def fold(name: str, policy: NamePolicy) -> str:
     count."""
     key = SEPARATORS.sub(" ", BRACKET_TAIL.sub("", name).casefold() or name.casefold()).strip()
     words = [w.strip("()") for w in key.split()]
-    words = [w for w in words if w not in policy.legal] or words
+    words = without_legal(words, policy)
     while len(words) > 1 and words[0] in policy.prefixes:
         words.pop(0)
     while len(words) > 1 and words[-1] in policy.trailing:
@@ -76,6 +76,11 @@ def fold(name: str, policy: NamePolicy) -> str:
         if key.endswith(" " + suffix) and len(key) > len(suffix) + 2:
             return key[: -len(suffix) - 1]
     return key
+
+
+def without_legal(words: list[str], policy: NamePolicy) -> list[str]:
+    """``words`` without the company forms of ``policy`` ("PT", "Tbk"), unless nothing else is left."""
+    return [w for w in words if w not in policy.legal] or words
 
 
 def is_name(name: str) -> bool:

@@ -52,9 +52,10 @@ def split_glued(doc: Doc, spans: list[Span], gazetteer: dict[tuple[int, int], Sp
     article = _Article(spans, gazetteer)
     out = []
     for span in spans:
-        cut = _cut(doc, span, article)
+        regions = regions_in(span) if len(span) > 1 else []  # the regencies and cities inside, found once
+        cut = _cut(doc, span, article, regions)
         if cut is None:
-            out.extend(_region_last(span, article))
+            out.extend(_region_last(span, article, regions))
             continue
         end = cut - 1 if _rank(doc[cut - 1]) else cut  # "Polda Babel [Kombes] Yeyen Lesmana"
         known = gazetteer.get((span.start, end))
@@ -70,11 +71,12 @@ def split_glued(doc: Doc, spans: list[Span], gazetteer: dict[tuple[int, int], Sp
     return out
 
 
-def _region_last(span: Span, article: _Article) -> list[Span]:
+def _region_last(span: Span, article: _Article, regions: list[tuple[int, int]]) -> list[Span]:
     """A "person" the NER ended with a regency or city after an organisation is the two:
     "Ketua DPD [Nasdem Sumenep]" -> Nasdem (an organisation), Sumenep (a place)."""
-    regions = regions_in(span) if span.label_ in PERSON_LABELS and len(span) > 1 else []
-    if not regions or regions[-1][1] != span.end or regions[-1][0] == span.start:
+    if span.label_ not in PERSON_LABELS or not regions:
+        return [span]
+    if regions[-1][1] != span.end or regions[-1][0] == span.start:
         return [span]
     doc, at = span.doc, regions[-1][0]
     if not article.organisation(doc[span.start : at], span.label_):
@@ -188,12 +190,11 @@ def _region_slot(left: Span) -> bool:
     return k >= 0 and doc[k].lower_.rstrip(".") in lx.REGION_BEFORE
 
 
-def _cut(doc: Doc, span: Span, article: _Article) -> int | None:
+def _cut(doc: Doc, span: Span, article: _Article, regions: list[tuple[int, int]]) -> int | None:
     if len(span) < 2:
         return None
     titled = _after_title(doc, span.start)
     short = _short_form_after(doc, span.end)
-    regions = regions_in(span)
     for cut in range(span.start + 1, span.end):
         right = doc[cut : span.end]
         if not _person_like(right) or article.places.intersection(range(cut, span.end)):

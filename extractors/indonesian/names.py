@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.gazetteer import gazetteer
 from kg.extractors.indonesian.heads import REGIONAL_TITLES, TITLE_ORGS
-from kg.names import NamePolicy
+from kg.names import NamePolicy, without_legal
 
 
 def _words(text: str) -> frozenset[str]:
@@ -67,5 +67,5 @@ def without_legal_form(key: str) -> str:
     """A name key without its company forms: "pt jasa marga (persero) tbk" is "jasa marga"
     (:data:`POLICY`'s ``legal``); within an article, such names are one entity."""
     words = [w.strip("()") for w in key.split()]
-    kept = [w for w in words if w not in POLICY.legal]
-    return " ".join(kept) if kept and len(kept) < len(words) else key
+    kept = without_legal(words, POLICY)
+    return " ".join(kept) if len(kept) < len(words) else key
