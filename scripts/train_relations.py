@@ -63,9 +63,24 @@ FOLDS = ("t001-t030", "t121-t150")
 
 
 def write_lexicons(facts) -> None:
-    """lemma -> relation of the annotated triggers (kept when one relation has at least 60%
-    of a lemma's 3 or more uses), head word -> type of the annotated arguments, the common
-    nouns annotated alone as an argument, and role words -> relation."""
+    """The lexicons the extractor reads, learned from the annotations: trigger lemmas,
+    argument head types, nouns taken alone and role words."""
+    _write(pairs.LEXICON, "lemma\trelation\tcount: annotated triggers of the training articles", _triggers(facts))
+    _write(candidates.HEADS, "head word\ttype\tcount: common-noun heads of annotated arguments", _heads(facts))
+    alone = Counter(w for f in facts for w in (f.head, f.tail) if candidates.SINGLE_WORD.fullmatch(w))
+    rows = [f"{w}\t{n}\n" for w, n in sorted(alone.items())]
+    _write(candidates.SINGLE_WORDS, "word\tcount: common nouns annotated alone as an argument", rows)
+    _write(rulebook.ROLES, "role words\trelation\tcount: roles of annotated role relations", _roles(facts))
+    for cached in (pairs.trigger_lexicon, candidates.head_types, candidates.single_words, rulebook.learned_roles):
+        cached.cache_clear()
+
+
+def _write(path: Path, header: str, rows: list[str]) -> None:
+    path.write_text(f"# {header} (scripts/train_relations.py)\n" + "".join(rows), encoding="utf-8")
+
+
+def _triggers(facts) -> list[str]:
+    """lemma -> relation, kept when one relation has at least 60% of a lemma's 3 or more uses."""
     by_lemma: dict[str, Counter] = defaultdict(Counter)
     for fact in facts:
         for word in fact.trigger.lower().split():
@@ -76,21 +91,22 @@ def write_lexicons(facts) -> None:
         relation, n = counts.most_common(1)[0]
         if n >= 3 and n / sum(counts.values()) >= 0.6:
             rows.append(f"{word}\t{relation}\t{n}\n")
-    header = "# lemma\trelation\tcount: annotated triggers of the training articles (scripts/train_relations.py)\n"
-    pairs.LEXICON.write_text(header + "".join(rows), encoding="utf-8")
+    return rows
+
+
+def _heads(facts) -> list[str]:
+    """head word -> the type of most annotated arguments it heads (twice or more)."""
     heads: dict[str, Counter] = defaultdict(Counter)
     for fact in facts:
         for text, etype in ((fact.head, fact.head_type), (fact.tail, fact.tail_type)):
             words = [w for w in text.split() if w.lower() not in candidates.QUANTIFIERS and not w[:1].isdigit()]
             if words and words[0][:1].islower():
                 heads[words[0].lower()][etype] += 1
-    rows = [f"{w}\t{c.most_common(1)[0][0]}\t{c.total()}\n" for w, c in sorted(heads.items()) if c.total() >= 2]
-    header = "# head word\ttype\tcount: common-noun heads of annotated arguments (scripts/train_relations.py)\n"
-    candidates.HEADS.write_text(header + "".join(rows), encoding="utf-8")
-    alone = Counter(w for f in facts for w in (f.head, f.tail) if candidates.SINGLE_WORD.fullmatch(w))
-    rows = [f"{w}\t{n}\n" for w, n in sorted(alone.items())]
-    header = "# word\tcount: common nouns annotated alone as an argument (scripts/train_relations.py)\n"
-    candidates.SINGLE_WORDS.write_text(header + "".join(rows), encoding="utf-8")
+    return [f"{w}\t{c.most_common(1)[0][0]}\t{c.total()}\n" for w, c in sorted(heads.items()) if c.total() >= 2]
+
+
+def _roles(facts) -> list[str]:
+    """role words -> relation (60% of 2 or more uses), "wakil"/"plt" with the next word."""
     roles: dict[str, Counter] = defaultdict(Counter)
     for fact in facts:
         words = fact.role.lower().split() if fact.role else []
@@ -103,12 +119,7 @@ def write_lexicons(facts) -> None:
         relation, n = counts.most_common(1)[0]
         if n >= 2 and n / counts.total() >= 0.6 and role not in ("mantan", "eks"):
             rows.append(f"{role}\t{relation}\t{n}\n")
-    header = "# role words\trelation\tcount: roles of annotated role relations (scripts/train_relations.py)\n"
-    rulebook.ROLES.write_text(header + "".join(rows), encoding="utf-8")
-    pairs.trigger_lexicon.cache_clear()
-    candidates.head_types.cache_clear()
-    candidates.single_words.cache_clear()
-    rulebook.learned_roles.cache_clear()
+    return rows
 
 
 def examples_of(docs: dict[str, Doc], facts) -> list[Example]:
