@@ -47,6 +47,28 @@ def test_kami_without_a_speaker_with_a_role_is_nobody(nlp):
     assert ArgumentEntities(doc).of(Candidate(doc[1:2], "ORG", "group")) is None
 
 
+@pytest.mark.parametrize(
+    ("title", "names", "expected"),
+    [
+        ("Wakil Gubernur Sumatera Selatan", [], "Pemerintah Provinsi Sumatera Selatan"),
+        ("Gubernur Jawa Tengah", [], "Pemerintah Provinsi Jawa Tengah"),
+    ],
+)
+def test_kami_of_a_regional_head_is_the_regions_government(nlp, title, names, expected):
+    """As the annotations name it; a regional organisation alone after a title stays an
+    organisation ("Kapolda, [Polres]"), so "katanya" still points at the governor."""
+    text = (
+        f"{title} Ahmad Luthfi mengatakan premanisme merusak citra daerah.\n"
+        "Ahmad Luthfi menegaskan pihaknya berkoordinasi dengan Kapolda, Polres dan Polsek.\n"
+        '"Kita siap," katanya.'
+    )
+    doc = run_after_ner(nlp, text, [("Ahmad Luthfi", "PER"), ("Ahmad Luthfi", "PER"), *names])
+    assert {s.text: s.label_ for s in doc.spans["kg_mentions"]}.get("Polres") == "ORG"
+    k = next(t.i for t in doc if t.text == "Kita")
+    entity = ArgumentEntities(doc).of(Candidate(doc[k : k + 1], "ORG", "group"))
+    assert entity is not None and (entity.name, entity.type) == (expected, "ORG")
+
+
 def test_a_fact_through_a_pronoun_needs_more_of_the_model(nlp):
     """A schema fact whose argument is a pronoun is kept from PRONOUN_THRESHOLD on, another
     from the model's threshold (the pronoun resolved either way)."""

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.heads import REGIONAL_ORGS
 from kg.extractors.indonesian.lemmas import is_common_word, voice
 from kg.extractors.indonesian.rulebook import learned_roles
 
@@ -216,6 +217,8 @@ def _acronym_word(token: Token) -> bool:
 
 def guess_type(doc: Doc, start: int, end: int) -> str:
     first = doc[start].lower_
+    if first in REGIONAL_ORGS:
+        return "ORG"  # alone too: "koordinasi dengan Kapolda, [Polres] dan Polsek"
     for heads, label in NAME_HEADS:
         if first in heads and end - start > 1 and label != "LOC":  # a place head: see model_label
             return label

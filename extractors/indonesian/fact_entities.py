@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.candidates import ANAPHORIC, ENDERS, QUANTIFIERS, TIME_NOUNS, describes_person
 from kg.extractors.indonesian.descriptions import Descriptions
+from kg.extractors.indonesian.gazetteer import names_of
 from kg.extractors.indonesian.institutions import Institutions, home_government
 from kg.extractors.indonesian.pairs import Candidate, lemma
 from kg.extractors.indonesian.relations import OBJECT_KEY
@@ -30,6 +31,9 @@ from kg.model import Entity
 ROLE_RELATIONS = frozenset(["LEADER_OF", "OFFICIAL_OF", "SPOKESPERSON_OF", "MEMBER_OF", "EMPLOYEE_OF"])
 ROLE_WORDS = lx.TITLES | lx.ROLE_NOUNS
 HOME_GOVERNMENT = f"Pemerintah {HOME_STATE}"  # what "pemerintah" alone stands for (institutions.home_government)
+# the government a regional head (or deputy) speaks for with "kami", "kita", "pihaknya": the
+# annotations name it "Pemerintah Provinsi Sumatera Selatan", not the province
+REGIONAL_HEADS = {"gubernur": "Provinsi", "bupati": "Kabupaten", "wali kota": "Kota", "walikota": "Kota"}
 
 
 @dataclass(frozen=True)
@@ -183,9 +187,17 @@ class ArgumentEntities:
                 if org is not None:
                     if raw.object in self.rule_objects:
                         self.created[org.id] = org
+                    org = self._government(dict(raw.properties).get("role", ""), org)
                     self.spans.append(Span(self.doc, cand.start, cand.end, label=org.type, kb_id=org.id))
                     return org
         return None
+
+    def _government(self, role: str, org: Entity) -> Entity:
+        """A regional head's place as the one "kami" stands for: the region's government."""
+        name = regional_government(role, org)
+        if name is None:
+            return org
+        return self.created.setdefault(entity_id(name), Entity(entity_id(name), name, "ORG"))
 
     def current(self, fact: Fact) -> Fact:
         """The fact with its entities as they are now (a named one may have gained an alias)."""
@@ -292,3 +304,14 @@ def _bare_description(span: Span, etype: str) -> bool:
     if len(words) < 3 or words[-1] not in ENDERS or span[-2].is_punct or etype == "PERSON":
         return False
     return words[0] not in QUANTIFIERS | ANAPHORIC | TIME_NOUNS and not {"kali", "musim"} & set(words)
+
+
+def regional_government(role: str, place: Entity) -> str | None:
+    """ "Pemerintah Provinsi Sumatera Selatan" for the place of a "Wakil Gubernur" (the
+    place's Indonesian name when the gazetteer knows it), or None for other roles."""
+    words = role.lower().split()
+    words = words[1:] if words[:1] in (["wakil"], ["plt"]) else words
+    level = REGIONAL_HEADS.get(" ".join(words[:2])) or REGIONAL_HEADS.get(words[0] if words else "")
+    if level is None or place.type != "GPE":
+        return None
+    return f"Pemerintah {level} {(names_of().get(place.name) or (place.name,))[0]}"
