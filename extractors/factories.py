@@ -6,7 +6,8 @@ spaCy forbids dots in component factory names, so components are
 Components (in pipeline order) and where they write:
 
 ==========================  =========================================================
-``kg.id_tokenizer.v1``      tokenizer: hyphenated words whole, abbreviations kept
+``kg.id_tokenizer.v2``      tokenizer: hyphenated words whole, abbreviations kept, names
+                            joined by hyphens split ("TNI-Polri"; v1 keeps them whole)
 ``kg_id_sentences_v1``      ``Token.is_sent_start``
 ``kg_id_lemmas_v1``         ``Token.lemma_`` (lookup table from nlp-id's lemma dictionary)
 ``kg_id_postags_v1``        ``Token.tag_`` (lexicon tags: NN, NNP, VB, JJ, IN, ...)
@@ -56,7 +57,7 @@ from kg.extractors.indonesian.relations import RelationExtractor
 from kg.extractors.indonesian.rulebook import cues
 from kg.extractors.indonesian.schema_check import SchemaCheck
 from kg.extractors.indonesian.sentences import SentenceSplitter
-from kg.extractors.indonesian.tokenizer import create_tokenizer
+from kg.extractors.indonesian.tokenizer import create_tokenizer, create_tokenizer_v2
 
 for _name, _default in (
     ("kg_skip", None),
@@ -76,6 +77,7 @@ for _name, _default in (
         Doc.set_extension(_name, default=_default)
 
 registry.tokenizers("kg.id_tokenizer.v1", func=create_tokenizer)
+registry.tokenizers("kg.id_tokenizer.v2", func=create_tokenizer_v2)
 
 
 @Language.factory("kg_id_sentences_v1")
@@ -172,7 +174,7 @@ def indonesian_pipeline(
         # with the model is not read (loading its 16,000 rules took seconds)
         nlp = spacy.load(ner_model, exclude=["tokenizer"])
     else:
-        nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v1"}}})
+        nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v2"}}})
     for factory in PIPELINE:
         pipe = nlp.add_pipe(factory, name=factory.rsplit("_", 1)[0])
         if factory == "kg_id_relation_model_v1" and (relation_model / "weights.npz").exists():

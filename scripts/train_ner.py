@@ -22,7 +22,7 @@ import spacy
 from spacy.cli.init_config import init_config
 from spacy.tokens import DocBin
 
-import kg.extractors.factories  # noqa: F401  (registers kg.id_tokenizer.v1)
+import kg.extractors.factories  # noqa: F401  (registers kg.id_tokenizer.v2)
 
 sys.path.insert(0, str(Path(__file__).parent))
 from ner_from_relations import relation_docs  # noqa: E402
@@ -159,7 +159,7 @@ def main() -> None:
     parser.add_argument("--relations-exclude", help="articles of --relations left out (validation folds)")
     parser.add_argument("--out", type=Path, default=TARGET)
     args = parser.parse_args()
-    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v1"}}})
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v2"}}})
     work = Path(tempfile.mkdtemp(prefix="kg-ner-"))
     bins = to_docbins(args.data, nlp)
     if args.steps:  # the internal dev split still scores, but trains too
@@ -181,7 +181,7 @@ def main() -> None:
         docbin.to_disk(work / f"{name}.spacy")
     pipes = ["tagger", "ner"] if args.pos else ["ner"]
     config = init_config(lang="id", pipeline=pipes, optimize="efficiency", gpu=False)
-    config["nlp"]["tokenizer"] = {"@tokenizers": "kg.id_tokenizer.v1"}
+    config["nlp"]["tokenizer"] = {"@tokenizers": "kg.id_tokenizer.v2"}
     config["paths"]["train"] = str(work / "train.spacy")
     config["paths"]["dev"] = str(work / "dev.spacy")
     config["components"]["tok2vec"]["model"]["encode"]["width"] = args.width

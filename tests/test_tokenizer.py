@@ -24,3 +24,30 @@ def test_line_breaks_end_sentences(nlp):
 
 def test_a_comma_glued_to_a_quote_is_split(nlp):
     assert tokens(nlp, 'sided with India and Burma,"tulis Benvenuti.')[4:8] == ["Burma", ",", '"', "tulis"]
+
+
+def test_names_joined_by_hyphens_are_split_into_the_names(nlp):
+    """Each part a name the gazetteer knows: the organisations, not one name "Kejagung-Polri-KPK";
+    a hyphenated word, a person's double name or a name with an unknown part stays whole."""
+    assert tokens(nlp, "kerja Kejagung-Polri-KPK")[1:] == ["Kejagung", "-", "Polri", "-", "KPK"]
+    assert tokens(nlp, "sinergi TNI-Polri.")[1:4] == ["TNI", "-", "Polri"]
+    assert tokens(nlp, "Undang-Undang Steffan-Dewenter BI-Rate Polri-Ojol") == [
+        "Undang-Undang",
+        "Steffan-Dewenter",
+        "BI-Rate",
+        "Polri-Ojol",
+    ]
+    doc = nlp.make_doc("kerja Kejagung-Polri-KPK dan TNI")
+    assert doc.text == "kerja Kejagung-Polri-KPK dan TNI"  # the text and its offsets unchanged
+
+
+def test_each_organisation_of_a_hyphenated_headline_is_an_argument():
+    from kg import registry
+    from kg.model import Article
+
+    extractor = registry.get("id")
+    text = "PKB Apresiasi Kerja Kejagung-Polri-KPK\n\nPKB mengapresiasi kerja Kejagung-Polri-KPK."
+    [result] = extractor.extract([Article(id="a", text=text, title="PKB Apresiasi Kerja Kejagung-Polri-KPK")])
+    names = {e.name for e in result.entities}
+    assert "Kejagung-Polri-KPK" not in names and not any("Kejagung-Polri" in n for n in names)
+    assert {"Indonesian National Police", "Corruption Eradication Commission"} <= names

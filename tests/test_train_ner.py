@@ -4,11 +4,11 @@ import spacy
 from conftest import load_script
 from spacy.tokens import DocBin
 
-import kg.extractors.factories  # noqa: F401  (registers kg.id_tokenizer.v1)
+import kg.extractors.factories  # noqa: F401  (registers kg.id_tokenizer.v2)
 
 
 def test_title_case_copies_keep_the_entities_and_the_function_words():
-    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v1"}}})
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v2"}}})
     text = "Gubernur Jawa Barat meninjau banjir di Bekasi dan Bogor."
     doc = nlp.make_doc(text)
     doc.ents = [doc.char_span(text.index(n), text.index(n) + len(n), label="LOC") for n in ("Jawa Barat", "Bekasi")]

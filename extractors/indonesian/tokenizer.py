@@ -1,5 +1,7 @@
 """Indonesian tokenizer rules on top of spaCy's: keep hyphenated words and
-number ranges whole (Jong-un, 11-12, keluarga-keluarga), keep common
+number ranges whole (Jong-un, 11-12, keluarga-keluarga), but split names of
+organisations or places joined by hyphens ("Kejagung-Polri-KPK", "Rusia-Ukraina":
+each a name the gazetteer knows) into the names and the hyphens; keep common
 abbreviations with their dot (Jl., PT., Ir.), and drop emoticon exceptions
 that eat closing brackets (``8)`` in ``(14/8)``)."""
 
@@ -7,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 ABBREVIATIONS = [
@@ -79,6 +83,7 @@ def _infixes(defaults: list[str]) -> list[str]:
 
 
 _PLAIN_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+_CAPITALISED_HYPHENATED = re.compile(r"[A-Z]\w*(?:-[A-Z]\w*)+")
 
 
 def _exceptions(defaults: dict) -> dict:
@@ -95,12 +100,43 @@ def _exceptions(defaults: dict) -> dict:
     return kept
 
 
-def make_tokenizer(nlp: Language) -> Tokenizer:
-    """Built once, directly with its rules (no defaults loaded and then replaced)."""
+@lru_cache(maxsize=1)
+def compound_parts() -> frozenset[str]:
+    """One-word names of the gazetteer's organisations and places ("Polri", "KPK", "Rusia")."""
+    from kg.extractors.indonesian.gazetteer import gazetteer
+
+    return frozenset(n for e in gazetteer() if e.type != "PERSON" for n in e.names if " " not in n and "-" not in n)
+
+
+def compound(text: str) -> bool:
+    """Names joined by hyphens, each one the gazetteer knows: "TNI-Polri", "AS-China"."""
+    parts = text.split("-")
+    return len(parts) > 1 and all(p in compound_parts() for p in parts)
+
+
+class IndonesianTokenizer(Tokenizer):
+    """spaCy's tokenizer with our rules, then hyphenated names split (:func:`compound`)."""
+
+    def __call__(self, text: str) -> Doc:
+        doc = super().__call__(text)
+        if not any(compound(m.group()) for m in _CAPITALISED_HYPHENATED.finditer(text)):
+            return doc
+        found = [t for t in doc if "-" in t.text and compound(t.text)]
+        if found:
+            with doc.retokenize() as retokenizer:
+                for token in found:
+                    parts = re.split("(-)", token.text)
+                    retokenizer.split(token, parts, heads=[(token, 0)] * len(parts))
+        return doc
+
+
+def make_tokenizer(nlp: Language, split_names: bool = True) -> Tokenizer:
+    """Built once, directly with its rules (no defaults loaded and then replaced); with
+    ``split_names``, names joined by hyphens are split (:class:`IndonesianTokenizer`)."""
     defaults = nlp.Defaults
     prefixes = compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
     suffixes = compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None
-    return Tokenizer(
+    return (IndonesianTokenizer if split_names else Tokenizer)(
         nlp.vocab,
         rules=_exceptions(defaults.tokenizer_exceptions),
         prefix_search=prefixes,
@@ -112,4 +148,10 @@ def make_tokenizer(nlp: Language) -> Tokenizer:
 
 
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
+    """``kg.id_tokenizer.v1``: hyphenated names stay whole."""
+    return lambda nlp: make_tokenizer(nlp, split_names=False)
+
+
+def create_tokenizer_v2() -> Callable[[Language], Tokenizer]:
+    """``kg.id_tokenizer.v2``: names joined by hyphens are split."""
     return make_tokenizer
