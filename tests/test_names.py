@@ -238,3 +238,54 @@ def test_a_name_and_another_name_s_short_form_as_an_argument_is_the_first_name()
     names = {e.name for e in extract_one(Article(id="t", text=text)).entities}
     assert "Joko Widodo" in names and "Bank Indonesia Kalimantan Timur" in names
     assert not names & {"Presiden Joko Widodo (Jokowi)", "Bank Indonesia Kalimantan Timur (Kaltim)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the gazetteer's province no longer cuts the government's name short
+            "Pemerintah Provinsi (Pemprov) Jawa Tengah bekerja sama dengan BPN. Pemprov Jateng menyiapkan dana.",
+            {
+                "Pemerintah Provinsi Jawa Tengah": {
+                    "Pemerintah Provinsi (Pemprov) Jawa Tengah",
+                    "Pemprov Jawa Tengah",
+                    "Pemprov Jateng",
+                }
+            },
+        ),
+        (
+            "Pemerintah Kota (Pemkot) Bandung menggelar rapat. Pemkot Bandung menyetujui usul itu.",
+            {"Pemerintah Kota Bandung": {"Pemerintah Kota (Pemkot) Bandung", "Pemkot Bandung"}},
+        ),
+        (  # an agency before its regency stays apart from it (annotated PART_OF the regency)
+            "Dinas Perhubungan (Dishub) Kabupaten Serang menertibkan truk. Pemerintah Provinsi Banten menolak.",
+            {"Dinas Perhubungan": {"Dishub"}, "Kabupaten Serang": set(), "Pemerintah Provinsi Banten": set()},
+        ),
+    ],
+)
+def test_a_regional_government_is_one_entity_however_written(nlp, text, expected):
+    """Not "Pemerintah Provinsi" (every province's government) beside the province."""
+    from test_components import run_after_ner
+
+    names = [(n, "ORG") for n in ("BPN", "Pemprov Jateng", "Pemkot Bandung", "Dinas Perhubungan (Dishub)") if n in text]
+    doc = run_after_ner(nlp, text, names)
+    found = {e.name: set(e.aliases) for e in doc._.kg_entities.values() if e.type in ("ORG", "LOC")}
+    assert {name: found.get(name) for name in expected} == expected
+    assert not {"Pemerintah Provinsi", "Pemerintah Kota"} & set(found)
+
+
+def test_kami_of_a_governor_is_the_government_the_article_names(nlp):
+    from test_components import run_after_ner
+
+    from kg.extractors.indonesian.fact_entities import ArgumentEntities
+    from kg.extractors.indonesian.pairs import Candidate
+
+    text = (
+        "Gubernur Jawa Tengah Ahmad Luthfi meninjau pasar. Pemprov Jateng menyiapkan dana.\n"
+        '"Kami siap membantu," kata Ahmad Luthfi.'
+    )
+    doc = run_after_ner(nlp, text, [("Ahmad Luthfi", "PER"), ("Pemprov Jateng", "ORG"), ("Ahmad Luthfi", "PER")])
+    k = next(t.i for t in doc if t.text == "Kami")
+    entity = ArgumentEntities(doc).of(Candidate(doc[k : k + 1], "ORG", "group"))
+    named = [e for e in doc._.kg_entities.values() if e.name == "Pemprov Jateng"]
+    assert entity is not None and named and entity.id == named[0].id

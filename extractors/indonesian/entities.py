@@ -24,7 +24,7 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import capital_city
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names
-from kg.extractors.indonesian.names import without_legal_form, without_state
+from kg.extractors.indonesian.names import government_key, without_legal_form, without_state
 from kg.extractors.indonesian.spans import addressed_initials, all_capitals, initials, spells_tail
 from kg.extractors.indonesian.spelled import abbreviates
 from kg.ids import entity_id, name_key, normalize_name
@@ -77,7 +77,8 @@ class EntityResolver:
     def _link_same(mentions: list[Span], groups: _Groups) -> None:
         first: dict[str, int] = {}
         for i, span in enumerate(mentions):
-            keys = ["txt:" + without_legal_form(without_state(name_key(text))) for text in surface_names(span)]
+            texts = [without_legal_form(without_state(name_key(text))) for text in surface_names(span)]
+            keys = ["txt:" + key for key in texts] + ["gov:" + gov for gov in filter(None, map(government_key, texts))]
             if span.kb_id_:  # a known name: by its entry, and a name written as it is takes it
                 for key in keys:
                     first.setdefault(key, i)

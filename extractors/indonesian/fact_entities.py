@@ -20,12 +20,13 @@ from kg.extractors.indonesian.candidates import ANAPHORIC, ENDERS, QUANTIFIERS, 
 from kg.extractors.indonesian.descriptions import Descriptions
 from kg.extractors.indonesian.gazetteer import names_of
 from kg.extractors.indonesian.institutions import Institutions, home_government
+from kg.extractors.indonesian.names import government_key
 from kg.extractors.indonesian.pairs import Candidate, lemma
 from kg.extractors.indonesian.relations import OBJECT_KEY
 from kg.extractors.indonesian.roleparts import HOME_STATE
 from kg.extractors.indonesian.rulebook import unit_heads
 from kg.extractors.indonesian.speakers import speaker
-from kg.ids import entity_id, normalize_name
+from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
 ROLE_RELATIONS = frozenset(["LEADER_OF", "OFFICIAL_OF", "SPOKESPERSON_OF", "MEMBER_OF", "EMPLOYEE_OF"])
@@ -193,10 +194,15 @@ class ArgumentEntities:
         return None
 
     def _government(self, role: str, org: Entity) -> Entity:
-        """A regional head's place as the one "kami" stands for: the region's government."""
+        """A regional head's place as the one "kami" stands for: the region's government,
+        the one the article names when it does ("Pemprov Sumsel")."""
         name = regional_government(role, org)
         if name is None:
             return org
+        key = government_key(name_key(name))
+        for entity in self.named.values():
+            if entity.type == "ORG" and key in {government_key(name_key(n)) for n in (entity.name, *entity.aliases)}:
+                return entity
         return self.created.setdefault(entity_id(name), Entity(entity_id(name), name, "ORG"))
 
     def current(self, fact: Fact) -> Fact:

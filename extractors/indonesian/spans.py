@@ -13,6 +13,7 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import NAME_HEADS, capital_city, name_like, plain_name, sentence_initial
 from kg.extractors.indonesian.gazetteer import names_of
 from kg.extractors.indonesian.lemmas import is_common_word
+from kg.extractors.indonesian.regional_names import inner_short_form
 
 
 def merge_spans(preferred: list[Span], fallback: list[Span]) -> list[Span]:
@@ -330,10 +331,12 @@ def _bracket_open(span: Span) -> int | None:
 
 def bracket_names(span: Span) -> list[str] | None:
     """ "Kantor Berita Pusat Korea (KCNA)", "Lembaga Riset (Luxembourg Institute/LISER)": one
-    mention spelling several names (the entity layer makes all but the first aliases)."""
+    mention spelling several names (the entity layer makes all but the first aliases); so
+    does a short form inside: "Pemerintah Kota (Pemkot) Bandung" is "Pemerintah Kota
+    Bandung" and "Pemkot Bandung"."""
     opened = _bracket_open(span)
     if opened is None:
-        return None
+        return inner_short_form(span)
     inner = span[opened + 1 : -1].text
     return [span[:opened].text, *(part.strip() for part in inner.split("/") if part.strip())]
 

@@ -1,0 +1,80 @@
+"""Regional governments by name: "Pemerintah Provinsi Jawa Tengah", "Pemerintah Kota
+(Pemkot) Bandung".
+
+:func:`join_office_region` (a mention step) makes one organisation of a regional
+government and the region after it, its short form in brackets between or not, which the
+gazetteer's place would otherwise cut off, leaving a "Pemerintah Provinsi" that every
+province's government shares; :func:`inner_short_form` gives such a name's other
+spellings ("Pemkot Bandung"), which the entity layer takes as aliases (and
+:func:`kg.extractors.indonesian.names.government_key` links "Pemprov Jateng" to it).
+An agency before its region stays apart from it ("Dinas Perhubungan (Dishub) [Kabupaten
+Serang]": the annotations make the agency PART_OF the regency).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from kg.extractors.indonesian.gazetteer import LEVELS, gazetteer, place_levels
+from kg.extractors.indonesian.regions import is_region
+
+# a region's government, written before the region ("Pemerintah Provinsi Jawa Tengah")
+GOVERNMENTS = frozenset(
+    ["pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah daerah"]
+    + ["pemprov", "pemkab", "pemkot"]
+)
+
+
+def join_office_region(spans: list[Span]) -> list[Span]:
+    """A regional government and its region are one organisation: "Pemerintah Provinsi Jawa
+    Tengah", "Pemerintah Provinsi (Pemprov) Jawa Tengah" (not "Pemerintah Provinsi" and the
+    province); never with a country."""
+    out: list[Span] = []
+    for span in spans:
+        start = _office_before(out, span)
+        if start is None:
+            out.append(span)
+            continue
+        while out and out[-1].start >= start:
+            out.pop()
+        out.append(Span(span.doc, start, span.end, label="ORG"))
+    return out
+
+
+def _office_before(out: list[Span], region: Span) -> int | None:
+    """Where the regional government right before ``region`` (or before its short form in
+    brackets there) starts, if one is."""
+    doc = region.doc
+    place = region.label_ in ("GPE", "LOC") or is_region(region.text)  # "Bandung" before its typing
+    if not out or not place or place_levels().get(region.kb_id_, 0) >= LEVELS["country"]:
+        return None
+    k = region.start
+    if k >= 4 and doc[k - 1].text == ")" and doc[k - 3].text == "(" and out[-1].start == k - 2:
+        out = out[:-1]  # the short form between: "Pemerintah Provinsi (Pemprov) Jawa Tengah"
+        k -= 3
+    office = out[-1] if out else None
+    if office is None or office.end != k or office.label_ == "PERSON" or office.kb_id_:
+        return None
+    return office.start if office.text.lower() in GOVERNMENTS else None
+
+
+def inner_short_form(span: Span) -> list[str] | None:
+    """The names of a name with a short form inside brackets before its region: "Pemerintah
+    Kota (Pemkot) Bandung" spells "Pemerintah Kota Bandung" and "Pemkot Bandung" too."""
+    texts = [t.text for t in span]
+    if "(" not in texts[1:-3] or texts[-1] == ")":
+        return None
+    opened = texts.index("(")
+    if texts[opened + 2] != ")" or not texts[opened + 1][:1].isupper():
+        return None
+    head, short, rest = span[:opened].text, texts[opened + 1], span[opened + 3 :].text
+    place = is_region(rest) or rest.split()[0].lower() in ("kabupaten", "kota", "provinsi") or rest in place_names()
+    return [f"{head} {rest}", f"{short} {rest}", span.text] if place else None
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Every name of a place the gazetteer knows, as written."""
+    return frozenset(n for e in gazetteer() if e.type in ("GPE", "LOC") for n in e.names)
