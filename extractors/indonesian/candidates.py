@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.postags import lexicon as word_classes
 from kg.extractors.indonesian.role_names import OFFICE_TITLES
 from kg.extractors.indonesian.speakers import FIRST_PERSON, FIRST_PLURAL
 
@@ -179,9 +180,18 @@ def _continues(doc: Doc, k: int, first: int, inside: set[int]) -> bool:
         return False
     if k > first and token.text in COUNTS:  # "gedung milik Kemenkeu [sebanyak 1.360 gedung]"
         return False
+    if k == first and nominalised(token.lower_):
+        return False  # "[lambatnya] realisasi belanja": the slowness of what the fact is about
     if k in inside or token.tag_ in NOUNISH:
         return not (k == first and token.lower_ in lx.CLAUSE_BREAKS)
     return token.tag_ == "JJ" and k > first and k - 1 not in inside  # no adjective after a name
+
+
+def nominalised(lower: str) -> bool:
+    """An adjective or verb made a noun by *-nya* ("lambatnya", "maraknya", "adanya",
+    "dibangunnya"): it opens no argument, the phrase after it does (the annotations take
+    "realisasi belanja ..." in "menyoroti lambatnya realisasi belanja ...")."""
+    return len(lower) > 5 and lower.endswith("nya") and word_classes().get(lower[:-3]) in ("JJ", "VB")
 
 
 def _bracket(doc: Doc, k: int, end: int, inside: set[int]) -> int:
