@@ -136,3 +136,23 @@ def test_an_appeal_to_a_court_is_one_open_fact(nlp):
     assert {(f.subject.name, f.predicate, f.predicate_text, f.object.name) for f in doc._.kg_triples} == {
         ("Rudi Hartono", "RELATED_TO", "mengajukan", "Pengadilan Tinggi Agama Surabaya")
     }
+
+
+def test_a_thing_asked_for_goes_beside_the_party_asked():
+    """ "Agus mengimbau seluruh pihak agar ... menyukseskan Sekolah Rakyat": the annotations
+    take the party when one is named, the thing otherwise (and in another sentence)."""
+    school = Entity("e8", "Sekolah Rakyat", "FACILITY")
+    rule = Entity("e9", "aturan internal", "LAW")
+    facts = [
+        fact(BUDI, "URGES", KPU),
+        fact(BUDI, "URGES", school),
+        fact(BUDI, "WARNS", rule),  # no party warned: the thing stays
+        fact(GARUDA, "URGES", rule),  # another subject
+        fact(BUDI, "URGES", rule, sentence=5),  # another sentence
+    ]
+    assert kept(facts) == {
+        ("Budi Santoso", "URGES", "KPU"),
+        ("Budi Santoso", "WARNS", "aturan internal"),
+        ("Garuda Indonesia", "URGES", "aturan internal"),
+        ("Budi Santoso", "URGES", "aturan internal"),
+    }

@@ -14,7 +14,11 @@ another, removed by the facts step (:mod:`.facts`) before it writes ``doc._.kg_t
 - a canonical fact whose object is a noun phrase around the object of another fact with
   the same subject and relation: "Garuda OWNS [pesawat baru Airbus A330-900 Neo]" beside
   "Garuda OWNS [Airbus A330-900 Neo]" (open facts keep both: the annotations take either
-  extent; a name around a name, "Kedutaan Besar Rusia" around "Rusia", stays).
+  extent; a name around a name, "Kedutaan Besar Rusia" around "Rusia", stays);
+- a thing asked for or given (URGES, WARNS, SENDS, SUPPLIES, PROVIDES_AID_TO) beside a
+  party the same subject asks or gives to in the sentence: the annotations take "the
+  party when named and the thing otherwise" ("Agus mengimbau [seluruh pihak] agar ...
+  menyukseskan [Sekolah Rakyat]": the parties only).
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ def without_repeats(facts: list[Fact], roles: frozenset[str], phrases: Collectio
     """``facts`` without those that repeat another (in order); ``roles``: the role
     relations; ``phrases``: the ids of the entities made of noun phrases, not names."""
     kept = _one_direction(_without_shadowed_open(_without_cycles(_without_twins(facts))))
-    return _without_wrapped(_one_role(kept, roles), phrases)
+    return _without_things_beside_parties(_without_wrapped(_one_role(kept, roles), phrases))
 
 
 def _without_twins(facts: list[Fact]) -> list[Fact]:
@@ -174,3 +178,21 @@ def _without_shadowed_open(facts: list[Fact]) -> list[Fact]:
         )
 
     return [f for f in facts if f.predicate != OPEN_RELATION or not shadowed(f)]
+
+
+ADDRESSED = frozenset(["URGES", "WARNS", "SENDS", "SUPPLIES", "PROVIDES_AID_TO"])
+PARTIES = frozenset(["PERSON", "ORG", "GPE", "LOC"])  # a region receives aid too
+
+
+def _without_things_beside_parties(facts: list[Fact]) -> list[Fact]:
+    """No fact of :data:`ADDRESSED` whose object is a thing when the same subject has one of
+    the same relation with a party in the sentence."""
+    parties = [f for f in facts if f.predicate in ADDRESSED and f.object.type in PARTIES]
+    with_party = {(f.sentence_start, f.subject.id, f.predicate) for f in parties}
+    return [
+        f
+        for f in facts
+        if f.predicate not in ADDRESSED
+        or f.object.type in PARTIES
+        or (f.sentence_start, f.subject.id, f.predicate) not in with_party
+    ]
