@@ -224,3 +224,13 @@ def test_an_adjective_or_verb_made_a_noun_opens_no_phrase(nlp):
     phrases = {s.text for s in doc.spans["kg_arguments"]}
     assert {"realisasi belanja daerah", "dugaan gratifikasi", "rumahnya"} <= phrases
     assert not any(p.startswith(("lambatnya", "adanya")) for p in phrases)
+
+
+def test_page_furniture_gives_no_argument(nlp):
+    """ "Simak juga Video: ..." is another story's headline: no noun phrase of it argues
+    (the names step already skips it); the annotations leave such lines out."""
+    text = "Publik menyambut baik program itu.\nSimak juga Video: Publik Puas dengan Kinerja Pemerintah\n"
+    doc = run_after_ner(nlp, text, [])
+    promo = text.index("Simak")
+    assert [s.text for s in doc.spans["kg_arguments"] if s.start_char >= promo] == []
+    assert any(s.text == "program itu" for s in doc.spans["kg_arguments"])

@@ -133,7 +133,9 @@ class ArgumentFinder:
     def __call__(self, doc: Doc) -> Doc:
         named = {(s.start, s.end) for s in doc.spans.get("kg_mentions", [])}
         inside = {i for s in doc.spans.get("kg_mentions", []) for i in range(s.start, s.end)}
-        skipped = [(a, b) for a, b in doc._.kg_skip or []]  # the dateline ("HOLOPIS.COM, JAKARTA –")
+        # the dateline ("HOLOPIS.COM, JAKARTA –") and page furniture ("Simak juga Video: ...",
+        # another story's headline, which the annotations leave out as the names step does)
+        skipped = [(a, b) for a, b in doc._.kg_skip or []] + lx.furniture_spans(lx.doc_text(doc))
         spans = []
         for sent in doc.sents:
             for start, end in chunks(doc, sent.start, sent.end, inside):
