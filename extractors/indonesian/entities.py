@@ -24,7 +24,8 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import capital_city
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names
-from kg.extractors.indonesian.names import government_key, without_legal_form, without_state
+from kg.extractors.indonesian.names import without_legal_form, without_state
+from kg.extractors.indonesian.regional_names import government_key
 from kg.extractors.indonesian.spans import addressed_initials, all_capitals, initials, spells_tail
 from kg.extractors.indonesian.spelled import abbreviates
 from kg.ids import entity_id, name_key, normalize_name

@@ -20,8 +20,8 @@ from kg.extractors.indonesian.candidates import ANAPHORIC, ENDERS, QUANTIFIERS, 
 from kg.extractors.indonesian.descriptions import Descriptions
 from kg.extractors.indonesian.gazetteer import names_of
 from kg.extractors.indonesian.institutions import Institutions, home_government
-from kg.extractors.indonesian.names import government_key
 from kg.extractors.indonesian.pairs import Candidate, lemma
+from kg.extractors.indonesian.regional_names import government_key
 from kg.extractors.indonesian.relations import OBJECT_KEY
 from kg.extractors.indonesian.roleparts import HOME_STATE
 from kg.extractors.indonesian.rulebook import unit_heads

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.gazetteer import gazetteer
 from kg.extractors.indonesian.heads import REGIONAL_TITLES, TITLE_ORGS
@@ -54,34 +52,6 @@ POLICY = NamePolicy(
     # and an office is its body ("Kantor Kemenko IPK" = "Kemenko IPK")
     prefixes=_words("provinsi prov. kantor"),
 )
-
-
-# the level of a regional government by the words that open its name
-GOVERNMENT_LEVELS = {
-    "pemerintah provinsi": "provinsi",
-    "pemprov": "provinsi",
-    "pemerintah kabupaten": "kabupaten",
-    "pemkab": "kabupaten",
-    "pemerintah kota": "kota",
-    "pemkot": "kota",
-}
-
-
-@lru_cache(maxsize=1)
-def _places() -> dict[str, str]:
-    places = [entry for entry in gazetteer() if entry.type in ("GPE", "LOC")]
-    return {surface.casefold(): entry.name for entry in places for surface in entry.names}
-
-
-def government_key(key: str) -> str | None:
-    """The region and level of a regional government's name key, the region as the
-    gazetteer knows it: "pemprov jateng" and "pemerintah provinsi jawa tengah" are both
-    "provinsi:Central Java"; None for any other name."""
-    for opening, level in GOVERNMENT_LEVELS.items():
-        if key.startswith(opening + " "):
-            place = key[len(opening) + 1 :].strip()
-            return f"{level}:{_places().get(place, place)}" if place else None
-    return None
 
 
 def without_state(key: str) -> str:

@@ -5,8 +5,8 @@
 government and the region after it, its short form in brackets between or not, which the
 gazetteer's place would otherwise cut off, leaving a "Pemerintah Provinsi" that every
 province's government shares; :func:`inner_short_form` gives such a name's other
-spellings ("Pemkot Bandung"), which the entity layer takes as aliases (and
-:func:`kg.extractors.indonesian.names.government_key` links "Pemprov Jateng" to it).
+spellings ("Pemkot Bandung"), which the entity layer takes as aliases, and
+:func:`government_key` links "Pemprov Jateng" to it within an article.
 An agency before its region stays apart from it ("Dinas Perhubungan (Dishub) [Kabupaten
 Serang]": the annotations make the agency PART_OF the regency).
 """
@@ -20,11 +20,35 @@ from spacy.tokens import Span
 from kg.extractors.indonesian.gazetteer import LEVELS, gazetteer, place_levels
 from kg.extractors.indonesian.regions import is_region
 
+# the level of a regional government by the words that open its name
+GOVERNMENT_LEVELS = {
+    "pemerintah provinsi": "provinsi",
+    "pemprov": "provinsi",
+    "pemerintah kabupaten": "kabupaten",
+    "pemkab": "kabupaten",
+    "pemerintah kota": "kota",
+    "pemkot": "kota",
+}
 # a region's government, written before the region ("Pemerintah Provinsi Jawa Tengah")
-GOVERNMENTS = frozenset(
-    ["pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemerintah daerah"]
-    + ["pemprov", "pemkab", "pemkot"]
-)
+GOVERNMENTS = frozenset([*GOVERNMENT_LEVELS, "pemerintah daerah"])
+
+
+@lru_cache(maxsize=1)
+def known_places() -> dict[str, str]:
+    """Every written name of a gazetteer place, case-folded -> the place's canonical name."""
+    places = [entry for entry in gazetteer() if entry.type in ("GPE", "LOC")]
+    return {surface.casefold(): entry.name for entry in places for surface in entry.names}
+
+
+def government_key(key: str) -> str | None:
+    """The region and level of a regional government's name key, the region as the
+    gazetteer knows it: "pemprov jateng" and "pemerintah provinsi jawa tengah" are both
+    "provinsi:Central Java"; None for any other name."""
+    for opening, level in GOVERNMENT_LEVELS.items():
+        if key.startswith(opening + " "):
+            place = key[len(opening) + 1 :].strip()
+            return f"{level}:{known_places().get(place, place)}" if place else None
+    return None
 
 
 def join_office_region(spans: list[Span]) -> list[Span]:
@@ -70,11 +94,6 @@ def inner_short_form(span: Span) -> list[str] | None:
     if texts[opened + 2] != ")" or not texts[opened + 1][:1].isupper():
         return None
     head, short, rest = span[:opened].text, texts[opened + 1], span[opened + 3 :].text
-    place = is_region(rest) or rest.split()[0].lower() in ("kabupaten", "kota", "provinsi") or rest in place_names()
+    area = rest.split()[0].lower() in ("kabupaten", "kota", "provinsi")
+    place = area or is_region(rest) or rest.casefold() in known_places()
     return [f"{head} {rest}", f"{short} {rest}", span.text] if place else None
-
-
-@lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Every name of a place the gazetteer knows, as written."""
-    return frozenset(n for e in gazetteer() if e.type in ("GPE", "LOC") for n in e.names)
