@@ -213,6 +213,25 @@ def test_a_company_is_one_entity_with_and_without_its_legal_forms(nlp):
     }
 
 
+def test_a_name_with_its_state_before_the_known_name_is_the_known_entity(nlp):
+    """ "Anggota DPR RI ... DPR": the name with the state written after it comes first and
+    is still the gazetteer's DPR; the initials "AS" of a person written before "AS" (the
+    United States) stay the person's."""
+    from test_components import run_after_ner
+
+    text = "Anggota DPR RI Bambang Soesatyo bicara. Ia menyebut DPR siap. Saudara AS ditahan. Harga minyak AS naik."
+    names = [("DPR RI", "ORG"), ("Bambang Soesatyo", "PER"), ("DPR", "ORG"), ("AS", "PER"), ("AS", "LOC")]
+    doc = run_after_ner(nlp, text, names)
+    found = {(e.name, e.type, e.aliases) for e in doc._.kg_entities.values()}
+    assert ("People's Representative Council", "ORG", ("DPR", "DPR RI")) in found
+    assert {name for name, *_ in found} == {
+        "People's Representative Council",
+        "Bambang Soesatyo",
+        "AS",
+        "United States",
+    }
+
+
 def test_a_known_place_s_short_form_after_an_office_is_the_place_s(nlp):
     """ "Bank Indonesia Kalimantan Timur (Kaltim)": the brackets abbreviate the place the
     name ends with, so the office stays an organisation and the short form the province's;

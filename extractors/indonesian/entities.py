@@ -32,6 +32,11 @@ from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
 
+def _written_with_state(span: Span, key: str) -> bool:
+    """An unknown name whose text ``key`` leaves a state or legal form out ("DPR RI")."""
+    return not span.kb_id_ and key.startswith("txt:") and name_key(span.text) != key[4:]
+
+
 class _Groups:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -76,13 +81,18 @@ class EntityResolver:
 
     @staticmethod
     def _link_same(mentions: list[Span], groups: _Groups) -> None:
+        """Same entry, or the same text (state and legal forms aside). A known name takes the
+        names written as it is after it, and those before it with a state or legal form
+        ("DPR RI ... DPR"; not "Saudara AS ... AS" = the United States), of its type."""
         first: dict[str, int] = {}
         for i, span in enumerate(mentions):
             texts = [without_legal_form(without_state(name_key(text))) for text in surface_names(span)]
             keys = ["txt:" + key for key in texts] + ["gov:" + gov for gov in filter(None, map(government_key, texts))]
-            if span.kb_id_:  # a known name: by its entry, and a name written as it is takes it
+            if span.kb_id_:
                 for key in keys:
-                    first.setdefault(key, i)
+                    j = first.setdefault(key, i)
+                    if j != i and _written_with_state(mentions[j], key) and mentions[j].label_ == span.label_:
+                        groups.union(j, i)
                 keys = ["gaz:" + span.kb_id_]
             for key in keys:
                 groups.union(first.setdefault(key, i), i)
