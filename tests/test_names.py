@@ -308,3 +308,27 @@ def test_kami_of_a_governor_is_the_government_the_article_names(nlp):
     entity = ArgumentEntities(doc).of(Candidate(doc[k : k + 1], "ORG", "group"))
     named = [e for e in doc._.kg_entities.values() if e.name == "Pemprov Jateng"]
     assert entity is not None and named and entity.id == named[0].id
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Presiden Prabowo Subianto meninjau tanggul. "Kita akan membangun tanggul," kata Prabowo.',
+            "Pemerintah Indonesia",
+        ),
+        ('Prabowo Subianto meninjau tanggul. "Kita akan membangun tanggul," kata Prabowo.', None),
+    ],
+)
+def test_we_of_the_president_is_the_home_government(nlp, text, expected):
+    """ "Kita" in a quote of the president, who holds no other role in the article: the
+    government of his country, as the annotations resolve it; no title, no organisation."""
+    from test_components import run_after_ner
+
+    from kg.extractors.indonesian.fact_entities import ArgumentEntities
+    from kg.extractors.indonesian.pairs import Candidate
+
+    doc = run_after_ner(nlp, text, [("Prabowo Subianto", "PER"), ("Prabowo", "PER")])
+    k = next(t.i for t in doc if t.text == "Kita")
+    entity = ArgumentEntities(doc).of(Candidate(doc[k : k + 1], "ORG", "group"))
+    assert (entity.name if entity else None) == expected

@@ -191,7 +191,19 @@ class ArgumentEntities:
                     org = self._government(dict(raw.properties).get("role", ""), org)
                     self.spans.append(Span(self.doc, cand.start, cand.end, label=org.type, kb_id=org.id))
                     return org
+        if self._head_of_state(pid):  # "Kita juga sudah mulai ... membangun", kata Presiden Prabowo
+            return self._named_phrase(HOME_GOVERNMENT, cand.span, "ORG")
         return None
+
+    def _head_of_state(self, pid: str) -> bool:
+        """The person is named after *Presiden* or *Wakil Presiden* (*Wapres*) without a
+        country ("Presiden Prabowo", "Presiden RI Prabowo"): the home state's."""
+        for span in self.doc.spans.get("kg_mentions", []):
+            if self.links.get((span.start_char, span.end_char)) == pid:
+                before = [t.lower_ for t in self.doc[max(0, span.start - 2) : span.start]]
+                if before[-1:] in (["presiden"], ["wapres"]) or before == ["presiden", "ri"]:
+                    return True
+        return False
 
     def _government(self, role: str, org: Entity) -> Entity:
         """A regional head's place as the one "kami" stands for: the region's government,
