@@ -49,3 +49,26 @@ def test_the_place_rule_and_its_exceptions(nlp, text, label, expected):
         token.tag_ = "VB" if token.lower_.startswith("me") else "NN"
     head, tail = Candidate(Span(doc, 2, 3), "GPE", "name"), Candidate(Span(doc, len(doc) - 1, len(doc)), "ORG", "name")
     assert place_as_agent(doc, Pair(head, tail, label, 0.5, "plain", doc[:])) is expected
+
+
+def test_a_persons_short_name_the_ner_took_for_a_place_acts_as_the_person(nlp):
+    """ "Purbaya meminta agar TPIP ...": the NER typed this "Purbaya" a place, but the
+    article names the person "Purbaya Yudhi Sadewa", so the schema's domain check of an
+    appeal reads the person; an organisation's type stays its mention's."""
+    from test_components import run_after_ner
+
+    from kg.extractors.indonesian.fact_entities import ArgumentEntities
+    from kg.extractors.indonesian.facts import _fits
+    from kg.extractors.indonesian.pairs import Candidate
+    from kg.extractors.indonesian.relation_model import Pair
+
+    text = "Menteri Keuangan Purbaya Yudhi Sadewa hadir. Purbaya meminta agar TPIP terus bersinergi."
+    doc = run_after_ner(nlp, text, [("Purbaya Yudhi Sadewa", "PER"), ("Purbaya", "LOC"), ("TPIP", "ORG")])
+    at = text.index("Purbaya meminta")
+    short = doc.char_span(at, at + len("Purbaya"))
+    tpip = doc.char_span(text.index("TPIP"), text.index("TPIP") + 4)
+    head, tail = Candidate(short, "LOC", "name"), Candidate(tpip, "ORG", "name")
+    ents = ArgumentEntities(doc)
+    pair = Pair(head, tail, "URGES", 0.8, "plain", short.sent)
+    assert (ents.type_of(head), ents.type_of(tail)) == ("PERSON", "ORG")
+    assert _fits(pair, ents.type_of) and not _fits(pair, lambda cand: cand.type)

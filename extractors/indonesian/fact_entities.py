@@ -83,6 +83,16 @@ class ArgumentEntities:
             if obj.label_ == "ORG" and obj[0].lower_ in unit_heads():
                 self.units.setdefault(obj.end, []).append(obj)
 
+    def type_of(self, cand: Candidate) -> str:
+        """A name's type, a person's when its entity is one: a "Purbaya" the NER took for a
+        place is the person "Purbaya Yudhi Sadewa" the article names; other types stay the
+        mention's ("IKN" building is the authority, though the entity is the city)."""
+        if cand.kind == "name":
+            eid = self.links.get((cand.span.start_char, cand.span.end_char))
+            if eid in self.named and self.named[eid].type == "PERSON":
+                return "PERSON"
+        return cand.type
+
     def _linked(self, span: Span, etype: str) -> bool:
         eid = self.links.get((span.start_char, span.end_char))
         return eid is not None and self.named[eid].type == etype

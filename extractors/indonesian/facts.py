@@ -27,6 +27,7 @@ named ones a generic word stood for, with that word as an alias: :mod:`.institut
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -40,7 +41,7 @@ from kg.extractors.indonesian.fact_entities import ROLE_RELATIONS, ArgumentEntit
 from kg.extractors.indonesian.fact_words import fact_words, verb_around
 from kg.extractors.indonesian.offices import RULE as UNIT_OFFICE
 from kg.extractors.indonesian.offices import through_units
-from kg.extractors.indonesian.pairs import lemma
+from kg.extractors.indonesian.pairs import Candidate, lemma
 from kg.extractors.indonesian.qualifiers import negated_between, purpose_between
 from kg.extractors.indonesian.redundancy import without_repeats
 from kg.extractors.indonesian.relation_model import Pair
@@ -99,7 +100,7 @@ class FactBuilder:
         return doc
 
     def _from_pair(self, doc: Doc, ents: ArgumentEntities, positions: Positions, pair: Pair) -> Fact | None:
-        if pair.label in RULES_ONLY or not _fits(pair):
+        if pair.label in RULES_ONLY or not _fits(pair, ents.type_of):
             return None
         nominals = [c.span for c in (pair.head, pair.tail) if c.kind == "nominal" and not describes_person(c.span)]
         if pair.label == OPEN_RELATION and any(map(unspecific, nominals)):
@@ -206,14 +207,16 @@ def _between_concepts(pair: Pair, nominals: list[Span]) -> bool:
     return len(nominals) == 2 and all(c.type in NOT_PARTICIPANTS for c in (pair.head, pair.tail))
 
 
-def _fits(pair: Pair) -> bool:
-    """The schema's domain and range, checked on arguments whose type is known (names and
-    pronouns; the types guessed for noun phrases are not trusted that far)."""
+def _fits(pair: Pair, type_of: Callable[[Candidate], str]) -> bool:
+    """The schema's domain and range, checked on arguments whose type is known (names, by
+    their entity's type, and pronouns; the types guessed for noun phrases are not trusted
+    that far)."""
     relation = relations().get(pair.label)
     if relation is None:
         return False
     for cand, allowed in ((pair.head, relation.domain), (pair.tail, relation.range)):
-        if allowed and cand.kind != "nominal" and cand.type not in allowed and cand.type != "MISC":
+        etype = type_of(cand)
+        if allowed and cand.kind != "nominal" and etype not in allowed and etype != "MISC":
             return False
     return True
 
