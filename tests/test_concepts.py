@@ -234,3 +234,25 @@ def test_page_furniture_gives_no_argument(nlp):
     promo = text.index("Simak")
     assert [s.text for s in doc.spans["kg_arguments"] if s.start_char >= promo] == []
     assert any(s.text == "program itu" for s in doc.spans["kg_arguments"])
+
+
+def test_a_phrase_ending_in_a_bracket_is_named_without_it(nlp):
+    """ "realisasi belanja daerah (APBD)": the phrase's entity is named without the bracket
+    and keeps the written form as an alias, as a name's short form in brackets is kept;
+    "konferensi pers Senin (13/10/2025)" drops the date."""
+    from test_components import run_after_ner
+
+    from kg.extractors.indonesian.fact_entities import ArgumentEntities
+    from kg.extractors.indonesian.pairs import Candidate
+
+    text = "Purbaya menyoroti realisasi belanja daerah (APBD). Ia hadir di konferensi pers Senin (13/10/2025)."
+    doc = run_after_ner(nlp, text, [("Purbaya", "PER")])
+    ents, found = ArgumentEntities(doc), []
+    for phrase in ("realisasi belanja daerah (APBD)", "konferensi pers Senin (13/10/2025)"):
+        span = doc.char_span(text.index(phrase), text.index(phrase) + len(phrase))
+        entity = ents.of(Candidate(span, "CONCEPT", "nominal"))
+        found.append((entity.name, entity.aliases))
+    assert found == [
+        ("realisasi belanja daerah", ("realisasi belanja daerah (APBD)",)),
+        ("konferensi pers Senin", ("konferensi pers Senin (13/10/2025)",)),
+    ]
