@@ -339,8 +339,24 @@ def with_store_entities(graph: nx.MultiDiGraph, rows: list[list]) -> nx.MultiDiG
         if eid not in combined:
             attrs = {"name": name, "name_lang": "", "type": etype, "aliases": list(aliases or [])}
             combined.add_node(eid, **attrs, wikidata=wikidata or "")
+        else:
+            _with_stored(combined.nodes[eid], name, etype, aliases or [], wikidata or "")
     out = resolve_graph(combined, known={row[0] for row in rows})
     redirects = out.graph.get("redirects", {})
     wanted = {redirects.get(n, n) for n in graph}
     out.remove_nodes_from([n for n in list(out) if n not in wanted])
     return out
+
+
+def _with_stored(node: dict, name: str, etype: str, aliases: list[str], wikidata: str) -> None:
+    """An incoming node with the id of a stored entity ("keluarga penerima manfaat", a noun
+    phrase, beside the stored "Keluarga Penerima Manfaat", known as "KPM") takes the stored
+    names as aliases and its Wikidata id, so it joins what the stored entity joins, as one
+    load of both would; its type stays its mentions' unless it cannot be the stored one's
+    (a PERSON beside a stored ORG: the stored type, which the store's earlier mentions
+    voted)."""
+    names = [n for n in (name, *aliases) if n != node["name"] and n not in node.get("aliases", [])]
+    node["aliases"] = [*node.get("aliases", []), *names]
+    node["wikidata"] = node.get("wikidata") or wikidata
+    if etype and not compatible(node, {"type": etype}):
+        node["type"] = etype

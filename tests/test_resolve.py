@@ -318,3 +318,16 @@ def test_an_office_is_its_body():
     votes = {entity_id("Kemenko IPK"): Counter(ORG=5), entity_id("Kantor Kemenko IPK"): Counter(ORG=1)}
     assert names(resolve(graph, policy, votes=votes)) == {"Kemenko IPK": ("ORG", {"Kantor Kemenko IPK"})}
     assert fold("Kantor", policy) == "kantor"  # a prefix alone stays a word
+
+
+def test_an_incoming_node_with_a_stored_id_joins_what_the_stored_entity_joins():
+    """The store holds "Keluarga Penerima Manfaat" (ORG, known as "KPM"); a later batch
+    brings a noun phrase of the same id, "keluarga penerima manfaat" (typed PERSON by its
+    head word), and "KPM": one entity, as one load of both batches gives."""
+    from kg.resolve import with_store_entities
+
+    stored = [[entity_id("Keluarga Penerima Manfaat"), "Keluarga Penerima Manfaat", "ORG", ["KPM"], ""]]
+    incoming = graph_of([("keluarga penerima manfaat", "PERSON", []), ("KPM", "ORG", [])])
+    out = with_store_entities(incoming, stored)
+    assert list(out) == [entity_id("Keluarga Penerima Manfaat")]
+    assert out.nodes[entity_id("Keluarga Penerima Manfaat")]["type"] == "ORG"
