@@ -332,3 +332,14 @@ def test_we_of_the_president_is_the_home_government(nlp, text, expected):
     k = next(t.i for t in doc if t.text == "Kita")
     entity = ArgumentEntities(doc).of(Candidate(doc[k : k + 1], "ORG", "group"))
     assert (entity.name if entity else None) == expected
+
+
+def test_a_person_is_called_by_the_name_after_an_initial(nlp):
+    """ "R Sony Sulaksono Wibowo ... kata Sony": the initial opens the name, the person is
+    called by the word after it, as by the word after "Muhammad"."""
+    from test_components import run_after_ner
+
+    text = "Menurut pakar transportasi R Sony Sulaksono Wibowo, kemacetan parah. Hal itu kata Sony kepada wartawan."
+    doc = run_after_ner(nlp, text, [("R Sony Sulaksono Wibowo", "PER"), ("Sony", "PER")])
+    people = [(e.name, e.aliases) for e in doc._.kg_entities.values() if e.type == "PERSON"]
+    assert people == [("R Sony Sulaksono Wibowo", ("Sony",))]

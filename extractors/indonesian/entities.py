@@ -209,7 +209,10 @@ PREFIX_NAMES |= frozenset(["moh", "muh", "mohd", "m"])
 
 
 def _prefix_name(token: Token) -> bool:
-    return token.lower_.rstrip(".") in PREFIX_NAMES
+    """A name the person is not called by: "Muhammad", "Moch", or an initial ("[R] Sony
+    Sulaksono Wibowo" is "Sony", "[A.] Rahman Hakim" is "Rahman")."""
+    word = token.text.rstrip(".")
+    return word.lower() in PREFIX_NAMES or (len(word) == 1 and word.isupper())
 
 
 def _place_names(span: Span) -> set[str]:
