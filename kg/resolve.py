@@ -340,7 +340,7 @@ def with_store_entities(graph: nx.MultiDiGraph, rows: list[list]) -> nx.MultiDiG
             attrs = {"name": name, "name_lang": "", "type": etype, "aliases": list(aliases or [])}
             combined.add_node(eid, **attrs, wikidata=wikidata or "")
         else:
-            _with_stored(combined.nodes[eid], name, etype, aliases or [], wikidata or "")
+            _with_stored(combined.nodes[eid], name or "", etype or "", aliases or [], wikidata or "")
     out = resolve_graph(combined, known={row[0] for row in rows})
     redirects = out.graph.get("redirects", {})
     wanted = {redirects.get(n, n) for n in graph}
@@ -355,7 +355,7 @@ def _with_stored(node: dict, name: str, etype: str, aliases: list[str], wikidata
     load of both would; its type stays its mentions' unless it cannot be the stored one's
     (a PERSON beside a stored ORG: the stored type, which the store's earlier mentions
     voted)."""
-    names = [n for n in (name, *aliases) if n != node["name"] and n not in node.get("aliases", [])]
+    names = [n for n in (name, *aliases) if n and n != node["name"] and n not in node.get("aliases", [])]
     node["aliases"] = [*node.get("aliases", []), *names]
     node["wikidata"] = node.get("wikidata") or wikidata
     if etype and not compatible(node, {"type": etype}):

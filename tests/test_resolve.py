@@ -331,3 +331,15 @@ def test_an_incoming_node_with_a_stored_id_joins_what_the_stored_entity_joins():
     out = with_store_entities(incoming, stored)
     assert list(out) == [entity_id("Keluarga Penerima Manfaat")]
     assert out.nodes[entity_id("Keluarga Penerima Manfaat")]["type"] == "ORG"
+
+
+def test_a_stored_entity_a_cut_load_left_without_properties_changes_nothing():
+    """A load killed mid-way can leave an entity with its id only (the properties come in
+    a later statement); the next load's incoming node of that id keeps its own names."""
+    from kg.resolve import with_store_entities
+
+    incoming = graph_of([("Budi Santoso", "PERSON", ["Budi"])])
+    out = with_store_entities(incoming, [[entity_id("Budi Santoso"), None, None, None, None]])
+    assert [(d["name"], d["type"], d["aliases"]) for _, d in out.nodes(data=True)] == [
+        ("Budi Santoso", "PERSON", ["Budi"])
+    ]
