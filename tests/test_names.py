@@ -343,3 +343,24 @@ def test_a_person_is_called_by_the_name_after_an_initial(nlp):
     doc = run_after_ner(nlp, text, [("R Sony Sulaksono Wibowo", "PER"), ("Sony", "PER")])
     people = [(e.name, e.aliases) for e in doc._.kg_entities.values() if e.type == "PERSON"]
     assert people == [("R Sony Sulaksono Wibowo", ("Sony",))]
+
+
+def test_a_person_is_called_by_a_middle_name_of_plain_name_words(nlp):
+    """ "Ahmad Doli Kurnia ... kata Doli": a one-word name that is a middle word of the one
+    longer person's name is that person; not when the longer "name" holds common words the
+    NER took in ("Penyelenggara Munas Melchias Mekeng" is no "Munas")."""
+    from test_components import run_after_ner
+
+    text = (
+        "Anggota DPR Ahmad Doli Kurnia hadir. Hal itu kata Doli kepada wartawan. "
+        "Penyelenggara Munas Melchias Mekeng bicara. Munas digelar di Jakarta."
+    )
+    names = [
+        ("Ahmad Doli Kurnia", "PER"),
+        ("Doli", "PER"),
+        ("Penyelenggara Munas Melchias Mekeng", "PER"),
+        ("Munas", "PER"),
+    ]
+    doc = run_after_ner(nlp, text, names)
+    people = sorted((e.name, e.aliases) for e in doc._.kg_entities.values() if e.type == "PERSON")
+    assert people == [("Ahmad Doli Kurnia", ("Doli",)), ("Munas", ()), ("Penyelenggara Munas Melchias Mekeng", ())]

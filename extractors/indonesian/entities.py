@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import capital_city
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
+from kg.extractors.indonesian.lemmas import is_common_word
 from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names
 from kg.extractors.indonesian.names import without_legal_form, without_state
 from kg.extractors.indonesian.regional_names import government_key
@@ -113,12 +114,14 @@ class EntityResolver:
 
     @staticmethod
     def _link_short_names(mentions: list[Span], groups: _Groups, short_forms: set[int]) -> None:
-        """A one-word name joins the one longer person or place name it starts or ends;
-        never a name's bracketed short form ("(Gaikindo)" is no "Gaikindo Yohannes Nangoi")."""
-        long_names: dict[str, list[int]] = {}  # first or last word -> longer names
+        """A one-word name joins the one longer person name it is a word of ("Doli": "Ahmad
+        Doli Kurnia") or the one place name it starts or ends; never a name's bracketed
+        short form ("(Gaikindo)" is no "Gaikindo Yohannes Nangoi")."""
+        long_names: dict[str, list[int]] = {}  # a word of a person's name, an end of a place's -> longer names
         for i, s in enumerate(mentions):
             if len(s) > 1 and s.label_ == "PERSON":
                 called = {s[0].text, s[-1].text} | ({s[1].text} if len(s) > 2 and _prefix_name(s[0]) else set())
+                called |= {t.text for t in s if t.is_alpha and not _prefix_name(t)} if _plain_name(s) else set()
                 for word in called - {t.text for t in s if all_capitals(t.text)}:
                     long_names.setdefault(word, []).append(i)  # no person ends in "IKN"
             elif len(s) > 1 and not s.kb_id_ and (s.label_ in ("MISC", "LOC") or capital_city(s[0])):
@@ -206,6 +209,15 @@ def _near(a: str, b: str) -> bool:
 # first names a person is not called by: "Moch Faruk Rozi" is "Faruk"
 PREFIX_NAMES = frozenset(["muhammad", "muhamad", "mohammad", "mohamad", "mohammed", "moch", "mochamad", "mochammad"])
 PREFIX_NAMES |= frozenset(["moh", "muh", "mohd", "m"])
+
+
+def _plain_name(span: Span) -> bool:
+    """A person's name of name words only: no common word, title or function word the NER
+    took in ("Penyelenggara Munas Melchias ...", "Elizabeth Hurley Menurut Harper")."""
+    return all(
+        t.is_punct or (not is_common_word(t.text) and t.lower_ not in lx.TITLES and not lx.is_function_word(t.lower_))
+        for t in span
+    )
 
 
 def _prefix_name(token: Token) -> bool:
