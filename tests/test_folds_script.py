@@ -1,0 +1,27 @@
+"""scripts/folds.py's helpers (the fold runs themselves are measured, not tested: ten
+minutes of training)."""
+
+import subprocess
+import sys
+
+from conftest import load_script
+
+
+def test_the_worktree_package_is_importable_as_kg_through_links(tmp_path):
+    """The links folder makes ``kg``, ``kg.extractors`` and ``kg.queries`` of a checkout
+    importable from it, ahead of the installed package."""
+    script = load_script("scripts/folds.py", "folds")
+    tree = tmp_path / "tree"
+    for folder, module in (("kg", "__init__.py"), ("extractors", "__init__.py"), ("queries", "__init__.py")):
+        (tree / folder).mkdir(parents=True)
+        (tree / folder / module).write_text(f"WHERE = {folder!r}\n")
+    path = script.package_links(tree, tmp_path / "path")
+    code = "import kg, kg.extractors, kg.queries; print(kg.WHERE, kg.extractors.WHERE, kg.queries.WHERE, kg.__file__)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=path, capture_output=True, text=True, check=True).stdout
+    assert out.split()[:3] == ["kg", "extractors", "queries"] and out.split()[3].startswith(str(path))
+
+
+def test_a_score_line_gives_its_true_and_false_counts():
+    script = load_script("scripts/folds.py", "folds")
+    line = "relations        P=0.772 R=0.378 F1=0.508 (tp=112 fp=33 fn=184) over the schema, 30 articles"
+    assert script.counts(line) == "112 / 33"
