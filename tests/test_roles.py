@@ -614,6 +614,11 @@ def test_a_title_in_a_list_of_titled_people_is_not_the_previous_ones(nlp):
             [("RI", "LOC"), ("Purbaya Yudhi Sadewa", "PER")],
             {("Purbaya Yudhi Sadewa", "OFFICIAL_OF", "Kementerian Keuangan")},
         ),
+        (  # the title's short form in brackets before the country
+            "Menteri Keuangan (Menkeu) RI, Purbaya Yudhi Sadewa menilai inflasi terkendali.",
+            [("RI", "LOC"), ("Purbaya Yudhi Sadewa", "PER")],
+            {("Purbaya Yudhi Sadewa", "OFFICIAL_OF", "Kementerian Keuangan")},
+        ),
     ],
 )
 def test_a_minister_of_a_country_is_an_official_of_its_ministry(nlp, text, names, expected):

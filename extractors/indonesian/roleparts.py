@@ -335,6 +335,8 @@ class RoleParts:
         if portfolio.lower().startswith("sekretaris "):  # the secretary's office: "Kementerian Sekretariat Negara"
             portfolio = "Sekretariat" + portfolio[len("sekretaris") :]
         country = self.by_start.get(end)
+        if country is None and end + 3 < sent.end and doc[end].text == "(" and doc[end + 2].text == ")":
+            country = self.by_start.get(end + 3)  # "Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono"
         if country is None or self.etype(self.arg(country)) != "GPE":
             return TitleOrg("OFFICIAL_OF", "Kementerian " + portfolio, end, end)
         home = self.entities[self.arg(country).entity].name == HOME_STATE
