@@ -87,8 +87,11 @@ def test_names_an_office_title_does_not_hold_stay_as_they_are(nlp, text, names):
             "Wakil Menteri Sosial RI, Budi Santoso mengatakan hal itu.",
             {("Budi Santoso", "OFFICIAL_OF", "Kementerian Sosial")},
         ),
-        # the title rule does not read past the short form; the role rule states no country
-        ("Wakil Menteri Sosial (Wamensos) RI, Budi Santoso mengatakan hal itu.", set()),
+        # past the title's short form to the country (v157): the ministry again, never the country
+        (
+            "Wakil Menteri Sosial (Wamensos) RI, Budi Santoso mengatakan hal itu.",
+            {("Budi Santoso", "OFFICIAL_OF", "Kementerian Sosial")},
+        ),
     ],
 )
 def test_a_minister_is_an_official_of_the_ministry_not_of_the_country(nlp, text, expected):
