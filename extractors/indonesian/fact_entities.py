@@ -148,9 +148,9 @@ class ArgumentEntities:
         without its demonstrative, the written form kept as an alias (the training
         annotations name no argument with its demonstrative: 0 of 298)."""
         name = normalize_name(span.text)
-        opening = _closing_bracket(span)
-        if opening is not None:  # "realisasi belanja daerah (APBD)": the phrase, the written form an alias
-            return self._named_phrase(normalize_name(span[: opening - span.start].text), span, etype)
+        core = _before_bracket(span)
+        if span.start + 2 <= core < span.end:  # "realisasi belanja daerah (APBD)": the written form an alias
+            return self._named_phrase(normalize_name(span[: core - span.start].text), span, etype)
         if not _bare_description(span, etype):
             return self.created.setdefault(entity_id(name), Entity(entity_id(name), name, etype))
         return self._named_phrase(normalize_name(span[:-1].text), span, etype)
@@ -211,7 +211,7 @@ class ArgumentEntities:
     def _head_of_state(self, pid: str) -> bool:
         """The person is named after *Presiden* or *Wakil Presiden* (*Wapres*) without a
         country ("Presiden Prabowo", "Presiden RI Prabowo"): the home state's."""
-        for span in self.doc.spans.get("kg_mentions", []):
+        for span in self.people:
             if self.links.get((span.start_char, span.end_char)) == pid:
                 before = [t.lower_ for t in self.doc[max(0, span.start - 2) : span.start]]
                 if before[-1:] in (["presiden"], ["wapres"]) or before == ["presiden", "ri"]:
@@ -325,15 +325,6 @@ def _before_bracket(span: Span) -> int:
         return span.end
     opening = max((t.i for t in span if t.text == "("), default=span.start)
     return opening if opening > span.start else span.end
-
-
-def _closing_bracket(span: Span) -> int | None:
-    """The token index of the "(" of a bracket that ends ``span`` after two words or more
-    ("dana bantuan sosial (bansos)"), else None."""
-    if len(span) < 4 or span[-1].text != ")":
-        return None
-    opening = next((t.i for t in reversed(span[:-1]) if t.text == "("), None)
-    return opening if opening is not None and opening - span.start >= 2 else None
 
 
 def _bare_description(span: Span, etype: str) -> bool:
