@@ -141,6 +141,46 @@ def test_a_unit_before_its_organisation_is_part_of_it(nlp):
     assert [f.subject.aliases for f in units] == [("Komisi II",)]  # the unit as written alone
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # a clipped police unit the NER took in one name with its force
+            "Satlantas Polres Sentosa menertibkan truk. Polres Sentosa memasang rambu.",
+            [("Satlantas Polres Sentosa", "ORG"), ("Polres Sentosa", "ORG")],
+            {("Satlantas Polres Sentosa", "Polres Sentosa")},
+        ),
+        (  # a unit named by its head word alone, of a region
+            "Audit dari Inspektorat Kabupaten Sentosa selesai. Warga Kabupaten Sentosa menunggu.",
+            [("Inspektorat Kabupaten Sentosa", "ORG"), ("Kabupaten Sentosa", "GPE")],
+            {("Inspektorat Kabupaten Sentosa", "Kabupaten Sentosa")},
+        ),
+        (  # a unit with a name of its own
+            "Departemen Komunikasi Bank Sentosa menjawab. Bank Sentosa membuka cabang.",
+            [("Departemen Komunikasi Bank Sentosa", "ORG"), ("Bank Sentosa", "ORG")],
+            {("Departemen Komunikasi Bank Sentosa", "Bank Sentosa")},
+        ),
+        (  # a clipped police unit is part of its force, not of a city
+            "Satlantas Polrestabes Sentosa menertibkan truk. Warga Sentosa senang.",
+            [("Satlantas Polrestabes Sentosa", "ORG"), ("Sentosa", "GPE")],
+            set(),
+        ),
+        (  # an office is a building, not a unit
+            "Massa mendatangi Kantor Gubernur Sentosa. Gubernur Sentosa tidak ada.",
+            [("Kantor Gubernur Sentosa", "ORG"), ("Sentosa", "GPE")],
+            set(),
+        ),
+        (  # a verb in Title Case is no clipped unit ("Ditanggung")
+            "Ditanggung BPJS Sentosa, biaya itu turun. BPJS Sentosa membayar.",
+            [("Ditanggung BPJS Sentosa", "ORG"), ("BPJS Sentosa", "ORG")],
+            set(),
+        ),
+    ],
+)
+def test_a_unit_written_in_one_name_with_its_organisation_is_part_of_it(nlp, text, names, expected):
+    doc = run_after_ner(nlp, text, names)
+    assert {(f.subject.name, f.object.name) for f in doc._.kg_triples if f.predicate == "PART_OF"} == expected
+
+
 def test_a_house_and_its_faction_written_as_one_name_are_two_organisations(nlp):
     """ "DPR Fraksi PDIP" is the house and a faction in it: the member is in the commission
     of the house, and the commission is part of the house, not of "DPR Fraksi PDIP"."""

@@ -50,6 +50,7 @@ class Context(Coreference, Qualifiers, RoleParts):
         self.objects: list[tuple[Span, Entity]] = []
         self.pending: dict[str, Entity] = {}
         self.object_keys: dict[str, Entity] = {}  # name key (state aside) -> the rules' entity
+        self._names: dict[str, Entity] | None = None
         self._index_sentences()
 
     def _index_sentences(self) -> None:
@@ -66,6 +67,15 @@ class Context(Coreference, Qualifiers, RoleParts):
             self.dates_in.setdefault(self.sentence_start[span.start], []).append(span)
         self.people = sorted((s for s in self.mentions if self.etype(self.arg(s)) == "PERSON"), key=lambda s: s.end)
         self.people_ends = [s.end for s in self.people]
+
+    def names_index(self) -> dict[str, Entity]:
+        """The article's entities by every name and alias (case-folded), built once."""
+        if self._names is None:
+            self._names = {}
+            for entity in sorted(self.entities.values(), key=lambda e: e.id):
+                for name in (entity.name, *entity.aliases):
+                    self._names.setdefault(name_key(name), entity)
+        return self._names
 
     def arg(self, span: Span) -> Arg:
         return Arg(self.links[(span.start_char, span.end_char)], span.start, span.end)

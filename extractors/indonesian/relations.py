@@ -80,6 +80,7 @@ class RelationExtractor(RoleRules):
                 if token.i in ctx.covered or token.i in received:
                     if role_taken_for_name(ctx, token.i, self.role_starts):
                         triples.extend(self._role(ctx, sent, token.i))
+                    triples.extend(self._unit_within(ctx, sent, token.i))
                     continue
                 triples.extend(self._role(ctx, sent, token.i))
                 triples.extend(self._embedded_role(ctx, sent, token.i))

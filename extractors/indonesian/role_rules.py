@@ -15,10 +15,13 @@ from kg.extractors.indonesian import short_titles
 from kg.extractors.indonesian.arguments import Arg, Context
 from kg.extractors.indonesian.candidates import ENDERS
 from kg.extractors.indonesian.english_titles import opens_title, title_relation
+from kg.extractors.indonesian.gazetteer import LEVELS, place_levels
+from kg.extractors.indonesian.lemmas import is_common_word
 from kg.extractors.indonesian.role_names import heads_a_unit
-from kg.extractors.indonesian.roleparts import REGIONAL_ROLES
+from kg.extractors.indonesian.roleparts import REGIONAL_ROLES, SINGLE_UNITS
 from kg.extractors.indonesian.rulebook import Cue, learned_roles
 from kg.extractors.indonesian.spelled import spells, spells_end
+from kg.ids import name_key
 
 if TYPE_CHECKING:
     from kg.extractors.indonesian.relations import RawTriple
@@ -39,10 +42,40 @@ CENTRAL_BOARDS = frozenset([("dpp",), ("dewan", "pimpinan", "pusat")])  # a part
 # "Waka" is "Wakil Ketua" written short; "Wadirut", "Wakasat", "Wakapolres": clipped deputies' titles
 DEPUTIES = frozenset(["wakil", "waka", "waketum", *short_titles.DEPUTIES, *lx.DEPUTY_TITLE_ORGS])
 # counts and quantifiers right before a role: the role is said of a group ("dua anggota TNI")
+# clipped unit heads that open one word: "Satlantas", "Ditreskrimsus", "Subditgakkum"
+UNIT_CLIPS = (("subdit", "subdirektorat"), ("sat", "satuan"), ("dit", "direktorat"))
+NOT_WITHIN = frozenset(["kantor", "pusat"])  # a building, a centre: "Kantor Gubernur Bali", "Pusat Kota"
 COUNT_WORDS = frozenset(
     "para sejumlah beberapa seluruh semua setiap tiap berbagai banyak kedua ketiga dua tiga empat lima enam "
     "tujuh delapan sembilan sepuluh belasan puluhan ratusan ribuan".split()
 )
+
+
+def unit_head(word: str) -> str:
+    """A unit's head word, a clipped one read whole: "Satlantas" (Satuan Lalu Lintas) is a
+    "satuan", "Ditreskrimsus" a "direktorat", "Subditgakkum" a "subdirektorat"; not a
+    dictionary word ("Ditanggung")."""
+    lower = word.lower()
+    for clipped, head in UNIT_CLIPS:
+        if lower.startswith(clipped) and len(lower) >= len(clipped) + 3 and lower.isalpha():
+            return head if not is_common_word(lower) else lower
+    return lower
+
+
+def _named_tail(ctx: Context, first: int, end: int, exclude: str, types: tuple[str, ...]) -> Arg | None:
+    """The longest run of a name's last words, from ``first`` on, that names another entity
+    of the article of one of ``types`` (by its name or an alias; a region may still be typed
+    a place here), not a country."""
+    names = ctx.names_index()
+    for k in range(first, end):
+        if not ctx.doc[k].text[:1].isupper():
+            continue
+        entity = names.get(name_key(ctx.doc[k:end].text))
+        if entity is None or entity.id == exclude or entity.type not in types:
+            continue
+        if place_levels().get(entity.name) != LEVELS["country"]:
+            return Arg(entity.id, k, end)
+    return None
 
 
 def build_roles(relations: dict[str, Cue]) -> dict[tuple[str, ...], str]:
@@ -144,6 +177,26 @@ class RoleRules:
             return []
         unit, parent = found
         return self._emit(ctx, sent, i, self.units[word.lower_], [unit], [parent], "unit", {})
+
+    def _unit_within(self, ctx: Context, sent: Span, i: int) -> list[RawTriple]:
+        """A unit the NER took in one name with its organisation ("Satlantas Polres Serang",
+        "Departemen Komunikasi BI") is part of the organisation the name's last words name
+        elsewhere in the article; a unit named by its head word alone ("Inspektorat Kabupaten
+        Majalengka") also of a region. Not an office or a centre ("Kantor Gubernur Bali",
+        a building), nor a unit of a country ("Komite Nasional Pemuda Indonesia")."""
+        span, word = ctx.by_start.get(i), ctx.doc[i]
+        head = unit_head(word.text)
+        if span is None or head not in self.units or head in NOT_WITHIN or not word.text[:1].isupper():
+            return []
+        whole, single = ctx.arg(span), word.lower_ != head or head in SINGLE_UNITS
+        if ctx.etype(whole) != "ORG" and (not single or ctx.etype(whole) == "PERSON"):
+            return []  # the NER's type of a clipped or single unit may be a place's
+        first = i + 1 if single else i + 2
+        if first < span.end and ctx.doc[first - 1].lower_ != "jenderal" and ctx.doc[first].lower_ == "jenderal":
+            first += 2  # "Direktorat Jenderal [Pajak] Kemenkeu": the unit's own name comes first
+        regional = head in SINGLE_UNITS and word.lower_ == head  # not a clipped police unit's ("Satlantas")
+        parent = _named_tail(ctx, first, span.end, whole.entity, ("ORG", "GPE", "LOC") if regional else ("ORG",))
+        return self._emit(ctx, sent, i, self.units[head], [whole], [parent], "unit", {}) if parent else []
 
     def _embedded_role(self, ctx: Context, sent: Span, i: int) -> list[RawTriple]:
         """A title that names its organisation, before a person: "Kapolri Listyo Sigit" (Polri),
