@@ -207,3 +207,28 @@ def test_kementerian_alone_is_no_organisation_before_a_name(nlp):
     text = "Ditjen Imigrasi Kementerian Imipas mengatakan itu. Menurut Imipas, itu benar."
     names = [("Kementerian Imipas", "PER"), ("Imipas", "PER")]
     assert cut(nlp, text, names)[:1] == [("Kementerian Imipas", "PER")]
+
+
+def test_a_person_the_ner_began_inside_the_organisation_before_it(nlp):
+    """ "Jasa [Marga Rivan Achmad]": the article writes "Jasa Marga" inside a company's name."""
+    text = "PT Jasa Marga Tbk membangun jalan. Direktur Utama Jasa Marga Rivan Achmad mengatakan itu."
+    names = [("PT Jasa Marga Tbk", "ORG"), ("Marga Rivan Achmad", "PER")]
+    assert cut(nlp, text, names) == [("PT Jasa Marga Tbk", "ORG"), ("Jasa Marga", "ORG"), ("Rivan Achmad", "PERSON")]
+
+
+def test_a_person_glued_to_the_end_of_the_organisation_before_it(nlp):
+    """ "[PT Pertamina] [Gas Gamal Imam]": the article writes "PT Pertamina Gas" alone."""
+    text = "Direktur Utama PT Pertamina Gas Gamal Imam hadir. PT Pertamina Gas menggelar forum."
+    doc = nlp.make_doc(text)
+    spans = [doc.char_span(15, 27, label="ORG"), doc.char_span(28, 42, label="PER"), doc.char_span(50, 66, label="ORG")]
+    assert [s.text for s in spans] == ["PT Pertamina", "Gas Gamal Imam", "PT Pertamina Gas"]
+    out = [(s.text, s.label_) for s in split_glued(doc, spans, {})]
+    assert out == [("PT Pertamina Gas", "ORG"), ("Gamal Imam", "PERSON"), ("PT Pertamina Gas", "ORG")]
+
+
+def test_no_organisation_the_article_does_not_write_is_taken_from_a_person(nlp):
+    """ "Bupati [Sentosa Budi Raharjo]": no organisation named "Sentosa" in the article; and
+    a region's noun before the name is not taken into one ("Wali Kota [Pekanbaru Agung]")."""
+    text = "Kantor Pemerintah Kota Pekanbaru buka. Warga Kota Kembang Budi Raharjo datang."
+    names = [("Pemerintah Kota Pekanbaru", "ORG"), ("Kembang Budi Raharjo", "PER")]
+    assert cut(nlp, text, names) == [("Pemerintah Kota Pekanbaru", "ORG"), ("Kembang Budi Raharjo", "PER")]

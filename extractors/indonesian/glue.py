@@ -50,10 +50,14 @@ PORTFOLIO_TITLES = frozenset(["menteri", "menko", "wamen"])  # titles a portfoli
 
 def split_glued(doc: Doc, spans: list[Span], gazetteer: dict[tuple[int, int], Span]) -> list[Span]:
     article = _Article(spans, gazetteer)
-    out = []
+    out: list[Span] = []
     for span in spans:
         regions = regions_in(span) if len(span) > 1 else []  # the regencies and cities inside, found once
         cut = _cut(doc, span, article, regions)
+        if cut is None and (inside := _begun_inside(doc, span, article, out[-1] if out else None)):
+            out = [s for s in out if s.end <= inside[0]]
+            out += [Span(doc, inside[0], inside[1], label="ORG"), Span(doc, inside[1], span.end, label="PERSON")]
+            continue
         if cut is None:
             out.extend(_region_last(span, article, regions))
             continue
@@ -69,6 +73,30 @@ def split_glued(doc: Doc, spans: list[Span], gazetteer: dict[tuple[int, int], Sp
             out.append(Span(doc, span.start, end, label=left, kb_id=known.kb_id_ if known else ""))
         out.append(Span(doc, cut, span.end, label="PERSON"))
     return out
+
+
+def _begun_inside(doc: Doc, span: Span, article: _Article, previous: Span | None) -> tuple[int, int] | None:
+    """A person's name the NER began inside the organisation before it, which the article
+    writes whole elsewhere: "Direktur Utama Jasa [Marga Rivan Achmad Purwantono]" with
+    "Jasa Marga" alone elsewhere, "[PT Pertamina] [Gas Gamal Imam Santoso]" with "PT
+    Pertamina Gas": (start, cut) of the organisation, the person after the cut."""
+    if span.label_ not in PERSON_LABELS or len(span) < 2:
+        return None
+    if previous is not None and previous.end == span.start:
+        starts = [previous.start] if previous.label_ not in PERSON_LABELS else []
+    else:
+        starts = []
+        for j in range(span.start - 1, max(span.start - 3, -1), -1):
+            if not (doc[j].text[:1].isupper() and doc[j].is_alpha) or _title(doc[j].lower_):
+                break  # not past a title, nor a region's noun ("Wali Kota [Pekanbaru Agung]")
+            if doc[j].lower_ in lx.REGION_BEFORE:
+                break
+            starts.append(j)
+    for start in starts:
+        for cut in range(span.start + 1, span.end):
+            if article.in_organisation(doc[start:cut]) and _person_like(doc[cut : span.end]):
+                return start, cut
+    return None
 
 
 def _region_last(span: Span, article: _Article, regions: list[tuple[int, int]]) -> list[Span]:
@@ -124,6 +152,12 @@ class _Article:
         doc = span.doc
         glued = span.label_ in PERSON_LABELS and cut == span.start + 1 and span.start > 0
         return glued and doc[span.start - 1].lower_ in PORTFOLIO_TITLES and doc[cut].lower_ in self.titled
+
+    def in_organisation(self, left: Span) -> bool:
+        """The article writes these words as an organisation's name, alone or inside one
+        ("Jasa Marga" in "PT Jasa Marga (Persero) Tbk")."""
+        words = f" {left.text.lower()} "
+        return any("ORG" in labels and words in f" {name} " for name, labels in self.labels.items())
 
     def place_word(self, token: Token) -> bool:
         """The article writes this word alone as a place, never as a person."""
