@@ -42,6 +42,7 @@ from kg.extractors.indonesian.forenames import with_forenames
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.glue import split_glued
 from kg.extractors.indonesian.namesakes import join_namesakes
+from kg.extractors.indonesian.numbered_names import join_numbered
 from kg.extractors.indonesian.postags import affixed_verb
 from kg.extractors.indonesian.postags import lexicon as word_classes
 from kg.extractors.indonesian.regional_names import join_office_region
@@ -101,7 +102,9 @@ class MentionFinder:
         exact = {(s.start, s.end): s for s in gazetteer}
         kept = (p for s in named if s and not _not_name(s) for p in split_nested_organisation(s, exact))
         merged = join_event_heads([with_direction(party_of(s)) for s in kept])
-        spans = balinese_names(doc, join_spelled(doc, split_glued(doc, join_article(merged), exact)))
+        spans = balinese_names(
+            doc, join_spelled(doc, split_glued(doc, join_article(join_numbered(doc, merged)), exact))
+        )
         named = with_forenames(doc, title_names(doc, join_office_region(join_bracketed(join_namesakes(doc, spans)))))
         doc.spans[SPAN_KEY] = type_regions(doc, named)
         doc._.kg_roles = roles(doc, doc.spans[SPAN_KEY], self.act_roots)
