@@ -22,6 +22,11 @@ def mentions(doc) -> list[tuple[str, str]]:
             [("SMA Negeri", "MISC"), ("Tangerang Selatan", "GPE")],
             [("SMA Negeri 16 Tangerang Selatan", "ORG")],
         ),
+        (  # the NER's whole name, with a place no list knows, stays whole
+            "Wakil Kepala SMKN 2 Labuan Bajo, Saharil, hadir.",
+            [("SMKN 2 Labuan Bajo", "ORG"), ("Saharil", "PER")],
+            [("SMKN 2 Labuan Bajo", "ORG"), ("Saharil", "PERSON")],
+        ),
         (  # no city after the number: the school alone
             "Budi Santoso mendatangi SDN 3 kemarin.",
             [("Budi Santoso", "PER")],

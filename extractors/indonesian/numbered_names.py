@@ -7,7 +7,8 @@ person after it is named right. :func:`join_numbered` (a mention step) makes one
 organisation of a school's kind (an Indonesian school abbreviation, written in capitals
 as the abbreviations are), an optional *Negeri* or *Swasta*, a number of one to three
 digits (a year is no school's number) and the regency or city written right after it,
-if any; a mention reaching into it keeps only its part outside ("Budi Santoso"), unless
+if any, or the end of a name the NER began within it and ended after it ("SMKN 2 Labuan
+Bajo"); a mention reaching into it keeps only its part outside ("Budi Santoso"), unless
 that part is one common word ("Kepala [Sekolah] SMPN 33").
 """
 
@@ -32,7 +33,7 @@ LONGEST_PLACE = 3  # tokens of a place name after the number
 
 def join_numbered(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` (sorted mentions) with every numbered school as one ORG mention."""
-    schools = _schools(doc)
+    schools = [_with_name_after(start, end, spans) for start, end in _schools(doc)]
     if not schools:
         return spans
     out = []
@@ -54,6 +55,15 @@ def _schools(doc: Doc) -> list[tuple[int, int]]:
             continue
         found.append((token.i, _place_end(doc, k + 1)))
     return found
+
+
+def _with_name_after(start: int, end: int, spans: list[Span]) -> tuple[int, int]:
+    """A school the NER named whole, with a place no list knows ("SMKN 2 Labuan Bajo"),
+    ends where that name ends; not where a person's name after it ends."""
+    for span in spans:
+        if start <= span.start < end < span.end and span.label_ not in ("PER", "PERSON"):
+            return start, span.end
+    return start, end
 
 
 def _place_end(doc: Doc, start: int) -> int:
