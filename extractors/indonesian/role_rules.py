@@ -41,10 +41,10 @@ STAFF = {
 CENTRAL_BOARDS = frozenset([("dpp",), ("dewan", "pimpinan", "pusat")])  # a party's, with many chairs
 # "Waka" is "Wakil Ketua" written short; "Wadirut", "Wakasat", "Wakapolres": clipped deputies' titles
 DEPUTIES = frozenset(["wakil", "waka", "waketum", *short_titles.DEPUTIES, *lx.DEPUTY_TITLE_ORGS])
-# counts and quantifiers right before a role: the role is said of a group ("dua anggota TNI")
 # clipped unit heads that open one word: "Satlantas", "Ditreskrimsus", "Subditgakkum"
 UNIT_CLIPS = (("subdit", "subdirektorat"), ("sat", "satuan"), ("dit", "direktorat"))
 NOT_WITHIN = frozenset(["kantor", "pusat"])  # a building, a centre: "Kantor Gubernur Bali", "Pusat Kota"
+# counts and quantifiers right before a role: the role is said of a group ("dua anggota TNI")
 COUNT_WORDS = frozenset(
     "para sejumlah beberapa seluruh semua setiap tiap berbagai banyak kedua ketiga dua tiga empat lima enam "
     "tujuh delapan sembilan sepuluh belasan puluhan ratusan ribuan".split()
