@@ -276,8 +276,10 @@ class Context(Coreference, Qualifiers, RoleParts):
         entities: the entity table of named mentions is not written here)."""
         return [(span, ent) for span, ent in self.objects if ent.id in used]
 
-    def prep_object(self, sent: Span, i: int, rel: Cue) -> tuple[list[Arg], dict[str, str]]:
-        """``menjual senjata ke Rusia``: goods right after, object after a preposition."""
+    def prep_object(self, sent: Span, i: int, rel: Cue, noun: bool = False) -> tuple[list[Arg], dict[str, str]]:
+        """``menjual senjata ke Rusia``: goods right after, object after a preposition; after a
+        noun of the act (``noun``) not past a verb ("Kunjungan Merkel [dilakukan] dua bulan
+        usai serangan di Sinagoge": the synagogue is the attack's)."""
         goods: dict[str, str] = {}
         j = i + 1
         k = j
@@ -287,7 +289,7 @@ class Context(Coreference, Qualifiers, RoleParts):
             goods["goods"] = self.doc[j:k].text
         for m in range(k, min(k + 8, sent.end - 1)):
             word = self.doc[m].lower_
-            if word in lx.CLAUSE_BREAKS or self.doc[m].text in ".;":
+            if word in lx.CLAUSE_BREAKS or self.doc[m].text in ".;" or (noun and self.doc[m].tag_ == "VB"):
                 break
             if word in rel.object_preps and m + 1 in self.by_start:
                 return self.list_right(sent, m + 1), goods

@@ -150,7 +150,7 @@ class RelationExtractor(RoleRules):
             subjects, after = noun_agent(ctx, sent, i, rel)
             objects, rule = noun_object(ctx, sent, after, rel), "nominalization"
         elif voice == "noun":
-            objects, goods = ctx.prep_object(sent, i, rel)
+            objects, goods = ctx.prep_object(sent, i, rel, noun=True)
             exclude = {o.entity for o in objects}
             subjects = ctx.genitive(sent, i, exclude) or ctx.nearest_left(sent, i, exclude)
             rule = "nominalization"
