@@ -14,12 +14,10 @@ that part is one common word ("Kepala [Sekolah] SMPN 33").
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span
 
-from kg.extractors.indonesian.gazetteer import gazetteer
 from kg.extractors.indonesian.lemmas import is_common_word
+from kg.extractors.indonesian.regional_names import known_places
 from kg.extractors.indonesian.regions import is_region
 
 # kinds of school, as written: primary, junior and senior high, vocational, Islamic, special,
@@ -70,14 +68,9 @@ def _place_end(doc: Doc, start: int) -> int:
     """The end of the regency or city written at ``start`` (the longest), or ``start``."""
     for n in range(min(LONGEST_PLACE, len(doc) - start), 0, -1):
         text = doc[start : start + n].text
-        if is_region(text) or text in _places():
+        if is_region(text) or text.casefold() in known_places():
             return start + n
     return start
-
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    return frozenset(name for entry in gazetteer() if entry.type in ("GPE", "LOC") for name in entry.names)
 
 
 def _outside(span: Span, schools: list[tuple[int, int]]) -> list[Span]:

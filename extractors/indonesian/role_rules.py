@@ -185,8 +185,10 @@ class RoleRules:
         Majalengka") also of a region. Not an office or a centre ("Kantor Gubernur Bali",
         a building), nor a unit of a country ("Komite Nasional Pemuda Indonesia")."""
         span, word = ctx.by_start.get(i), ctx.doc[i]
+        if span is None or not word.text[:1].isupper():
+            return []
         head = unit_head(word.text)
-        if span is None or head not in self.units or head in NOT_WITHIN or not word.text[:1].isupper():
+        if head not in self.units or head in NOT_WITHIN:
             return []
         whole, single = ctx.arg(span), word.lower_ != head or head in SINGLE_UNITS
         if ctx.etype(whole) != "ORG" and (not single or ctx.etype(whole) == "PERSON"):
