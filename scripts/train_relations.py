@@ -287,6 +287,7 @@ def main() -> None:
     W, b = fit(data, rows, table, len(labels), l2, none_weight, settings["factored"])
     pipe.set_weights(table, W, b)
     pipe.cfg["threshold"], pipe.cfg["open_threshold"] = threshold, open_threshold
+    pipe.cfg["label_thresholds"] = dict(sorted(settings.get("label_thresholds", {}).items()))
     pipe.to_disk(args.out)
     print(f"saved {args.out}: {len(table):,} features, {len(labels)} labels")
 

@@ -111,3 +111,28 @@ def test_each_head_is_trained_on_its_own_target(nlp):
     # pairs that state nothing teach neither the modality nor the relation given stated
     assert not gradient[1:, n : n + m].any() and not gradient[1:, n + m + 2 :].any()
     assert loss > 0
+
+
+def test_a_relation_with_a_threshold_of_its_own_needs_it(nlp):
+    """set_annotations keeps a pair when its strongest relation reaches that relation's own
+    threshold (``label_thresholds``), else the schema's or RELATED_TO's."""
+    from spacy.tokens import Doc
+
+    from kg.extractors.indonesian.relation_model import MODALITIES, RelationModel, relation_classifier
+
+    labels = ["NONE", "LOCATED_IN", "URGES", "RELATED_TO"]
+    pipe = RelationModel(nlp.vocab, relation_classifier(), labels=labels, threshold=0.25)
+    pipe.cfg.update(open_threshold=0.2, label_thresholds={"LOCATED_IN": 0.4})
+    assert [pipe.needed(x) for x in labels[1:]] == [0.4, 0.25, 0.2]
+    doc = Doc(nlp.vocab, words="Budi di Jakarta".split())
+    a, b = doc[0:1], doc[2:3]
+    rows = {"LOCATED_IN": [0.65, 0.35, 0.0, 0.0], "URGES": [0.65, 0.0, 0.35, 0.0], "RELATED_TO": [0.75, 0, 0, 0.25]}
+    found = [(doc[:], a, b, None)] * 4
+    scores = [rows["LOCATED_IN"], [0.55, 0.45, 0.0, 0.0], rows["URGES"], rows["RELATED_TO"]]
+    modality = [1.0] + [0.0] * (len(MODALITIES) - 1)
+    pipe.set_annotations([doc], ([found], numpy.array([s + modality for s in scores])))
+    assert [(p.label, round(p.score, 2)) for p in doc._.kg_pairs] == [
+        ("LOCATED_IN", 0.45),
+        ("URGES", 0.35),
+        ("RELATED_TO", 0.25),
+    ]

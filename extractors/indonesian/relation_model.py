@@ -15,8 +15,9 @@ features, it was the best on validation articles (see docs/relations.md), it is 
 (weights stored as float16) and fast.
 
 :class:`RelationModel` writes ``doc._.kg_pairs``: a list of :class:`Pair`, the pairs
-whose most probable relation (NONE aside) has a probability of at least ``threshold``; in a
-factored model that probability is the mean of the relation head's and of P(stated) x
+whose most probable relation (NONE aside) has a probability of at least ``threshold``
+(``open_threshold`` for RELATED_TO, ``label_thresholds[label]`` for a relation given its
+own); in a factored model that probability is the mean of the relation head's and of P(stated) x
 P(relation | stated) (:func:`relation_distribution`).
 """
 
@@ -153,6 +154,13 @@ class RelationModel(TrainablePipe):
     def labels(self) -> list[str]:
         return self.cfg["labels"]
 
+    def needed(self, label: str) -> float:
+        """The probability a pair's strongest relation ``label`` needs to be kept."""
+        own = self.cfg.get("label_thresholds", {}).get(label)
+        if own is not None:
+            return own
+        return self.cfg["open_threshold"] if label == OPEN_RELATION else self.cfg["threshold"]
+
     @property
     def ready(self) -> bool:
         return bool(self.model.has_param("W"))
@@ -192,8 +200,7 @@ class RelationModel(TrainablePipe):
             kept = []
             for sent, a, b, _ in found[: max(len(scores) - k, 0)]:
                 label, score = self.labels[best[k]], float(relation[k, best[k]])
-                needed = self.cfg["open_threshold"] if label == OPEN_RELATION else self.cfg["threshold"]
-                if score >= needed:  # never NONE (strongest_relation)
+                if score >= self.needed(label):  # never NONE (strongest_relation)
                     kept.append(Pair(a, b, label, score, MODALITIES[int(modality[k])], sent))
                 k += 1
             doc._.kg_pairs = kept
