@@ -364,3 +364,41 @@ def test_a_person_is_called_by_a_middle_name_of_plain_name_words(nlp):
     doc = run_after_ner(nlp, text, names)
     people = sorted((e.name, e.aliases) for e in doc._.kg_entities.values() if e.type == "PERSON")
     assert people == [("Ahmad Doli Kurnia", ("Doli",)), ("Munas", ()), ("Penyelenggara Munas Melchias Mekeng", ())]
+
+
+def test_a_name_in_single_quotes_ends_before_the_closing_quote():
+    text = (
+        "Vera dibawa ke daerah bernama 'Camp' yang terletak di Myanmar utara. Ia ikut acara 'The Voice' di Belarusia."
+    )
+    names = set(entities(text))
+    assert {"Camp", "The Voice"} <= names
+    assert not any(name.endswith(("'", "’", '"', "”")) for name in names)
+
+
+def test_an_organisation_a_title_names_is_the_gazetteer_entity_the_article_names():
+    """ "Menteri Keuangan" gives the ministry the gazetteer knows, the one "Kemenkeu" names in
+    the same article (two entities before v163); "kementerian pariwisata" written in lower
+    case is the tourism ministry of "Menteri Pariwisata"."""
+    text = (
+        "Menteri Keuangan Purbaya Yudhi Sadewa hadir. Kemenkeu menyiapkan dana. Menteri PU Dody Hanggodo "
+        "menunggu. Menteri Pariwisata Widiyanti Putri Wardhana membuka acara. Menurut dia, kementerian "
+        "pariwisata bekerja sama dengan aparat kepolisian."
+    )
+    ex = extract_one(Article(id="t", text=text))
+    found = {e.name: set(e.aliases) for e in ex.entities if e.type == "ORG"}
+    assert found["Ministry of Finance of Indonesia"] == {"Kemenkeu", "Kementerian Keuangan"}
+    assert found["Ministry of Public Works of Indonesia"] == {"Kementerian PU"}
+    assert {"Kementerian Pariwisata", "kementerian pariwisata"} <= found["Ministry of Tourism of Indonesia"]
+    split = {"Kementerian Keuangan", "Kementerian PU", "Kementerian Pariwisata", "kementerian pariwisata"}
+    assert not split & set(found)
+    facts = {(t.subject.name, t.predicate, t.object.name) for t in ex.triples}
+    assert ("Purbaya Yudhi Sadewa", "OFFICIAL_OF", "Ministry of Finance of Indonesia") in facts
+    assert ("Dody Hanggodo", "OFFICIAL_OF", "Ministry of Public Works of Indonesia") in facts
+
+
+def test_a_headline_s_short_name_is_the_known_entity_the_body_names():
+    title = "Harga Saham Naik Usai BI Pangkas Suku Bunga"
+    body = "Bank Indonesia (BI) memangkas suku bunga acuan. Gubernur BI Perry Warjiyo menyebut inflasi terkendali."
+    found = entities(f"{title}\n\n{body}", title)
+    assert found["Bank Indonesia"] == ("ORG", {"BI"})
+    assert "BI" not in found

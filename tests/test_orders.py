@@ -27,7 +27,7 @@ def rule_triples(nlp, text: str, names: list[tuple[str, str]]) -> set[tuple[str,
             [("Sanitiar Burhanuddin", "PER")],
             {
                 ("Sanitiar Burhanuddin", "ORDERS", "praktik korupsi dana desa"),
-                ("Sanitiar Burhanuddin", "LEADER_OF", "Kejaksaan Agung"),  # the title's office
+                ("Sanitiar Burhanuddin", "LEADER_OF", "Attorney General's Office of Indonesia"),  # the title's office
             },
         ),
         (  # whom it is given to, after "kepada"

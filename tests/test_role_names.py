@@ -85,12 +85,12 @@ def test_names_an_office_title_does_not_hold_stay_as_they_are(nlp, text, names):
     [
         (
             "Wakil Menteri Sosial RI, Budi Santoso mengatakan hal itu.",
-            {("Budi Santoso", "OFFICIAL_OF", "Kementerian Sosial")},
+            {("Budi Santoso", "OFFICIAL_OF", "Ministry of Social Affairs of Indonesia")},
         ),
         # past the title's short form to the country (v157): the ministry again, never the country
         (
             "Wakil Menteri Sosial (Wamensos) RI, Budi Santoso mengatakan hal itu.",
-            {("Budi Santoso", "OFFICIAL_OF", "Kementerian Sosial")},
+            {("Budi Santoso", "OFFICIAL_OF", "Ministry of Social Affairs of Indonesia")},
         ),
     ],
 )

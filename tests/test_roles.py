@@ -17,7 +17,7 @@ from test_components import run_after_ner, stated
         (  # a ministry the NER missed, up to the person
             "Hal senada diungkapkan Sekretaris Kementerian Pariwisata Bayu Aji.",
             [("Bayu Aji", "PER")],
-            {("Bayu Aji", "OFFICIAL_OF", "Kementerian Pariwisata")},
+            {("Bayu Aji", "OFFICIAL_OF", "Ministry of Tourism of Indonesia")},
         ),
         (  # a region after a regional title
             "Bupati Flores Timur Anton Doni Dihen hadir.",
@@ -228,12 +228,12 @@ def test_a_role_at_the_end_of_the_text_has_no_holder_and_no_error(nlp, text):
         (  # a title that names its organisation, its holder named right after it
             "Kapolri Listyo Sigit Prabowo hadir.",
             [("Listyo Sigit Prabowo", "PER")],
-            {("Listyo Sigit Prabowo", "LEADER_OF", "Polri")},
+            {("Listyo Sigit Prabowo", "LEADER_OF", "Indonesian National Police")},
         ),
         (  # the region after a regional title, whatever the NER made of it, up to the rank
             "Kapolda Metro Jaya Irjen Asep Edi Suheri hadir.",
             [("Metro Jaya", "PER"), ("Asep Edi Suheri", "PER")],
-            {("Asep Edi Suheri", "LEADER_OF", "Polda Metro Jaya")},
+            {("Asep Edi Suheri", "LEADER_OF", "Regional Police of Greater Jakarta")},
         ),
         (  # the same after a comma
             "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi hadir.",
@@ -299,12 +299,20 @@ def test_a_word_the_article_writes_as_a_place_does_not_start_the_person(nlp):
         (  # the title's bracketed short form between the title and its holder
             "Menteri Sosial (Mensos) Saifullah Yusuf menjelaskan bantuan.",
             [("Saifullah Yusuf", "PER")],
-            {("Saifullah Yusuf", "OFFICIAL_OF", "Kementerian Sosial", "Menteri Sosial", "")},
+            {("Saifullah Yusuf", "OFFICIAL_OF", "Ministry of Social Affairs of Indonesia", "Menteri Sosial", "")},
         ),
         (  # a deputy of a minister
             "Wakil Menteri Dalam Negeri (Wamendagri) Ribka Haluk mengingatkan pegawai.",
             [("Ribka Haluk", "PER")],
-            {("Ribka Haluk", "OFFICIAL_OF", "Kementerian Dalam Negeri", "Wakil Menteri Dalam Negeri", "true")},
+            {
+                (
+                    "Ribka Haluk",
+                    "OFFICIAL_OF",
+                    "Ministry of Home Affairs of Indonesia",
+                    "Wakil Menteri Dalam Negeri",
+                    "true",
+                )
+            },
         ),
         (  # a bracket that does not abbreviate the title: a regulation, no holder
             "Hal itu tercantum dalam Peraturan Menteri Koordinator (Permenko) Bidang Perekonomian Nomor 16.",
@@ -346,7 +354,7 @@ def test_a_word_the_article_writes_as_a_place_does_not_start_the_person(nlp):
                 (
                     "Rini Widyantini",
                     "OFFICIAL_OF",
-                    "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+                    "Ministry of Administrative and Bureaucratic Reform of Indonesia",
                     "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
                     "",
                 )
@@ -390,7 +398,7 @@ def test_a_word_the_article_writes_as_a_place_does_not_start_the_person(nlp):
         (  # a two-letter short form of the portfolio's last two words before the holder
             "Menteri Pekerjaan Umum (PU) Budi Santoso buka suara. Menteri Luar Negeri (AS) Ari Wibowo hadir.",
             [("Budi Santoso", "PER"), ("AS", "GPE"), ("Ari Wibowo", "PER")],
-            {("Budi Santoso", "OFFICIAL_OF", "Kementerian Pekerjaan Umum", "Menteri Pekerjaan Umum", "")},
+            {("Budi Santoso", "OFFICIAL_OF", "Ministry of Public Works of Indonesia", "Menteri Pekerjaan Umum", "")},
         ),
         (  # an aide of the head named by the role: an official, not the head
             "Apresiasi datang dari Staf Khusus Kepala Badan Sentosa, Ari Wibowo.",
@@ -561,7 +569,7 @@ def test_a_minister_of_a_portfolio_joined_by_dan(nlp, text, names, person, minis
         (  # a portfolio written as its acronym: the ministry, not the acronym's organisation
             "Menteri BUMN Budi Santoso hadir di Jakarta.",
             [("BUMN", "ORG"), ("Budi Santoso", "PER"), ("Jakarta", "LOC")],
-            {("Budi Santoso", "OFFICIAL_OF", "Kementerian BUMN")},
+            {("Budi Santoso", "OFFICIAL_OF", "Ministry of State-Owned Enterprises of Indonesia")},
         ),
         (  # a country after "Menteri" is no portfolio
             "Menteri AS Budi Santoso hadir di Jakarta.",
@@ -589,7 +597,7 @@ def test_a_document_number_holds_no_role(nlp):
 def test_the_secretary_of_state_holds_office_in_the_secretariat(nlp):
     text = "Menteri Sekretaris Negara Prasetyo Hadi mengungkapkan ada empat program."
     doc = run_after_ner(nlp, text, [("Prasetyo Hadi", "PER")])
-    assert ("Prasetyo Hadi", "OFFICIAL_OF", "Kementerian Sekretariat Negara") in stated(doc)
+    assert ("Prasetyo Hadi", "OFFICIAL_OF", "Ministry of State Secretariat of Indonesia") in stated(doc)
 
 
 @pytest.mark.parametrize(
@@ -602,7 +610,12 @@ def test_the_secretary_of_state_holds_office_in_the_secretariat(nlp):
             "Sekretariat Kabinet",
         ),
         ("Seskab Teddy Indra Wijaya hadir.", "Teddy Indra Wijaya", "OFFICIAL_OF", "Sekretariat Kabinet"),
-        ("Jaksa Agung Sanitiar Burhanuddin hadir.", "Sanitiar Burhanuddin", "LEADER_OF", "Kejaksaan Agung"),
+        (
+            "Jaksa Agung Sanitiar Burhanuddin hadir.",
+            "Sanitiar Burhanuddin",
+            "LEADER_OF",
+            "Attorney General's Office of Indonesia",
+        ),
     ],
 )
 def test_two_word_titles_name_their_office(nlp, text, person, relation, office):
@@ -652,12 +665,12 @@ def test_a_title_in_a_list_of_titled_people_is_not_the_previous_ones(nlp):
         (  # Indonesia's ministries are named without the country
             "Menteri Keuangan RI Purbaya Yudhi Sadewa menilai inflasi terkendali.",
             [("RI", "LOC"), ("Purbaya Yudhi Sadewa", "PER")],
-            {("Purbaya Yudhi Sadewa", "OFFICIAL_OF", "Kementerian Keuangan")},
+            {("Purbaya Yudhi Sadewa", "OFFICIAL_OF", "Ministry of Finance of Indonesia")},
         ),
         (  # the title's short form in brackets before the country
             "Menteri Keuangan (Menkeu) RI, Purbaya Yudhi Sadewa menilai inflasi terkendali.",
             [("RI", "LOC"), ("Purbaya Yudhi Sadewa", "PER")],
-            {("Purbaya Yudhi Sadewa", "OFFICIAL_OF", "Kementerian Keuangan")},
+            {("Purbaya Yudhi Sadewa", "OFFICIAL_OF", "Ministry of Finance of Indonesia")},
         ),
     ],
 )
@@ -756,9 +769,9 @@ def test_staff_of_an_office_holder_hold_no_office_of_the_title(nlp):
     names = [("Budi Santoso", "PER"), ("Frega Wenas", "PER"), ("Sri Mulyani", "PER")]
     doc = run_after_ner(nlp, text, names)
     assert stated(doc) == {
-        ("Budi Santoso", "OFFICIAL_OF", "Kementerian Keuangan"),
-        ("Frega Wenas", "SPOKESPERSON_OF", "Kementerian Pertahanan"),
-        ("Sri Mulyani", "OFFICIAL_OF", "Kementerian Keuangan"),
+        ("Budi Santoso", "OFFICIAL_OF", "Ministry of Finance of Indonesia"),
+        ("Frega Wenas", "SPOKESPERSON_OF", "Ministry of Defence of Indonesia"),
+        ("Sri Mulyani", "OFFICIAL_OF", "Ministry of Finance of Indonesia"),
     }
     roles = {f.subject.name: dict(f.properties)["role"] for f in doc._.kg_triples}
     assert roles["Budi Santoso"] == "Staf Ahli Menteri Keuangan"

@@ -147,7 +147,7 @@ def test_a_tie_of_types_goes_to_the_longest_mention(nlp):
     doc = run_after_ner(nlp, text, [("Bayu Aji", "PER"), ("Bayu", "ORG")])
     assert {e.name: e.type for e in doc._.kg_entities.values()}["Bayu Aji"] == "PERSON"
     assert {(f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples} == {
-        ("Bayu Aji", "OFFICIAL_OF", "Kementerian Pariwisata")
+        ("Bayu Aji", "OFFICIAL_OF", "Ministry of Tourism of Indonesia")
     }
 
 

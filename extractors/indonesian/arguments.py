@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg, Coreference
+from kg.extractors.indonesian.gazetteer import by_surface_name
 from kg.extractors.indonesian.heads import EVENT_HEADS, FACILITY_HEADS, FACILITY_NAME_HEADS
 from kg.extractors.indonesian.lemmas import is_common_word, lemma, roots
 from kg.extractors.indonesian.mentions import SPAN_KEY
@@ -254,7 +255,7 @@ class Context(Coreference, Qualifiers, RoleParts):
         rules made before under the same name (a state written after it aside: "Komisi II
         DPR" = "Komisi II DPR RI") is the same entity."""
         key = without_state(name_key(name))
-        ent = self.object_keys.get(key) or Entity(entity_id(name), name, etype, aliases)
+        ent = self.object_keys.get(key) or _known(name, etype) or Entity(entity_id(name), name, etype, aliases)
         if name != ent.name and name not in ent.aliases:
             ent = replace(ent, aliases=tuple(sorted({*ent.aliases, name})))
         self.object_keys[key] = ent
@@ -368,3 +369,14 @@ def _dedupe(args: list[Arg]) -> list[Arg]:
             seen.add(arg.entity)
             out.append(arg)
     return out
+
+
+def _known(name: str, etype: str) -> Entity | None:
+    """The gazetteer's entity of a name the rules made ("Kementerian PU" of "Menteri PU"), when
+    the gazetteer writes the name and types it alike: the entity a named mention of it gets
+    (:meth:`kg.extractors.indonesian.entities.EntityResolver.make_entity`), so the article does
+    not hold the ministry twice."""
+    entry = by_surface_name().get(name)
+    if entry is None or entry.type != etype:
+        return None
+    return Entity(entity_id(entry.name), entry.name, entry.type, (name,), entry.wikidata, "en")

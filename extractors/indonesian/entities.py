@@ -80,11 +80,11 @@ class EntityResolver:
         doc._.kg_links = links
         return doc
 
-    @staticmethod
-    def _link_same(mentions: list[Span], groups: _Groups) -> None:
+    def _link_same(self, mentions: list[Span], groups: _Groups) -> None:
         """Same entry, or the same text (state and legal forms aside). A known name takes the
-        names written as it is after it, and those before it with a state or legal form
-        ("DPR RI ... DPR"; not "Saudara AS ... AS" = the United States), of its type."""
+        names written as it is after it, and those before it of its type written with a state
+        or legal form ("DPR RI ... DPR") or as the gazetteer writes the entry (a headline's
+        "KPK" the body's known "KPK"; not "Saudara AS ... AS" = the United States)."""
         first: dict[str, int] = {}
         for i, span in enumerate(mentions):
             texts = [without_legal_form(without_state(name_key(text))) for text in surface_names(span)]
@@ -92,8 +92,11 @@ class EntityResolver:
             if span.kb_id_:
                 for key in keys:
                     j = first.setdefault(key, i)
-                    if j != i and _written_with_state(mentions[j], key) and mentions[j].label_ == span.label_:
-                        groups.union(j, i)
+                    earlier = mentions[j]
+                    if j != i and earlier.label_ == span.label_ and not earlier.kb_id_:
+                        entry = self.entries.get(span.kb_id_)
+                        if _written_with_state(earlier, key) or (entry and earlier.text in entry.names):
+                            groups.union(j, i)
                 keys = ["gaz:" + span.kb_id_]
             for key in keys:
                 groups.union(first.setdefault(key, i), i)

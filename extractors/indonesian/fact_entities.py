@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.candidates import ANAPHORIC, ENDERS, QUANTIFIERS, TIME_NOUNS, describes_person
 from kg.extractors.indonesian.descriptions import Descriptions
-from kg.extractors.indonesian.gazetteer import names_of
+from kg.extractors.indonesian.gazetteer import by_name_key, names_of
 from kg.extractors.indonesian.institutions import Institutions, home_government
 from kg.extractors.indonesian.pairs import Candidate, lemma
 from kg.extractors.indonesian.regional_names import government_key
@@ -148,12 +148,24 @@ class ArgumentEntities:
         without its demonstrative, the written form kept as an alias (the training
         annotations name no argument with its demonstrative: 0 of 298)."""
         name = normalize_name(span.text)
+        if (known := self._known_phrase(span)) is not None:
+            return known
         core = _before_bracket(span)
         if span.start + 2 <= core < span.end:  # "realisasi belanja daerah (APBD)": the written form an alias
             return self._named_phrase(normalize_name(span[: core - span.start].text), span, etype)
         if not _bare_description(span, etype):
             return self.created.setdefault(entity_id(name), Entity(entity_id(name), name, etype))
         return self._named_phrase(normalize_name(span[:-1].text), span, etype)
+
+    def _known_phrase(self, span: Span) -> Entity | None:
+        """The gazetteer's entity a noun phrase writes out ("kementerian pariwisata"): the one
+        the article's names or the rules' objects gave it, else made as they make it."""
+        entry = by_name_key().get(name_key(span.text))
+        if entry is None:
+            return None
+        eid = entity_id(entry.name)
+        known = self.created.get(eid) or self.named.get(eid) or self.rule_objects.get(eid)
+        return self._aliased(known or Entity(eid, entry.name, entry.type, (), entry.wikidata, "en"), span)
 
     def _named_phrase(self, name: str, span: Span, etype: str) -> Entity:
         """The entity ``name`` (``etype``) a phrase stands for, the phrase as written an alias."""
@@ -200,7 +212,8 @@ class ArgumentEntities:
                 org = self.named.get(raw.object) or self.rule_objects.get(raw.object)
                 if org is not None:
                     if raw.object in self.rule_objects:
-                        self.created[org.id] = org
+                        org = self._with_named(self.rule_objects[raw.object])
+                        self.created[org.id] = self.described[org.id] = org
                     org = self._government(dict(raw.properties).get("role", ""), org)
                     self.spans.append(Span(self.doc, cand.start, cand.end, label=org.type, kb_id=org.id))
                     return org
@@ -283,17 +296,25 @@ class ArgumentEntities:
         return len(names) > 1 and names[-1].end == end and self._linked(names[-1], "PERSON")
 
     def from_rule(self, raw) -> Fact | None:
-        subject = self.named.get(raw.subject) or self.rule_objects.get(raw.subject)
-        obj = self.named.get(raw.object) or self.rule_objects.get(raw.object)
-        if subject is None or obj is None:
-            return None
         for eid in (raw.subject, raw.object):
             if eid in self.rule_objects:
-                self.created[eid] = self.rule_objects[eid]
+                self.created[eid] = self.described[eid] = self._with_named(self.rule_objects[eid])
+        subject = self.created.get(raw.subject) or self.named.get(raw.subject)
+        obj = self.created.get(raw.object) or self.named.get(raw.object)
+        if subject is None or obj is None:
+            return None
         text = raw.predicate_text
         lemma_ = lemma(self.doc[self._token_at(raw.sentence_start, text)]) if text else ""
         props = tuple(sorted(raw.properties))
         return Fact(subject, raw.predicate, text, obj, raw.sentence_start, raw.confidence, raw.rule, props, lemma_)
+
+    def _with_named(self, obj: Entity) -> Entity:
+        """A rule's object as the article's entity table ends with it: a gazetteer entity the
+        article also names (same id) keeps the named entity's aliases, the rule's name added."""
+        named = self.named.get(obj.id)
+        if named is None:
+            return obj
+        return replace(named, aliases=tuple(sorted({*named.aliases, *obj.aliases} - {named.name})))
 
     def _token_at(self, start: int, text: str) -> int:
         """The token where ``text`` first occurs from ``start`` on (for its lemma)."""

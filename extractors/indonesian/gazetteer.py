@@ -58,3 +58,24 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
 def names_of() -> dict[str, tuple[str, ...]]:
     """Canonical name -> the entry's surface names."""
     return {entry.name: entry.names for entry in gazetteer()}
+
+
+@lru_cache(maxsize=1)
+def by_surface_name() -> dict[str, GazetteerEntry]:
+    """Surface name (as the gazetteer writes it) -> its entry; a name two entries share goes
+    to neither."""
+    seen: dict[str, list[GazetteerEntry]] = {}
+    for entry in gazetteer():
+        for name in entry.names:
+            seen.setdefault(name, []).append(entry)
+    return {name: entries[0] for name, entries in seen.items() if len(entries) == 1}
+
+
+@lru_cache(maxsize=1)
+def by_name_key() -> dict[str, GazetteerEntry]:
+    """The surface names of more than one word by their key (``kg.ids.name_key``: case and
+    separators aside) -> their entry, as :func:`by_surface_name`: a noun phrase written in
+    lower case ("kementerian pariwisata") is the entity too; one word is not (*as*, *AS*)."""
+    from kg.ids import name_key
+
+    return {name_key(name): entry for name, entry in by_surface_name().items() if " " in name.strip()}

@@ -74,7 +74,8 @@ SPAN_KEY = "kg_mentions"
 # word classes of the POS lexicon that no one-word name has: interjections, determiners,
 # adverbs, conjunctions, prepositions, pronouns, negations and particles
 CLOSED_CLASSES = frozenset(["UH", "DT", "ADV", "SC", "IN", "CC", "PR", "NEG", "RP"])
-TRAILING = frozenset([",", ";", ":", "!", "?", "&", "and"])  # punctuation and joiners the NER may end a name with
+# punctuation, closing quotes and joiners the NER may end a name with
+TRAILING = frozenset([",", ";", ":", "!", "?", "&", "and", "'", "’", '"', "”"])
 
 
 class MentionFinder:

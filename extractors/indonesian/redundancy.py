@@ -117,12 +117,16 @@ def _without_wrapped(facts: list[Fact], phrases: Collection[str]) -> list[Fact]:
             oid != f.object.id and len(inner) > 2 and len(inner) < len(name) and inner in name for oid, inner in others
         )
 
-    titled = {(f.subject.id, f.predicate, f.sentence_start): f.object.name.lower() for f in facts if f.rule == "title"}
+    titled = {(f.subject.id, f.predicate, f.sentence_start): f.object for f in facts if f.rule == "title"}
 
     def part_of_title(f: Fact) -> bool:
-        """A piece of the organisation a title names, taken for the role's organisation."""
-        whole = titled.get((f.subject.id, f.predicate, f.sentence_start), "")
-        return f.rule in ("role", "described") and f.object.name.lower() in whole and len(f.object.name) < len(whole)
+        """A piece of the organisation a title names (by any of its names: "BUMN" of the
+        known "Kementerian BUMN"), taken for the role's organisation."""
+        whole = titled.get((f.subject.id, f.predicate, f.sentence_start))
+        if whole is None or f.rule not in ("role", "described"):
+            return False
+        part = f.object.name.lower()
+        return any(part in name.lower() and len(part) < len(name) for name in (whole.name, *whole.aliases))
 
     return [f for f in facts if f.predicate == OPEN_RELATION or not (wrapped(f) or part_of_title(f))]
 
