@@ -402,3 +402,16 @@ def test_a_headline_s_short_name_is_the_known_entity_the_body_names():
     found = entities(f"{title}\n\n{body}", title)
     assert found["Bank Indonesia"] == ("ORG", {"BI"})
     assert "BI" not in found
+
+
+def test_a_name_the_gazetteer_writes_is_its_entity_wherever_it_was_cut_out():
+    """ "Komisi XII DPR": the DPR the unit rule cuts out of the NER's name is the gazetteer's,
+    not an entity "DPR" of its own; a headline's "Prabowo" alone is the known person."""
+    ex = extract_one(Article(id="t", text="Anggota Komisi XII DPR itu mengatakan ekonomi bergantung pada investasi."))
+    found = {e.name: set(e.aliases) for e in ex.entities}
+    assert found["People's Representative Council"] == {"DPR"} and "DPR" not in found
+    facts = {(t.subject.name, t.predicate, t.object.name) for t in ex.triples}
+    assert ("Komisi XII DPR", "PART_OF", "People's Representative Council") in facts
+    title = "Prabowo Resmikan Jembatan Baru di Bandung"
+    found = entities(f"{title}\n\nJembatan itu diresmikan kemarin. Warga menyambut gembira.", title)
+    assert found["Prabowo Subianto"] == ("PERSON", {"Prabowo"}) and "Prabowo" not in found

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import capital_city
-from kg.extractors.indonesian.gazetteer import GazetteerEntry
+from kg.extractors.indonesian.gazetteer import GazetteerEntry, by_surface_name
 from kg.extractors.indonesian.lemmas import is_common_word
 from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names
 from kg.extractors.indonesian.names import without_legal_form, without_state
@@ -173,7 +173,7 @@ class EntityResolver:
 
     def make_entity(self, spans: list[Span]) -> Entity:
         gaz = next((s.kb_id_ for s in spans if s.kb_id_), "")
-        entry = self.entries.get(gaz) or self._misspelt(spans)
+        entry = self.entries.get(gaz) or self._misspelt(spans) or _written_known(spans)
         # not an alias: initials only a form of address gave ("saudara AS" of "Arso Sadewo")
         named = [s for s in spans if not addressed_initials(s.doc, s.start, s.end)]
         texts = [normalize_name(text) for s in named for text in surface_names(s)]
@@ -199,6 +199,20 @@ class EntityResolver:
                 if entry and len(long) >= MISSPELT_LENGTH and any(_near(long, n) for n in entry.names):
                     return entry
         return None
+
+
+# the gazetteer's types a mention's label may stand for
+KNOWN_LABELS = {"ORG": ("ORG",), "PERSON": ("PERSON",), "GPE": ("GPE",), "LOC": ("GPE", "LOC")}
+
+
+def _written_known(spans: list[Span]) -> GazetteerEntry | None:
+    """The gazetteer's entry a mention the matcher left unlinked writes exactly, of a type its
+    label allows: "DPR" of a "Komisi VI DPR" the NER split, "Jokowi" in a headline."""
+    for span in spans:
+        entry = by_surface_name().get(span.text)
+        if entry is not None and entry.type in KNOWN_LABELS.get(span.label_, ()):
+            return entry
+    return None
 
 
 MISSPELT_LENGTH = 12  # a shorter name a letter away is another name ("Bank BRI" / "Bank BPR")
