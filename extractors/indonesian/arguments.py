@@ -379,4 +379,4 @@ def _known(name: str, etype: str) -> Entity | None:
     entry = by_surface_name().get(name)
     if entry is None or entry.type != etype:
         return None
-    return Entity(entity_id(entry.name), entry.name, entry.type, (name,), entry.wikidata, "en")
+    return entry.entity((name,))

@@ -165,7 +165,7 @@ class ArgumentEntities:
             return None
         eid = entity_id(entry.name)
         known = self.created.get(eid) or self.named.get(eid) or self.rule_objects.get(eid)
-        return self._aliased(known or Entity(eid, entry.name, entry.type, (), entry.wikidata, "en"), span)
+        return self._aliased(known or entry.entity(), span)
 
     def _named_phrase(self, name: str, span: Span, etype: str) -> Entity:
         """The entity ``name`` (``etype``) a phrase stands for, the phrase as written an alias."""

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.ids import entity_id, name_key
+from kg.model import Entity
 from kg.vocab import ENTITY_LABELS
 
 PATH = Path(__file__).parent / "data" / "gazetteer.toml"
@@ -31,6 +33,12 @@ class GazetteerEntry:
     # a company or club whose name starts the names of its products and teams ("Toyota Rush",
     # "Samsung Galaxy S10"): a longer run of capitalised words it starts stays one name
     brand: bool = False
+
+    def entity(self, aliases: tuple[str, ...] = ()) -> Entity:
+        """The entry as an article's entity (canonical English name, Wikidata id), with
+        ``aliases`` as written: what the rules' objects and noun phrases that write the
+        entry's name become."""
+        return Entity(entity_id(self.name), self.name, self.type, aliases, self.wikidata, "en")
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +84,4 @@ def by_name_key() -> dict[str, GazetteerEntry]:
     """The surface names of more than one word by their key (``kg.ids.name_key``: case and
     separators aside) -> their entry, as :func:`by_surface_name`: a noun phrase written in
     lower case ("kementerian pariwisata") is the entity too; one word is not (*as*, *AS*)."""
-    from kg.ids import name_key
-
     return {name_key(name): entry for name, entry in by_surface_name().items() if " " in name.strip()}
