@@ -317,6 +317,29 @@ def test_a_word_the_article_writes_as_a_place_does_not_start_the_person(nlp):
                 )
             },
         ),
+        (  # a short form of two words, the title's and the portfolio's
+            "Menteri Koordinator Bidang Perekonomian (Menko Perekonomian) Airlangga Hartarto hadir.",
+            [("Airlangga Hartarto", "PER")],
+            {
+                (
+                    "Airlangga Hartarto",
+                    "OFFICIAL_OF",
+                    "Kementerian Koordinator Bidang Perekonomian",
+                    "Menteri Koordinator Bidang Perekonomian",
+                    "",
+                )
+            },
+        ),
+        (  # a short form of two words after the role's organisation
+            "Kepala Dinas Pendidikan Kota Bandung (Kadisdik Bandung) Asep Saeful hadir.",
+            [("Dinas Pendidikan Kota Bandung", "ORG"), ("Bandung", "LOC"), ("Asep Saeful", "PER")],
+            {("Asep Saeful", "LEADER_OF", "Dinas Pendidikan Kota Bandung", "Kepala", "")},
+        ),
+        (  # words in brackets that are no short form hold no person
+            "Menteri Koordinator Bidang Perekonomian (lihat tabel) Airlangga Hartarto hadir.",
+            [("Airlangga Hartarto", "PER")],
+            set(),
+        ),
         (  # a bracket that does not abbreviate the title: a regulation, no holder
             "Hal itu tercantum dalam Peraturan Menteri Koordinator (Permenko) Bidang Perekonomian Nomor 16.",
             [],

@@ -18,7 +18,7 @@ from kg.extractors.indonesian.english_titles import opens_title, title_relation
 from kg.extractors.indonesian.gazetteer import LEVELS, place_levels
 from kg.extractors.indonesian.lemmas import is_common_word
 from kg.extractors.indonesian.role_names import heads_a_unit
-from kg.extractors.indonesian.roleparts import REGIONAL_ROLES, SINGLE_UNITS
+from kg.extractors.indonesian.roleparts import REGIONAL_ROLES, SINGLE_UNITS, titled_short_form_end
 from kg.extractors.indonesian.rulebook import Cue, learned_roles
 from kg.extractors.indonesian.spelled import spells, spells_end
 from kg.ids import name_key
@@ -315,7 +315,8 @@ def _after_short_form(doc: Doc, start: int, end: int) -> int:
     Pekerjaan Umum (PU) X", not a country's "(AS)")."""
     bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
     if not bracketed:
-        return end
+        longer = titled_short_form_end(doc, end, len(doc))  # "(Menko Perekonomian)"
+        return end if longer is None or doc[end + 1].lower_[:2] != doc[start].lower_[:2] else longer
     short = doc[end + 1].lower_
     words = tuple(t.lower_ for t in doc[start + 1 : end])
     spelt = spells_end(short, words) if len(short) > 2 else len(words) > 1 and spells(short, words[-2:])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg
@@ -36,6 +36,20 @@ COPULA = frozenset(
 )
 HOME_STATE = "Indonesia"  # the country whose ministries are named without it ("Menteri Keuangan RI")
 YANG_ALSO = frozenset(["juga", "kini", "saat", "ini", "merupakan", "menjabat", "sebagai", "selaku", "adalah"])
+
+
+def titled_short_form_end(doc: Doc, j: int, limit: int) -> int | None:
+    """After a role's short form of two or three capitalised words in brackets at ``j``, the
+    title's and its body's ("Kepala Badan Gizi Nasional [(Kepala BGN)] X", "Menteri
+    Koordinator Bidang Perekonomian [(Menko Perekonomian)] X"), if one is there."""
+    if j >= limit or doc[j].text != "(":
+        return None
+    for k in range(j + 1, min(j + 5, limit)):
+        if doc[k].text == ")":
+            return k + 1 if k > j + 2 else None
+        if not doc[k].text[:1].isupper():
+            return None
+    return None
 
 
 class TitleOrg(NamedTuple):
@@ -182,6 +196,8 @@ class RoleParts:
                 j = self.by_start[j].end  # "Ketua Baleg DPR RI, Bob Hasan"
             elif j + 2 < sent.end and self.doc[j].text == "(" and self.doc[j + 2].text == ")":
                 j += 3  # the organisation's short form: "Direktur Pemasaran Toyota-Astra Motor [(TAM)] X"
+            elif (after := titled_short_form_end(self.doc, j, sent.end)) is not None:
+                j = after  # the role's short form: "Kepala Badan Gizi Nasional [(Kepala BGN)] X"
             elif j < sent.end and self.doc[j].text == "RI" and j not in self.covered:
                 j += 1  # the country after its parliament, where no mention holds it: "Komisi VII DPR [RI]"
             elif (
