@@ -26,6 +26,7 @@ from kg.errors import OutputError
 from kg.files import write_text
 from kg.ids import sentence_id
 from kg.model import OPEN_RELATION, Entity, Extraction, Failure, Triple
+from kg.names import distinct_aliases
 
 FORMAT_VERSION = 3  # 3: schema v2 relations, name_lang, open facts keyed by lemma
 
@@ -145,7 +146,7 @@ def _finish_node(node: dict[str, Any], votes: Counter | None) -> dict[str, Any]:
         "name": name,
         "name_lang": lang,
         "type": etype,
-        "aliases": sorted(node["aliases"]),
+        "aliases": list(distinct_aliases(name, tuple(sorted(node["aliases"])))),
         "wikidata": node["wikidata"],
     }
 

@@ -83,6 +83,23 @@ def without_legal(words: list[str], policy: NamePolicy) -> list[str]:
     return [w for w in words if w not in policy.legal] or words
 
 
+def distinct_aliases(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """``aliases`` in their order, each written once whatever its case, the form with the
+    most capitals kept ("Kementerian Pariwisata", not also "kementerian pariwisata"); none
+    that is ``name`` in another case."""
+    best: dict[str, str] = {}
+    for alias in aliases:
+        key = alias.casefold()
+        if key not in best or _capitals(alias) > _capitals(best[key]):
+            best[key] = alias
+    best.pop(name.casefold(), None)
+    return tuple(best.values())
+
+
+def _capitals(text: str) -> int:
+    return sum(c.isupper() for c in text)
+
+
 def is_name(name: str) -> bool:
     """A name, not a noun phrase: its first letter is not a lower-case one ("Kota Bandung",
     "3T", not "penerima BLT Kesra")."""

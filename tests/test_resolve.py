@@ -10,8 +10,10 @@ from conftest import SHARED, need
 from kg import api
 from kg.aliases import read_aliases
 from kg.errors import InputError
+from kg.graph import GraphBuilder
 from kg.ids import entity_id
-from kg.names import NamePolicy, abbreviates, fold, is_junk
+from kg.model import Article, Entity, Extraction
+from kg.names import NamePolicy, abbreviates, distinct_aliases, fold, is_junk
 from kg.registry import name_policy
 from kg.resolve import resolve
 
@@ -118,6 +120,21 @@ def test_a_wrong_alias_goes_and_its_mentions_go_to_their_own_node():
     out = resolve(graph, POLICY)
     assert names(out) == {"Indonesia": ("GPE", set()), "Australia": ("GPE", set()), "HIPMI": ("MISC", set())}
     assert sorted(m[1] for m in out.graph["mentions"]) == sorted([entity_id("HIPMI"), entity_id("Indonesia")])
+
+
+def test_an_alias_is_written_once_whatever_its_case():
+    aliases = ("kementerian pariwisata", "Kemenpar", "Kementerian Pariwisata", "KEMENPAR", "ministry of tourism")
+    assert distinct_aliases("Ministry of Tourism", aliases) == ("Kementerian Pariwisata", "KEMENPAR")
+
+
+def test_a_node_keeps_each_alias_once_whatever_the_case_each_article_wrote():
+    builder = GraphBuilder()
+    for k, alias in enumerate(["Dispar Bali", "DISPAR Bali"]):
+        entity = Entity("e1", "Dinas Pariwisata Bali", "ORG", (alias, "dinas pariwisata bali"))
+        builder.add(Extraction(Article(id=f"a{k}", text="x"), (), (), (entity,), ()))
+    graph = builder.graph()
+    assert graph.nodes["e1"]["aliases"] == ["DISPAR Bali"]
+    assert resolve(graph, POLICY).nodes["e1"]["aliases"] == ["DISPAR Bali"]
 
 
 def test_junk_never_becomes_a_node():

@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Span
 from kg.extractors.indonesian.candidates import PRONOUNS
 from kg.extractors.indonesian.speakers import FIRST_PERSON, FIRST_PLURAL
 from kg.model import Article, Entity, Extraction, Mention, Provenance, Sentence, Triple
+from kg.names import distinct_aliases
 
 NAME = "kg.id_rules"
-VERSION = 165  # bump whenever the output on the same input changes (tests/test_extractor_version.py)
+VERSION = 166  # bump whenever the output on the same input changes (tests/test_extractor_version.py)
 BATCH_SIZE = 32
 LONG = 5_000  # tokens: a longer article goes through the NER in pieces (bounded memory)
 PIECE = 2_000  # tokens per piece, cut after a sentence end where there is one
@@ -109,7 +110,7 @@ def to_extraction(article: Article, doc: Doc, extractor: str) -> Extraction:
     starts = sorted(by_start)
     entities: dict[str, Entity] = {**doc._.kg_entities, **(doc._.kg_fact_entities or {})}
     retyped: dict[str, str] = doc._.kg_entity_types or {}
-    entities.update((eid, replace(entities[eid], type=etype)) for eid, etype in retyped.items())
+    entities = {eid: _final(entity, retyped) for eid, entity in entities.items()}
     links: dict[tuple[int, int], str] = doc._.kg_links
     roles: dict[tuple[int, int], str] = doc._.kg_roles or {}
     mentions = [
@@ -137,10 +138,10 @@ def to_extraction(article: Article, doc: Doc, extractor: str) -> Extraction:
         )
         triples.append(
             Triple(
-                _retyped(fact.subject, retyped),
+                _final(fact.subject, retyped),
                 fact.predicate,
                 fact.predicate_text,
-                _retyped(fact.object, retyped),
+                _final(fact.object, retyped),
                 prov,
                 fact.properties,
                 fact.predicate_lemma,
@@ -151,8 +152,11 @@ def to_extraction(article: Article, doc: Doc, extractor: str) -> Extraction:
     return Extraction(article, sentences, tuple(mentions), tuple(entities[i] for i in sorted(used)), tuple(triples))
 
 
-def _retyped(entity: Entity, types: dict[str, str]) -> Entity:
-    return replace(entity, type=types[entity.id]) if entity.id in types else entity
+def _final(entity: Entity, types: dict[str, str]) -> Entity:
+    """The entity as the extraction gives it: of the type the entity typer gave it
+    (``types``), each alias once whatever its case (:func:`kg.names.distinct_aliases`)."""
+    etype, aliases = types.get(entity.id, entity.type), distinct_aliases(entity.name, entity.aliases)
+    return entity if (etype, aliases) == (entity.type, entity.aliases) else replace(entity, type=etype, aliases=aliases)
 
 
 def _sentences(article_id: str, doc: Doc) -> tuple[Sentence, ...]:
