@@ -312,7 +312,9 @@ def _after_short_form(doc: Doc, start: int, end: int) -> int:
     ("Menteri Sosial (Mensos) X", "Wakil Menteri Dalam Negeri (Wamendagri) X"; not
     "Menteri Koordinator (Permenko) Bidang ...") or spells its last words ("Menteri Energi
     dan Sumber Daya Mineral (ESDM) X"); two letters only for the last two words ("Menteri
-    Pekerjaan Umum (PU) X", not a country's "(AS)")."""
+    Pekerjaan Umum (PU) X", not a country's "(AS)"). A short form of two or three words
+    must start as the title does ("Menteri Koordinator Bidang Perekonomian (Menko
+    Perekonomian) X")."""
     bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
     if not bracketed:
         longer = titled_short_form_end(doc, end, len(doc))  # "(Menko Perekonomian)"
