@@ -125,7 +125,7 @@ BRACKETED = re.compile(r"\s*\([^()]*\)")
 def _gold_set(facts: list[GoldFact]) -> list[GoldKey]:
     seen: dict[tuple[str, str, str], GoldKey] = {}
     for f in facts:
-        key = (f.relation, name_key(f.head_name), name_key(f.tail_name))
+        key = _gold_key(f)
         names = (_gold_names(f.head, f.head_name), _gold_names(f.tail, f.tail_name))
         if key in seen:
             old = seen[key]
@@ -156,6 +156,18 @@ def judge(triples: Iterable[Triple], facts: list[GoldFact]) -> list[tuple[Triple
     distinct = _distinct(triples)
     matched = {p for _, p in _match(_gold_set(facts), _predicted_set(distinct))}
     return [(t, k in matched) for k, t in enumerate(distinct)]
+
+
+def found(triples: Iterable[Triple], facts: list[GoldFact]) -> list[bool]:
+    """For each annotated fact of one article (each line, repeats too), whether a predicted
+    fact matches it, as :func:`relation_scores` counts them."""
+    matched = {g for g, _ in _match(_gold_set(facts), _predicted_set(_distinct(triples)))}
+    index = {key: g for g, key in enumerate(sorted({_gold_key(f) for f in facts}))}  # _gold_set's order
+    return [index[_gold_key(f)] in matched for f in facts]
+
+
+def _gold_key(fact: GoldFact) -> tuple[str, str, str]:
+    return (fact.relation, name_key(fact.head_name), name_key(fact.tail_name))
 
 
 def _match(gold: list[GoldKey], predicted: list[GoldKey]) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ import sys
 import pytest
 from conftest import RELATION_ARTICLES
 
-from kg.evaluate_facts import _gold_set, _match, _predicted_set, fact_recall, relation_scores
+from kg.evaluate_facts import _gold_set, _match, _predicted_set, fact_recall, found, relation_scores
 from kg.gold import GoldFact, in_split
 from kg.model import Entity, Provenance, Triple
 
@@ -70,6 +70,24 @@ def test_matching_uses_names_and_aliases_and_is_one_to_one():
     prov = Provenance("a", 0, "s", 0, 1, "x", 1.0)
     predicted = _predicted_set([Triple(us, "MEETS", "bertemu", nk, prov), Triple(us, "MEETS", "bertemu", nk, prov)])
     assert [g for g, _ in _match(gold, predicted)] == [0]  # symmetric, by alias; the duplicate counts once
+
+
+def test_each_annotated_line_is_found_with_its_distinct_fact():
+    """Two lines of one fact (two sentences) are both found by one triple; a fact of another
+    relation between the same entities is not."""
+    facts = [
+        GoldFact("a", "s1", "Kim", "Kim Jong-un", "PERSON", "VISITS", "pabrik", "pabrik rudal", "FACILITY"),
+        GoldFact("a", "s2", "Korut", "Korea Utara", "GPE", "SELLS_TO", "Rusia", "Rusia", "GPE"),
+        GoldFact(
+            "a", "s3", "Kim Jong-un", "Kim Jong-un", "PERSON", "VISITS", "pabrik rudal", "pabrik rudal", "FACILITY"
+        ),
+        GoldFact("a", "s4", "Kim", "Kim Jong-un", "PERSON", "ORDERS", "pabrik", "pabrik rudal", "FACILITY"),
+    ]
+    kim = Entity("e1", "Kim Jong-un", "PERSON", ("Kim",))
+    factory = Entity("e2", "pabrik rudal", "FACILITY", ())
+    prov = Provenance("a", 0, "s", 0, 1, "x", 1.0)
+    assert found([Triple(kim, "VISITS", "mengunjungi", factory, prov)], facts) == [True, False, True, False]
+    assert found([], facts) == [False] * 4
 
 
 def test_a_gold_name_counts_without_its_bracketed_short_form():
