@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg, Coreference
-from kg.extractors.indonesian.gazetteer import by_surface_name
+from kg.extractors.indonesian.gazetteer import written_entry
 from kg.extractors.indonesian.heads import EVENT_HEADS, FACILITY_HEADS, FACILITY_NAME_HEADS
 from kg.extractors.indonesian.lemmas import is_common_word, lemma, roots
 from kg.extractors.indonesian.mentions import SPAN_KEY
@@ -376,7 +376,5 @@ def _known(name: str, etype: str) -> Entity | None:
     the gazetteer writes the name and types it alike: the entity a named mention of it gets
     (:meth:`kg.extractors.indonesian.entities.EntityResolver.make_entity`), so the article does
     not hold the ministry twice."""
-    entry = by_surface_name().get(name)
-    if entry is None or entry.type != etype:
-        return None
-    return entry.entity((name,))
+    entry = written_entry(name, (etype,))
+    return entry.entity((name,)) if entry is not None else None

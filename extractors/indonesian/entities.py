@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import capital_city
-from kg.extractors.indonesian.gazetteer import GazetteerEntry, by_surface_name
+from kg.extractors.indonesian.gazetteer import GazetteerEntry, written_entry
 from kg.extractors.indonesian.lemmas import is_common_word
 from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names
 from kg.extractors.indonesian.names import without_legal_form, without_state
@@ -208,11 +208,8 @@ KNOWN_LABELS = {"ORG": ("ORG",), "PERSON": ("PERSON",), "GPE": ("GPE",), "LOC": 
 def _written_known(spans: list[Span]) -> GazetteerEntry | None:
     """The gazetteer's entry a mention the matcher left unlinked writes exactly, of a type its
     label allows: "DPR" of a "Komisi VI DPR" the NER split, "Jokowi" in a headline."""
-    for span in spans:
-        entry = by_surface_name().get(span.text)
-        if entry is not None and entry.type in KNOWN_LABELS.get(span.label_, ()):
-            return entry
-    return None
+    entries = (written_entry(span.text, KNOWN_LABELS.get(span.label_, ())) for span in spans)
+    return next((entry for entry in entries if entry is not None), None)
 
 
 MISSPELT_LENGTH = 12  # a shorter name a letter away is another name ("Bank BRI" / "Bank BPR")

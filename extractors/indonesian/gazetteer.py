@@ -79,6 +79,13 @@ def by_surface_name() -> dict[str, GazetteerEntry]:
     return {name: entries[0] for name, entries in seen.items() if len(entries) == 1}
 
 
+def written_entry(name: str, types: tuple[str, ...]) -> GazetteerEntry | None:
+    """The entry whose surface names include ``name`` exactly (:func:`by_surface_name`),
+    when its type is one of ``types``."""
+    entry = by_surface_name().get(name)
+    return entry if entry is not None and entry.type in types else None
+
+
 @lru_cache(maxsize=1)
 def by_name_key() -> dict[str, GazetteerEntry]:
     """The surface names of more than one word by their key (``kg.ids.name_key``: case and

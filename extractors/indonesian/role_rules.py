@@ -318,11 +318,16 @@ def _after_short_form(doc: Doc, start: int, end: int) -> int:
     bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
     if not bracketed:
         longer = titled_short_form_end(doc, end, len(doc))  # "(Menko Perekonomian)"
-        return end if longer is None or doc[end + 1].lower_[:2] != doc[start].lower_[:2] else longer
+        return longer if longer is not None and _starts_as(doc, end + 1, start) else end
     short = doc[end + 1].lower_
     words = tuple(t.lower_ for t in doc[start + 1 : end])
     spelt = spells_end(short, words) if len(short) > 2 else len(words) > 1 and spells(short, words[-2:])
-    return end + 3 if short[:2] == doc[start].lower_[:2] or spelt else end
+    return end + 3 if _starts_as(doc, end + 1, start) or spelt else end
+
+
+def _starts_as(doc: Doc, short: int, title: int) -> bool:
+    """The short form at ``short`` starts with the two letters the title at ``title`` does."""
+    return doc[short].lower_[:2] == doc[title].lower_[:2]
 
 
 def role_taken_for_name(ctx: Context, i: int, role_starts: set[str]) -> bool:
