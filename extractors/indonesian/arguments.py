@@ -1,7 +1,7 @@
 """Finding the arguments of a relation trigger: subjects to the left (with
 coordination and pronouns), objects to the right (lists, noun phrases,
 prepositional objects) and agents of passives; the parts of role appositions are
-:class:`roleparts.RoleParts`."""
+:class:`roleparts.RoleParts` and :class:`roleholders.RoleHolders`."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from kg.extractors.indonesian.lemmas import is_common_word, lemma, roots
 from kg.extractors.indonesian.mentions import SPAN_KEY
 from kg.extractors.indonesian.names import without_state
 from kg.extractors.indonesian.qualifiers import INTENT, SKIPPABLE, SPEECH_VERBS, Qualifiers
+from kg.extractors.indonesian.roleholders import RoleHolders
 from kg.extractors.indonesian.roleparts import RoleParts
 from kg.extractors.indonesian.rulebook import Cue, role_words
 from kg.extractors.indonesian.speakers import FIRST_PERSON, FIRST_PLURAL
@@ -37,7 +38,7 @@ NOT_HOLDER_HEADS = lx.ORG_HEADS | UNIT_WORDS | {"perum", "tbk", "persero", "wila
 NOT_HOLDER_HEADS |= EVENT_HEADS | FACILITY_HEADS | FACILITY_NAME_HEADS
 
 
-class Context(Coreference, Qualifiers, RoleParts):
+class Context(Coreference, Qualifiers, RoleParts, RoleHolders):
     """Per-doc lookups shared by the rules."""
 
     def __init__(self, doc: Doc) -> None:

@@ -2,7 +2,7 @@
 relations, roles and ``_emit``): a role apposition ("Ketua Komisi XI DPR RI, Misbakhun"), a
 title that names its organisation ("Kapolri Listyo Sigit": Polri) and a unit written before
 its organisation ("Komisi XI DPR RI"). The parts of the apposition are found by
-:class:`roleparts.RoleParts`."""
+:class:`roleparts.RoleParts` and :class:`roleholders.RoleHolders`."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from kg.extractors.indonesian.english_titles import opens_title, title_relation
 from kg.extractors.indonesian.gazetteer import LEVELS, place_levels
 from kg.extractors.indonesian.lemmas import is_common_word
 from kg.extractors.indonesian.role_names import heads_a_unit
-from kg.extractors.indonesian.roleparts import REGIONAL_ROLES, SINGLE_UNITS, titled_short_form_end
+from kg.extractors.indonesian.roleholders import titled_short_form_end
+from kg.extractors.indonesian.roleparts import REGIONAL_ROLES, SINGLE_UNITS
 from kg.extractors.indonesian.rulebook import Cue, learned_roles
 from kg.extractors.indonesian.spelled import spells, spells_end
 from kg.ids import name_key
