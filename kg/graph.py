@@ -26,7 +26,7 @@ from kg.errors import OutputError
 from kg.files import write_text
 from kg.ids import sentence_id
 from kg.model import OPEN_RELATION, Entity, Extraction, Failure, Triple
-from kg.names import distinct_aliases
+from kg.names import distinct_aliases, written_name
 
 FORMAT_VERSION = 3  # 3: schema v2 relations, name_lang, open facts keyed by lemma
 
@@ -140,7 +140,7 @@ def voted_type(votes: Counter) -> str:
 
 
 def _finish_node(node: dict[str, Any], votes: Counter | None) -> dict[str, Any]:
-    (name, lang), _ = min(node["names"].items(), key=lambda kv: (-kv[1], kv[0]))
+    name, lang = written_name(node["names"])
     etype = voted_type(votes if votes and any(t != "MISC" for t in votes) else node["types"])
     return {
         "name": name,

@@ -11,6 +11,7 @@ words that make a name an organisation's, generic heads that name nothing) comes
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,14 +91,30 @@ def distinct_aliases(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
     best: dict[str, str] = {}
     for alias in aliases:
         key = alias.casefold()
-        if key not in best or _capitals(alias) > _capitals(best[key]):
+        if key not in best or capitals(alias) > capitals(best[key]):
             best[key] = alias
     best.pop(name.casefold(), None)
     return tuple(best.values())
 
 
-def _capitals(text: str) -> int:
+def capitals(text: str) -> int:
     return sum(c.isupper() for c in text)
+
+
+def written_name(counts: dict[tuple[str, str], int]) -> tuple[str, str]:
+    """The (name, language) of an entity written in several articles: the name written most
+    often, its forms in other cases counted with it, in its form with the most capitals
+    ("Kementerian Pariwisata" over "kementerian pariwisata", however often each is written);
+    ties go to the name that sorts first."""
+    totals: Counter = Counter()
+    first: dict[str, tuple[str, str]] = {}
+    for key, n in counts.items():
+        fold_ = key[0].casefold()
+        totals[fold_] += n
+        first[fold_] = min(first.get(fold_, key), key)
+    group = min(totals, key=lambda f: (-totals[f], first[f]))
+    forms = [key for key in counts if key[0].casefold() == group]
+    return min(forms, key=lambda key: (-capitals(key[0]), -counts[key], key))
 
 
 def is_name(name: str) -> bool:

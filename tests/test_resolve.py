@@ -13,7 +13,7 @@ from kg.errors import InputError
 from kg.graph import GraphBuilder
 from kg.ids import entity_id
 from kg.model import Article, Entity, Extraction
-from kg.names import NamePolicy, abbreviates, distinct_aliases, fold, is_junk
+from kg.names import NamePolicy, abbreviates, distinct_aliases, fold, is_junk, written_name
 from kg.registry import name_policy
 from kg.resolve import resolve
 
@@ -135,6 +135,18 @@ def test_a_node_keeps_each_alias_once_whatever_the_case_each_article_wrote():
     graph = builder.graph()
     assert graph.nodes["e1"]["aliases"] == ["DISPAR Bali"]
     assert resolve(graph, POLICY).nodes["e1"]["aliases"] == ["DISPAR Bali"]
+
+
+def test_a_node_written_mostly_in_lower_case_keeps_its_capitalised_name():
+    """Three articles write the ministry in lower case, one capitalised: the node is named
+    as the name is written, and a name written more often in all its cases still wins."""
+    builder = GraphBuilder()
+    for k, name in enumerate(["kementerian pariwisata"] * 3 + ["Kementerian Pariwisata", "Kemenpar", "Kemenpar"]):
+        entity = Entity("e1", name, "ORG", ())
+        builder.add(Extraction(Article(id=f"a{k}", text="x"), (), (), (entity,), ()))
+    assert builder.graph().nodes["e1"]["name"] == "Kementerian Pariwisata"
+    assert written_name({("Kemenpar", "id"): 3, ("kementerian pariwisata", "id"): 2}) == ("Kemenpar", "id")
+    assert written_name({("B", "id"): 1, ("A", "en"): 1}) == ("A", "en")
 
 
 def test_junk_never_becomes_a_node():
