@@ -91,20 +91,26 @@ def distinct_aliases(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
     best: dict[str, str] = {}
     for alias in aliases:
         key = alias.casefold()
-        if key not in best or capitals(alias) > capitals(best[key]):
+        if key not in best or _capitals(alias) > _capitals(best[key]):
             best[key] = alias
     best.pop(name.casefold(), None)
     return tuple(best.values())
 
 
-def capitals(text: str) -> int:
+def _capitals(text: str) -> int:
     return sum(c.isupper() for c in text)
+
+
+def _inner_capitals(name: str) -> int:
+    return sum(word[:1].isupper() for word in name.split()[1:])
 
 
 def written_name(counts: dict[tuple[str, str], int]) -> tuple[str, str]:
     """The (name, language) of an entity written in several articles: the name written most
-    often, its forms in other cases counted with it, in its form with the most capitals
-    ("Kementerian Pariwisata" over "kementerian pariwisata", however often each is written);
+    often, its forms in other cases counted with it, in its form with the most words
+    capitalised after the first ("Kementerian Pariwisata" over "kementerian pariwisata",
+    however often each is written; a capital that only starts a sentence, "Massa", or
+    capitals all through, "PT POS", choose nothing), then the form written most often;
     ties go to the name that sorts first."""
     totals: Counter = Counter()
     first: dict[str, tuple[str, str]] = {}
@@ -114,7 +120,7 @@ def written_name(counts: dict[tuple[str, str], int]) -> tuple[str, str]:
         first[fold_] = min(first.get(fold_, key), key)
     group = min(totals, key=lambda f: (-totals[f], first[f]))
     forms = [key for key in counts if key[0].casefold() == group]
-    return min(forms, key=lambda key: (-capitals(key[0]), -counts[key], key))
+    return min(forms, key=lambda key: (-_inner_capitals(key[0]), -counts[key], key))
 
 
 def is_name(name: str) -> bool:

@@ -139,7 +139,7 @@ def test_a_node_keeps_each_alias_once_whatever_the_case_each_article_wrote():
 
 def test_a_node_written_mostly_in_lower_case_keeps_its_capitalised_name():
     """Three articles write the ministry in lower case, one capitalised: the node is named
-    as the name is written, and a name written more often in all its cases still wins."""
+    as a name is written, and a name written more often in all its cases still wins."""
     builder = GraphBuilder()
     for k, name in enumerate(["kementerian pariwisata"] * 3 + ["Kementerian Pariwisata", "Kemenpar", "Kemenpar"]):
         entity = Entity("e1", name, "ORG", ())
@@ -147,6 +147,9 @@ def test_a_node_written_mostly_in_lower_case_keeps_its_capitalised_name():
     assert builder.graph().nodes["e1"]["name"] == "Kementerian Pariwisata"
     assert written_name({("Kemenpar", "id"): 3, ("kementerian pariwisata", "id"): 2}) == ("Kemenpar", "id")
     assert written_name({("B", "id"): 1, ("A", "en"): 1}) == ("A", "en")
+    # a capital that starts a sentence, or capitals all through, choose nothing: most written wins
+    assert written_name({("Massa", "id"): 1, ("massa", "id"): 2}) == ("massa", "id")
+    assert written_name({("PT POS", "id"): 1, ("PT Pos", "id"): 2}) == ("PT Pos", "id")
 
 
 def test_junk_never_becomes_a_node():
