@@ -123,6 +123,12 @@ BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def _gold_set(facts: list[GoldFact]) -> list[GoldKey]:
+    return list(_gold_table(facts).values())
+
+
+def _gold_table(facts: list[GoldFact]) -> dict[tuple[str, str, str], GoldKey]:
+    """The distinct annotated facts, by (relation, head, tail) name keys in sorted order,
+    each with every name its lines give the two arguments."""
     seen: dict[tuple[str, str, str], GoldKey] = {}
     for f in facts:
         key = _gold_key(f)
@@ -131,7 +137,7 @@ def _gold_set(facts: list[GoldFact]) -> list[GoldKey]:
             old = seen[key]
             names = (old[1] | names[0], old[2] | names[1])
         seen[key] = (f.relation, *names)
-    return [seen[k] for k in sorted(seen)]
+    return {k: seen[k] for k in sorted(seen)}
 
 
 def _gold_names(*names: str) -> frozenset[str]:
@@ -161,8 +167,9 @@ def judge(triples: Iterable[Triple], facts: list[GoldFact]) -> list[tuple[Triple
 def found(triples: Iterable[Triple], facts: list[GoldFact]) -> list[bool]:
     """For each annotated fact of one article (each line, repeats too), whether a predicted
     fact matches it, as :func:`relation_scores` counts them."""
-    matched = {g for g, _ in _match(_gold_set(facts), _predicted_set(_distinct(triples)))}
-    index = {key: g for g, key in enumerate(sorted({_gold_key(f) for f in facts}))}  # _gold_set's order
+    table = _gold_table(facts)
+    matched = {g for g, _ in _match(list(table.values()), _predicted_set(_distinct(triples)))}
+    index = {key: g for g, key in enumerate(table)}
     return [index[_gold_key(f)] in matched for f in facts]
 
 
