@@ -582,11 +582,53 @@ def test_from_an_organisation_is_no_membership(nlp):
             "Arifah Fauzi",
             "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak",
         ),
+        (  # the NER took the last portfolio word for a name and missed the minister
+            "Menteri Pendidikan Dasar dan Menengah Budi Santoso meninjau sekolah.",
+            [("Menengah", "ORG")],
+            "Budi Santoso",
+            "Ministry of Primary and Secondary Education of Indonesia",
+        ),
+        (  # the words of the ministry's full name after "dan", the NER finding nothing
+            "Menteri Energi dan Sumber Daya Mineral Budi Santoso menemui investor.",
+            [],
+            "Budi Santoso",
+            "Ministry of Energy and Mineral Resources of Indonesia",
+        ),
+        (  # a portfolio joined by commas, its short form and a comma before the minister
+            "Menurut Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Mendes PDTT), "
+            "Budi Santoso, data itu benar.",
+            [("Budi Santoso", "PER")],
+            "Budi Santoso",
+            "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi",
+        ),
+        (  # "Republik Indonesia" after the portfolio is the country, not a portfolio word
+            "Menteri Koordinator Bidang Kemaritiman dan Investasi Republik Indonesia Budi Santoso hadir.",
+            [("Republik Indonesia", "LOC"), ("Budi Santoso", "PER")],
+            "Budi Santoso",
+            "Kementerian Koordinator Bidang Kemaritiman dan Investasi",
+        ),
     ],
 )
 def test_a_minister_of_a_portfolio_joined_by_dan(nlp, text, names, person, ministry):
     doc = run_after_ner(nlp, text, names)
     assert {(s, p, o) for s, p, o in stated(doc) if p == "OFFICIAL_OF"} == {(person, "OFFICIAL_OF", ministry)}
+
+
+def test_a_title_joined_to_a_portfolio_is_neither_a_name_nor_a_phrase(nlp):
+    """The portfolio's words after "dan" are no name, and no noun phrase is cut out of the
+    title at its joining word: the minister is the only candidate there."""
+    text = "Menteri Energi dan Sumber Daya Mineral Budi Santoso menemui investor."
+    doc = run_after_ner(nlp, text, [("Sumber Daya Mineral", "ORG")])
+    assert [(s.text, s.label_) for s in doc.spans["kg_mentions"]] == [("Budi Santoso", "PERSON")]
+    assert [s.text for s in doc.spans["kg_arguments"]] == ["investor"]
+
+
+def test_two_ministers_joined_by_dan_keep_their_own_ministries(nlp):
+    text = "Menteri Keuangan dan Menteri Perdagangan Budi Santoso hadir."
+    doc = run_after_ner(nlp, text, [("Budi Santoso", "PER")])
+    assert {(s, p, o) for s, p, o in stated(doc) if p == "OFFICIAL_OF"} == {
+        ("Budi Santoso", "OFFICIAL_OF", "Ministry of Trade of Indonesia")
+    }
 
 
 @pytest.mark.parametrize(
@@ -755,11 +797,13 @@ def test_a_politician_of_a_party_is_its_member(nlp, word):
 
 def test_an_abstract_noun_the_ner_took_for_a_person_holds_no_role(nlp):
     """ "Kemaritiman" (maritime affairs) is part of a coordinating minister's portfolio, not
-    the minister, whatever type the NER gave it; nor is a company's legal form the start of
-    its director's name."""
+    the minister, whatever type the NER gave it: the minister is the person after the
+    portfolio; nor is a company's legal form the start of its director's name."""
     text = "Menurut Menteri Koordinator Bidang Kemaritiman dan Investasi, Luhut Binsar Panjaitan, ekspor naik."
     doc = run_after_ner(nlp, text, [("Menteri Koordinator Bidang", "ORG"), ("Kemaritiman", "PER")])
-    assert {p for _, p, _ in stated(doc)} & {"OFFICIAL_OF", "LEADER_OF"} == set()
+    assert {(s, p, o) for s, p, o in stated(doc) if p in ("OFFICIAL_OF", "LEADER_OF")} == {
+        ("Luhut Binsar Panjaitan", "OFFICIAL_OF", "Kementerian Koordinator Bidang Kemaritiman dan Investasi")
+    }
     text = "Motor itu milik Direktur Utama PT Garuda Indonesia (Persero) Tbk I Gusti Ngurah Askhara."
     doc = run_after_ner(nlp, text, [("PT Garuda Indonesia (Persero)", "ORG"), ("Tbk I Gusti Ngurah Askhara", "PER")])
     assert {p for _, p, _ in stated(doc)} & {"OFFICIAL_OF", "LEADER_OF"} == set()
@@ -840,3 +884,22 @@ def test_an_executive_director_heads_the_organisation(nlp):
         ("Esther Wulandari", "LEADER_OF", "Pusat Kajian Ekonomi Nusantara"),
         ("Danny Pratama", "OFFICIAL_OF", "PT Sentosa Abadi"),
     }
+
+
+def test_an_acronym_between_a_unit_and_its_head_is_the_organisation(nlp):
+    """The NER named the unit and the person; the acronym between them, lost with the run of
+    capitalised words, is the organisation the head is an official of."""
+    text = "Kepala Divisi Hukum dan Investigasi ICW Budi Santoso mengatakan hal itu."
+    doc = run_after_ner(nlp, text, [("Divisi Hukum dan Investigasi", "ORG"), ("Budi Santoso", "PER")])
+    assert [(s.text, s.label_) for s in doc.spans["kg_mentions"]] == [
+        ("Divisi Hukum dan Investigasi", "ORG"),
+        ("ICW", "ORG"),
+        ("Budi Santoso", "PERSON"),
+    ]
+    assert {(s, p, o) for s, p, o in stated(doc) if p == "OFFICIAL_OF"} == {("Budi Santoso", "OFFICIAL_OF", "ICW")}
+
+
+def test_a_roman_numeral_between_a_unit_and_a_person_is_no_organisation(nlp):
+    text = "Kepala Divisi Hukum dan Investigasi II Budi Santoso mengatakan hal itu."
+    doc = run_after_ner(nlp, text, [("Divisi Hukum dan Investigasi", "ORG"), ("Budi Santoso", "PER")])
+    assert "II" not in {s.text for s in doc.spans["kg_mentions"]}

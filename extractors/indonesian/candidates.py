@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.cues import title_tokens
 from kg.extractors.indonesian.postags import lexicon as word_classes
 from kg.extractors.indonesian.role_names import OFFICE_TITLES
 from kg.extractors.indonesian.speakers import FIRST_PERSON, FIRST_PLURAL
@@ -132,6 +133,7 @@ class ArgumentFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         named = {(s.start, s.end) for s in doc.spans.get("kg_mentions", [])}
+        titled = title_tokens(doc)
         inside = {i for s in doc.spans.get("kg_mentions", []) for i in range(s.start, s.end)}
         # the dateline ("HOLOPIS.COM, JAKARTA –") and page furniture ("Simak juga Video: ...",
         # another story's headline, which the annotations leave out as the names step does)
@@ -142,7 +144,7 @@ class ArgumentFinder:
                 at = doc[start].idx
                 if any(a <= at < b for a, b in skipped):
                     continue
-                if (start, end) not in named and _worth(doc, start, end):
+                if (start, end) not in named and _worth(doc, start, end) and not _in_title(doc, start, end, titled):
                     span = doc[start:end]
                     spans.append(Span(doc, start, end, label=guess_type(span)))
             spans += [_pronoun(doc, t.i, t.lower_) for t in sent if t.lower_ in PERSONAL]
@@ -205,6 +207,16 @@ def _bracket(doc: Doc, k: int, end: int, inside: set[int]) -> int:
         if close is not None and close > k + 1 and not (k - 1 in inside and _numbers(doc[k + 1 : close])):
             return close + 1
     return k
+
+
+def _in_title(doc: Doc, start: int, end: int, titled: set[int]) -> bool:
+    """A phrase cut out of a title at a word joining its portfolio: "[Menteri Energi] dan
+    [Sumber Daya Mineral (ESDM)] Bahlil Lahadalia" (the whole title stays out, as "Menteri
+    Keuangan" before a person's name does: the name is the candidate)."""
+    if start not in titled:
+        return False
+    before = start > 0 and start - 1 in titled and doc[start - 1].lower_ in ("dan", ",")
+    return before or (end < len(doc) and end in titled and doc[end].lower_ in ("dan", ","))
 
 
 def _cut_in_run(doc: Doc, end: int) -> bool:

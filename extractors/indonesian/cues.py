@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.heads import REGIONAL_ORGS
 from kg.extractors.indonesian.lemmas import is_common_word, voice
+from kg.extractors.indonesian.portfolios import joined_portfolio
 from kg.extractors.indonesian.rulebook import learned_roles
 
 MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
@@ -163,11 +164,26 @@ def _name_after(doc: Doc, end: int) -> bool:
 
 
 def extends_title(token: Token, in_title: bool) -> bool:
-    """Title words and the portfolio words after them ("Menteri Luar Negeri")."""
+    """Title words and the portfolio words after them ("Menteri Luar Negeri"), with the words
+    that join them ("Menteri Kelautan [dan] Perikanan")."""
     lower = token.lower_.rstrip(".")
     if capital_city(token):
         return False
+    if in_title and joined_portfolio(token.doc, token.i, len(token.doc)):
+        return True  # "Menteri Pendidikan Dasar [dan] Menengah": no name starts after the joining word
     return lower in lx.TITLES or lower in lx.OCCUPATIONS or (in_title and lower in lx.PORTFOLIO)
+
+
+def title_tokens(doc: Doc) -> set[int]:
+    """The tokens of titles, the portfolio words after them and the words joining those
+    (:func:`extends_title`): no name run starts or goes on there, and no noun phrase is cut
+    out of them."""
+    titled, in_title = set(), False
+    for token in doc:
+        in_title = extends_title(token, in_title)
+        if in_title:
+            titled.add(token.i)
+    return titled
 
 
 def is_particle(doc: Doc, token: Token, start: int | None) -> bool:
@@ -266,7 +282,7 @@ def _title_then_portfolio(doc: Doc, start: int, end: int) -> bool:
 def _title_before(doc: Doc, start: int) -> bool:
     """A title or role word shortly before: "Presiden AS, Donald Trump"."""
     names_skipped = 0
-    for j in range(start - 1, max(start - 8, -1), -1):
+    for j in range(start - 1, max(start - 14, -1), -1):
         token = doc[j]
         if token.lower_.rstrip(".") in lx.TITLES and not capital_city(token):
             return True
@@ -274,8 +290,10 @@ def _title_before(doc: Doc, start: int) -> bool:
             if token.text in ".!?;":
                 return False
             continue
-        if is_name_token(token) and names_skipped < 6:
-            names_skipped += 1
+        if token.lower_ == "dan" and joined_portfolio(doc, j, len(doc)):
+            continue  # "Menteri Energi [dan] Sumber Daya Mineral, X"
+        if is_name_token(token) and (names_skipped < 6 or token.lower_ in lx.PORTFOLIO):
+            names_skipped += token.lower_ not in lx.PORTFOLIO
             continue
         return False
     return False

@@ -24,7 +24,6 @@ from kg.extractors.indonesian.cues import (
     NAME_HEADS,
     after_title,
     capital_city,
-    extends_title,
     guess_type,
     head_word,
     is_common,
@@ -36,6 +35,7 @@ from kg.extractors.indonesian.cues import (
     place_name,
     roles,
     sentence_initial,
+    title_tokens,
 )
 from kg.extractors.indonesian.english_titles import past_title
 from kg.extractors.indonesian.forenames import with_forenames
@@ -91,14 +91,19 @@ class MentionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = self._blocked_tokens(doc)
+        titled = title_tokens(doc)
         gazetteer = [s for s in self._gazetteer_spans(doc) if not blocked.intersection(range(s.start, s.end))]
         runs: list[Span] = []
         starts = [s.start for s in gazetteer]  # sorted, like the spans
-        for run in self._runs(doc, blocked):
+        for run in self._runs(doc, blocked, titled):
             runs.extend(self._resolve_run(doc, run, gazetteer, starts))
         covered = {i for s in runs for i in range(s.start, s.end)}
         runs.extend(s for s in gazetteer if not covered.intersection(range(s.start, s.end)))
-        statistical = [s for s in self._model_spans(doc, gazetteer) if not blocked.intersection(range(s.start, s.end))]
+        statistical = [
+            s
+            for s in self._model_spans(doc, gazetteer)
+            if not blocked.intersection(range(s.start, s.end)) and not _portfolio_words(s, titled)
+        ]
         named = (named_part(doc, s) for s in merge_spans(statistical, runs))
         exact = {(s.start, s.end): s for s in gazetteer}
         kept = (p for s in named if s and not _not_name(s) for p in split_nested_organisation(s, exact))
@@ -179,12 +184,13 @@ class MentionFinder:
             spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.name))
         return filter_spans(spans)
 
-    def _runs(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
-        runs, start, in_title = [], None, False
+    def _runs(self, doc: Doc, blocked: set[int], titled: set[int]) -> list[tuple[int, int]]:
+        runs, start = [], None
         for token in doc:
-            in_title = extends_title(token, in_title)
             inside = (
-                not in_title and token.i not in blocked and (is_name_token(token) or is_particle(doc, token, start))
+                token.i not in titled
+                and token.i not in blocked
+                and (is_name_token(token) or is_particle(doc, token, start))
             )
             if inside and start is None:
                 start = token.i
@@ -232,6 +238,12 @@ class MentionFinder:
         if start >= end or not _keep_plain(doc, start, end) or _headline_only(doc, start, end):
             return []
         return [Span(doc, start, end, label=_plain_label(doc, start, end))]
+
+
+def _portfolio_words(span: Span, titled: set[int]) -> bool:
+    """A model span of a title's portfolio words only: "Menteri Pendidikan Dasar dan
+    [Menengah]", "Menteri Koordinator Bidang [Kemaritiman] dan Investasi"."""
+    return all(t.i in titled and t.lower_ in lx.PORTFOLIO for t in span)
 
 
 def _not_name(span: Span) -> bool:

@@ -6,7 +6,7 @@ articles the annotated name of three facts that the title rule missed)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extractors.indonesian import lexicon as lx
 
@@ -36,9 +36,28 @@ def past_coordinating_short_form(doc: Doc, start: int, end: int, limit: int) -> 
 
 
 def portfolio_end(doc: Doc, start: int, limit: int) -> int:
-    """The end of a minister's portfolio words, "dan" joining two: "Menteri Kelautan dan Perikanan"."""
+    """The end of a minister's portfolio words, "dan" and commas joining them: "Menteri
+    [Kelautan dan Perikanan]", "Menteri [Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi]"."""
     end = start
-    while end < limit and doc[end].lower_ in lx.PORTFOLIO and doc[end].text[:1].isupper():
-        joined = end + 2 < limit and doc[end + 1].lower_ == "dan" and doc[end + 2].lower_ in lx.PORTFOLIO
-        end += 2 if joined and doc[end + 2].text[:1].isupper() else 1
+    while end < limit and _portfolio_word(doc[end]):
+        end += 1
+        end += joined_portfolio(doc, end, limit)
     return end
+
+
+def joined_portfolio(doc: Doc, k: int, limit: int) -> int:
+    """How many joining words ("dan", ",", ", dan") at ``k`` lead to a further capitalised
+    portfolio word that is no title ("Menteri Keuangan [dan] Menteri ..." joins nothing)."""
+    n = 0
+    while k + n < limit and n < 2 and doc[k + n].lower_ in ("dan", ","):
+        n += 1
+    if n == 0 or k + n >= limit:
+        return 0
+    word = doc[k + n]
+    return n if _portfolio_word(word) and word.lower_ not in lx.TITLES else 0
+
+
+def _portfolio_word(token: Token) -> bool:
+    """A capitalised portfolio word; not "Republik", which starts the country's name after
+    the portfolio ("Menteri Keuangan [Republik] Indonesia")."""
+    return token.lower_ in lx.PORTFOLIO and token.text[:1].isupper() and token.lower_ != "republik"

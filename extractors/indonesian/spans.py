@@ -43,7 +43,28 @@ def merge_spans(preferred: list[Span], fallback: list[Span]) -> list[Span]:
                 for t in range(old.start, old.end):
                     covering[t].remove(k)
             add(span)
+        else:
+            for acronym in _acronyms_before_people(span, [chosen[k] for k in found]):
+                add(acronym)
     return sorted(chosen.values(), key=lambda s: s.start)
+
+
+def _acronyms_before_people(run: Span, overlapping: list[Span]) -> list[Span]:
+    """The organisations' acronyms a rule span holds between two model spans, the second a
+    person, that it may not replace: "Kepala [Divisi Hukum dan Investigasi] [ICW] [Wana
+    Alamsyah]" (the run of capitalised words is lost to the model's spans)."""
+    covered = {t for p in overlapping for t in range(p.start, p.end)}
+    people = {p.start for p in overlapping if p.label_ == "PERSON"}
+    return [
+        Span(run.doc, t.i, t.i + 1, label="ORG")
+        for t in run
+        if t.i not in covered and t.i - 1 in covered and t.i + 1 in people and _acronym(t.text)
+    ]
+
+
+def _acronym(text: str) -> bool:
+    """Two capitals or more, not a Roman numeral ("ICW", not "II" or "VI")."""
+    return len(text) > 1 and text.isalpha() and text.isupper() and not set(text) <= set("IVXLCDM")
 
 
 def _may_replace(span: Span, overlapping: list[Span]) -> bool:

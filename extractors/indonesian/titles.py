@@ -211,6 +211,10 @@ PORTFOLIO = frozenset(
         *("ketenagakerjaan", "kawasan", "permukiman", "agraria", "tata", "ruang", "kependudukan"),
         *("hilirisasi", "digital", "kreatif", "pendayagunaan", "aparatur", "reformasi", "birokrasi"),
         *("pemasyarakatan", "ham", "sains"),
+        # the further words of the ministries' full names: "Energi dan Sumber Daya Mineral", "Koperasi
+        # dan Usaha Kecil dan Menengah", "Hukum dan Hak Asasi Manusia", "Kependudukan dan Pembangunan
+        # Keluarga", "Koordinator Bidang Kemaritiman dan Investasi"
+        *("sumber", "daya", "mineral", "kecil", "mikro", "ukm", "umkm", "hak", "asasi", "keluarga", "kemaritiman"),
         "perekonomian",
         "maritim",
         "investasi",
