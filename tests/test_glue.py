@@ -232,3 +232,11 @@ def test_no_organisation_the_article_does_not_write_is_taken_from_a_person(nlp):
     text = "Kantor Pemerintah Kota Pekanbaru buka. Warga Kota Kembang Budi Raharjo datang."
     names = [("Pemerintah Kota Pekanbaru", "ORG"), ("Kembang Budi Raharjo", "PER")]
     assert cut(nlp, text, names) == [("Pemerintah Kota Pekanbaru", "ORG"), ("Kembang Budi Raharjo", "PER")]
+
+
+def test_a_company_name_is_not_cut_before_its_legal_form(nlp):
+    """ "Tbk" ends a company's name and is in no person's: after a title the NER's company
+    stays whole, not "PT Krakatau" and a person "Steel Tbk"."""
+    text = "Direktur Utama PT Krakatau Steel Tbk Budi Santoso hadir."
+    names = [("PT Krakatau Steel Tbk", "ORG"), ("Budi Santoso", "PER")]
+    assert cut(nlp, text, names) == [("PT Krakatau Steel Tbk", "ORG"), ("Budi Santoso", "PER")]

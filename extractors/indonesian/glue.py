@@ -288,6 +288,10 @@ def _title_before(doc: Doc, start: int) -> int | None:
     return None
 
 
+# a company's legal forms, which end its name and are in no person's ("PT Krakatau [Steel Tbk]")
+COMPANY_FORMS = frozenset(["tbk", "persero", "ltd", "inc", "corp", "plc", "llc", "gmbh"])
+
+
 def _person_like(span: Span) -> bool:
     if word_classes().get(span[0].lower_) in COMMON:
         return False
@@ -299,6 +303,7 @@ def _person_like(span: Span) -> bool:
         and t.lower_ not in lx.ORG_WORDS
         and t.lower_ not in lx.PLACE_NOUNS
         and t.lower_ not in lx.DIRECTIONS
+        and t.lower_ not in COMPANY_FORMS
         and (not _title(t.lower_) or (len(t) == 1 and t.i > span.start))  # "Agus [H] Purnomo": an initial
         for t in span
     )
