@@ -72,3 +72,33 @@ def test_a_persons_short_name_the_ner_took_for_a_place_acts_as_the_person(nlp):
     pair = Pair(head, tail, "URGES", 0.8, "plain", short.sent)
     assert (ents.type_of(head), ents.type_of(tail)) == ("PERSON", "ORG")
     assert _fits(pair, ents.type_of) and not _fits(pair, lambda cand: cand.type)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "object_span", "expected"),
+    [
+        ("Budi menjual mobil di Jakarta", 4, (2, 3), True),  # the verb's own object between: where it acts
+        ("penjual di kawasan Jakarta menawarkan diskon", 3, None, True),  # no verb before: where the subject is
+        ("Demo berlangsung beberapa kali di Jakarta", 5, (2, 4), False),  # how often is no object
+        ("Budi dibawa ke tempat di kawasan Jakarta", 6, (3, 4), False),  # where one goes
+        ("Budi tinggal di Jakarta", 3, None, False),  # where one is
+        ("Budi menjual mobil ke Jakarta", 4, (2, 3), False),  # not after *di*
+    ],
+)
+def test_an_open_fact_to_the_place_of_an_act_on_something_else(nlp, text, place, object_span, expected):
+    """ "Budi RELATED_TO Jakarta" says where Budi sold the car, not a relation between the
+    two; where something happens, is or goes stays a fact."""
+    from spacy.tokens import Span
+
+    from kg.extractors.indonesian.facts import place_of_event
+    from kg.extractors.indonesian.pairs import Candidate
+    from kg.extractors.indonesian.relation_model import Pair
+
+    doc = nlp.make_doc(text)
+    for token in doc:
+        token.tag_ = "VB" if token.lower_ in ("menjual", "menawarkan", "berlangsung", "dibawa", "tinggal") else "NN"
+    doc.spans["kg_arguments"] = [Span(doc, *object_span, label="CONCEPT")] if object_span else []
+    head = Candidate(Span(doc, 0, 1), "PERSON", "name")
+    tail = Candidate(Span(doc, place, place + 1), "GPE", "name")
+    pair = Pair(head, tail, "RELATED_TO", 0.5, "plain", doc[:])
+    assert place_of_event(doc, pair, lambda c: c.type) is expected

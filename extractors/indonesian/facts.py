@@ -33,7 +33,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
-from kg.extractors.indonesian.candidates import NOT_PARTICIPANTS, describes_person, unspecific, vague
+from kg.extractors.indonesian.candidates import (
+    MEASURES,
+    NOT_PARTICIPANTS,
+    QUANTIFIERS,
+    TIME_NOUNS,
+    describes_person,
+    unspecific,
+    vague,
+)
 from kg.extractors.indonesian.coordination import Positions
 from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
@@ -135,6 +143,8 @@ class FactBuilder:
             return None  # an open fact needs the words that state it, not a colon or a comma
         if pair.label == OPEN_RELATION and _between_concepts(pair, nominals) and lemma_ not in CAUSES:
             return None  # what an explainer says of two concepts, unless one causes the other
+        if pair.label == OPEN_RELATION and place_of_event(doc, pair, ents.type_of):
+            return None  # "menawarkan diskon di kawasan [Jakarta Selatan]": where it happens, no party
         return Fact(
             subject,
             pair.label,
@@ -182,6 +192,40 @@ def place_as_agent(doc: Doc, pair: Pair) -> bool:
     if head.start > 1 and doc[head.start - 2].lower_ in WE:
         return False
     return any(t.tag_ == "VB" for t in doc[head.end : tail.start])
+
+
+def place_of_event(doc: Doc, pair: Pair, type_of: Callable[[Candidate], str]) -> bool:
+    """The pair's object is a place named after *di* (and a place noun: "di kawasan
+    Jakarta Selatan") with no verb before it ("penjual [di kawasan Jakarta Selatan]
+    menawarkan ...": where the subject is, the fact's words are another's) or after a verb
+    whose own object lies between ("menjual [mobil] di Jakarta": where it acts on something
+    else); not where it happens, is or goes ("berlangsung di Australia", "dibawa ke sebuah
+    tempat di kawasan Jimbaran")."""
+    head, tail = pair.head, pair.tail
+    if tail.start < head.end or type_of(tail) not in ("GPE", "LOC"):
+        return False
+    k = tail.start - 1
+    if k > head.end and doc[k].lower_ in lx.PLACE_NOUNS:
+        k -= 1
+    if k < head.end or doc[k].lower_ != "di":
+        return False
+    verb = next((t.i for t in doc[head.end : k] if t.tag_ == "VB"), None)
+    return verb is None or _object_between(doc, verb + 1, k)
+
+
+def _object_between(doc: Doc, start: int, end: int) -> bool:
+    """A name or noun phrase right after the verb, before ``end``, and no preposition
+    before it ("menawarkan [diskon]", not "dibawa [ke] sebuah tempat")."""
+    if start >= end or doc[start].lower_ in lx.LOC_PREPS or doc[start].tag_ == "IN":
+        return False
+    spans = (s for key in ("kg_mentions", "kg_arguments") for s in doc.spans.get(key, []) if s.start == start)
+    return any(not _how_often(s) for s in spans)
+
+
+def _how_often(span: Span) -> bool:
+    """A phrase of how often or when, no object: "beberapa kali", "dua hari"."""
+    words = [t.lower_ for t in span if t.lower_ not in QUANTIFIERS and t.tag_ != "NUM"]
+    return all(w in MEASURES or w in TIME_NOUNS for w in words)
 
 
 def _reported(doc: Doc, pair: Pair) -> bool:
