@@ -144,7 +144,7 @@ class FactBuilder:
         if pair.label == OPEN_RELATION and _between_concepts(pair, nominals) and lemma_ not in CAUSES:
             return None  # what an explainer says of two concepts, unless one causes the other
         if pair.label == OPEN_RELATION and place_of_event(doc, pair, ents.type_of):
-            return None  # "menawarkan diskon di kawasan [Jakarta Selatan]": where it happens, no party
+            return None  # "menjual mobil di [Jakarta]": where the subject acts on something else, no party
         return Fact(
             subject,
             pair.label,
