@@ -64,7 +64,7 @@ def _acronyms_before_people(run: Span, overlapping: list[Span]) -> list[Span]:
 
 def _acronym(text: str) -> bool:
     """Two capitals or more, not a Roman numeral ("ICW", not "II" or "VI")."""
-    return len(text) > 1 and text.isalpha() and text.isupper() and not set(text) <= set("IVXLCDM")
+    return all_capitals(text) and not set(text) <= set("IVXLCDM")
 
 
 def _may_replace(span: Span, overlapping: list[Span]) -> bool:
