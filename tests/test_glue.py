@@ -240,3 +240,26 @@ def test_a_company_name_is_not_cut_before_its_legal_form(nlp):
     text = "Direktur Utama PT Krakatau Steel Tbk Budi Santoso hadir."
     names = [("PT Krakatau Steel Tbk", "ORG"), ("Budi Santoso", "PER")]
     assert cut(nlp, text, names) == [("PT Krakatau Steel Tbk", "ORG"), ("Budi Santoso", "PER")]
+
+
+def test_a_company_name_stays_whole_when_its_title_names_a_person_apart(nlp):
+    """The title's holder is named before it, or after a comma after the company: the
+    title alone does not make the company's last word a person ("PT Maju [Jaya]")."""
+    text = "Budi Hartono, Direktur Utama PT Maju Jaya, hadir. Direktur Utama PT Sinar Abadi, Agus Salim, hadir."
+    names = [("Budi Hartono", "PER"), ("PT Maju Jaya", "ORG"), ("PT Sinar Abadi", "ORG"), ("Agus Salim", "PER")]
+    assert cut(nlp, text, names) == names
+
+
+def test_a_titled_person_in_a_list_is_still_cut_from_the_organisation(nlp):
+    """In a list of titled people the name before the comma is someone else's: a right part
+    of two words after the title is still a person ("Ketua DPR [Puan Maharani]")."""
+    text = "Hadir Budi Hartono, Ketua DPR Puan Maharani, dan lainnya."
+    names = [("Budi Hartono", "PER"), ("DPR Puan Maharani", "ORG")]
+    assert cut(nlp, text, names) == [("Budi Hartono", "PER"), ("DPR", "ORG"), ("Puan Maharani", "PERSON")]
+
+
+def test_a_village_and_its_head_glued_together(nlp):
+    """A place noun and the region's name are no person's: "Kepala [Desa Sukamaju] Budi"."""
+    text = "Kepala Desa Sukamaju Budi Hartono ditangkap."
+    names = [("Desa Sukamaju Budi Hartono", "ORG")]
+    assert cut(nlp, text, names) == [("Desa Sukamaju", "LOC"), ("Budi Hartono", "PERSON")]

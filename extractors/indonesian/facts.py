@@ -33,6 +33,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.appositions import holder_for, people_by_start
 from kg.extractors.indonesian.candidates import (
     MEASURES,
     NOT_PARTICIPANTS,
@@ -94,9 +95,9 @@ class FactBuilder:
             fact = ents.from_rule(raw)
             if fact is not None:
                 _keep(facts, fact)
-        positions = Positions(doc)
+        positions, people = Positions(doc), people_by_start(doc)
         for pair in filter(None, map(_apology, doc._.kg_pairs or [])):
-            fact = self._from_pair(doc, ents, positions, pair)
+            fact = self._from_pair(doc, ents, positions, _through_titles(people, pair))
             if fact is not None:
                 _keep(facts, fact)
         for fact in through_units(list(facts.values()), self.unit_office):
@@ -156,6 +157,16 @@ class FactBuilder:
             tuple(sorted(props.items())),
             lemma_,
         )
+
+
+def _through_titles(people: dict[int, Span], pair: Pair) -> Pair:
+    """A title apposition's person in place of its organisation (:mod:`.appositions`):
+    "KPK menahan Komisaris [PT IAE], Arso Sadewo" -> KPK ARRESTS Arso Sadewo."""
+    if pair.label in STANDING or pair.label in ROLE_RELATIONS:
+        return pair
+    head = holder_for(people, pair.sentence, pair.head, pair.tail) or pair.head
+    tail = holder_for(people, pair.sentence, pair.tail, head) or pair.tail
+    return pair if (head, tail) == (pair.head, pair.tail) else replace(pair, head=head, tail=tail)
 
 
 def _apology(pair: Pair) -> Pair | None:

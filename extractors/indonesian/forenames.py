@@ -1,5 +1,7 @@
 """A person's first names that the NER left out: "Ekonom UGM [Wisnu Setiadi] Nugroho",
 "Deputi ... BPJS Kesehatan, [M. Iqbal] Anas Ma'ruf", "Bupati Solok [Jon] Firman Pandu".
+The words between a known region after a regional title and the person are the person's
+too, with no other evidence ("Bupati Kolaka Timur [Abdul] Azis").
 
 :func:`with_forenames` extends a person's mention to the left over at most two words right
 before it that no mention covers, when each is a name's word (capitalised, not a word of
@@ -19,8 +21,10 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import name_like, sentence_initial
 from kg.extractors.indonesian.english_titles import DEPUTY, HEADS
 from kg.extractors.indonesian.postags import lexicon as word_classes
+from kg.extractors.indonesian.regions import is_region
 
 MOST = 2  # words added at most
+REGION_WORDS = 3  # words of a region's name at most
 
 
 def with_forenames(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -29,7 +33,9 @@ def with_forenames(doc: Doc, spans: list[Span]) -> list[Span]:
     people = {t.lower_ for s in spans if s.label_ == "PERSON" for t in s if len(t) > 2}
     out = []
     for span in spans:
-        start = _forenames_start(doc, span, taken, people) if span.label_ == "PERSON" and not span.kb_id_ else None
+        start = None
+        if span.label_ == "PERSON" and not span.kb_id_:
+            start = _forenames_start(doc, span, taken, people) or _after_region(doc, span, taken)
         out.append(span if start is None else Span(doc, start, span.end, label=span.label_))
     return out
 
@@ -43,6 +49,24 @@ def _forenames_start(doc: Doc, span: Span, taken: set[int], people: set[str]) ->
     if k > 0 and k - 1 not in taken and _forename(doc[k - 1]):
         return None  # more such words before: no clear start
     return k if any(t.lower_ in people for t in doc[k : span.start]) else None
+
+
+def _after_region(doc: Doc, span: Span, taken: set[int]) -> int | None:
+    """Name words between a region and the person after a regional title or place noun
+    belong to the person: "Bupati Kolaka Timur [Abdul] Azis" (the region known by name, the
+    longest one after the title)."""
+    for title in range(span.start - 2, max(span.start - 3 - MOST - REGION_WORDS, -1), -1):
+        if doc[title].lower_.rstrip(".") not in lx.REGION_BEFORE:
+            continue
+        last = min(title + 1 + REGION_WORDS, span.start)
+        ends = [e for e in range(title + 2, last + 1) if is_region(doc[title + 1 : e].text)]
+        if not ends:
+            return None
+        words = range(ends[-1], span.start)  # none when the region reaches the person
+        if 0 < len(words) <= MOST and not taken.intersection(words) and all(_forename(doc[i]) for i in words):
+            return ends[-1]
+        return None
+    return None
 
 
 def _forename(token: Token) -> bool:

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import names_region
-from kg.extractors.indonesian.heads import ORG_HEADS
+from kg.extractors.indonesian.heads import ORG_HEADS, REGIONAL_ORGS
 from kg.extractors.indonesian.lemmas import is_common_word, lemma
 from kg.extractors.indonesian.postags import lexicon as word_classes
 from kg.extractors.indonesian.regions import is_region, regions_in
@@ -131,6 +131,8 @@ class _Article:
         self.titled = {
             s[0].lower_ for s in spans if s.label_ in PERSON_LABELS and s.start and _title(s.doc[s.start - 1].lower_)
         }
+        self.person_ends = {s.end for s in spans if s.label_ in PERSON_LABELS}
+        self.person_starts = {s.start for s in spans if s.label_ in PERSON_LABELS}
         self.words: Counter[str] = Counter()
         for s in spans:
             if s.label_ in PERSON_LABELS or (len(s) == 1 and s.label_ == "MISC"):
@@ -153,6 +155,19 @@ class _Article:
         glued = span.label_ in PERSON_LABELS and cut == span.start + 1 and span.start > 0
         return glued and doc[span.start - 1].lower_ in PORTFOLIO_TITLES and doc[cut].lower_ in self.titled
 
+    def holder_apart(self, span: Span, title: int) -> bool:
+        """The title's holder may be a person named apart from the mention: right before the
+        title ("Budi Hartono, Direktur Utama PT Maju Jaya", "Budi selaku mantan Direktur ...")
+        or after a comma right after the mention ("Direktur Utama PT Maju Jaya, Agus Salim").
+        The title alone then shows no cut before a last word ("PT Maju [Jaya]"); a longer
+        right part still is a person after the title (in a list of titled people: "Budi,
+        Ketua DPR [Puan Maharani]")."""
+        doc, k = span.doc, title - 1
+        k -= k >= 0 and doc[k].lower_ in ("mantan", "eks")
+        before = k >= 0 and doc[k].lower_ in (",", "selaku") and k in self.person_ends
+        after = span.end + 1 < len(doc) and doc[span.end].text == "," and span.end + 1 in self.person_starts
+        return before or after
+
     def in_organisation(self, left: Span) -> bool:
         """The article writes these words as an organisation's name, alone or inside one
         ("Jasa Marga" in "PT Jasa Marga (Persero) Tbk")."""
@@ -170,9 +185,12 @@ class _Article:
         return span.label_ == "ORG" and right[0].lower_ in self.people
 
     def region(self, left: Span) -> bool:
-        """A region: after a place noun or regional body, named after one elsewhere, or a
-        regency or city by name ("Sekretaris DPRD (Sekwan) [Bantaeng] Saharuddin")."""
+        """A region: after a place noun or regional body, named after one elsewhere, a
+        regency or city by name ("Sekretaris DPRD (Sekwan) [Bantaeng] Saharuddin"), or a
+        place noun with its name ("Kepala [Desa Sukamaju] Budi")."""
         if names_region(left.doc, left.start, left.end, titles=False) or left.text.lower() in self.regions:
+            return True
+        if _place_noun_name(left):
             return True
         return is_region(left.text) and not _personal_title_before(left)  # not "Wamendagri [Bima] Arya"
 
@@ -182,7 +200,7 @@ class _Article:
         if known is not None:
             return known.label_ not in PERSON_LABELS
         if self.region(left):
-            return True  # "DPRD [Bantaeng] Budi", or "Wali Kota [Bandung] Farhan" in an article on "Kota Bandung"
+            return True  # "DPRD [Bantaeng] Budi", "[Desa Sukamaju] Budi", "Wali Kota [Bandung] Farhan"
         if left.text.lower() in self.short_forms:
             return True  # "Asosiasi Pengusaha Indonesia (Apindo)" ... "Ketua Umum [Apindo] Shinta Kamdani"
         labels = self.labels.get(left.text.lower(), set())
@@ -198,6 +216,13 @@ class _Article:
         if (all_capitals(last.text) or lx.ministry_word(last.text)) and last.lower_ not in ORG_HEADS:
             return True  # "Komisi III [DPR]", "Dirjen Perhubungan Laut [Kemenhub]" Agus H Purnomo
         return len(left) > 1 and any(t.lower_ in ORG_HEADS for t in left)
+
+
+def _place_noun_name(left: Span) -> bool:
+    """A place noun and the region's name of one or two capitalised words: "Desa Sukamaju",
+    "Kabupaten Kolaka Timur" (no person's name starts with the noun)."""
+    noun = left[0].lower_ in lx.REGION_NOUNS and left[0].lower_ not in REGIONAL_ORGS
+    return 1 < len(left) <= 3 and noun and all(t.text[:1].isupper() for t in left)
 
 
 def _short_forms(spans: list[Span]) -> set[str]:
@@ -227,7 +252,9 @@ def _region_slot(left: Span) -> bool:
 def _cut(doc: Doc, span: Span, article: _Article, regions: list[tuple[int, int]]) -> int | None:
     if len(span) < 2:
         return None
-    titled = _after_title(doc, span.start)
+    title = _title_before(doc, span.start)
+    titled = title is not None
+    apart = titled and article.holder_apart(span, title)
     short = _short_form_after(doc, span.end)
     for cut in range(span.start + 1, span.end):
         right = doc[cut : span.end]
@@ -241,7 +268,7 @@ def _cut(doc: Doc, span: Span, article: _Article, regions: list[tuple[int, int]]
             continue  # the short form spells the whole: "Otorita Ibu Kota Nusantara (OIKN)"
         if _rank(doc[cut - 1]) and cut - 1 > span.start:
             return cut  # a rank inside the mention, right before the person
-        if not (titled or article.person_evidence(span, right)):
+        if not ((titled and not (apart and len(right) == 1)) or article.person_evidence(span, right)):
             continue
         if article.organisation(doc[span.start : cut], span.label_) or article.named_before(span, right):
             return cut
@@ -270,10 +297,6 @@ def _short_form_after(doc: Doc, end: int) -> str:
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and all_capitals(doc[end + 1].text):
         return doc[end + 1].text
     return ""
-
-
-def _after_title(doc: Doc, start: int) -> bool:
-    return _title_before(doc, start) is not None
 
 
 def _title_before(doc: Doc, start: int) -> int | None:

@@ -112,6 +112,9 @@ TITLES = frozenset(
         "hakim",
         "jaksa",
         "profesor",
+        "camat",
+        "lurah",
+        "kades",  # kepala desa
         *TITLE_ORGS,  # "Kapolrestabes", "Menkeu": titles that name their organisation
     ]
 )
