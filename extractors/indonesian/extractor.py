@@ -20,7 +20,7 @@ from kg.model import Article, Entity, Extraction, Mention, Provenance, Sentence,
 from kg.names import distinct_aliases
 
 NAME = "kg.id_rules"
-VERSION = 170  # bump whenever the output on the same input changes (tests/test_extractor_version.py)
+VERSION = 171  # bump whenever the output on the same input changes (tests/test_extractor_version.py)
 BATCH_SIZE = 32
 LONG = 5_000  # tokens: a longer article goes through the NER in pieces (bounded memory)
 PIECE = 2_000  # tokens per piece, cut after a sentence end where there is one
@@ -94,10 +94,24 @@ def pieces(doc: Doc) -> list[tuple[int, int]]:
 
 def make_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
-    doc._.kg_skip = [(0, article.body_start)] if article.source or article.place else []
-    doc._.kg_headline = article.text.find("\n") if article.title else 0
+    headline = headline_end(article)
+    doc._.kg_skip = [(headline, article.body_start)] if article.source or article.place else []
+    doc._.kg_headline = headline
     doc._.kg_article_date = article.date
     return doc
+
+
+def headline_end(article: Article) -> int:
+    """Where the headline ends in the text (its line break), or 0 when the text does not
+    open with the title (a title given apart from the text, as a JSONL field or an HTML
+    page's title that its first line does not repeat). The dateline after the headline
+    ("Jakarta -") is skipped, the headline itself is read."""
+    first, sep, _ = article.text.partition("\n")
+    line = " ".join(first.strip().lstrip("#").split())
+    title = " ".join(article.title.split())
+    if not (article.title and sep and line) or not (line == title or title.startswith(line)):
+        return 0
+    return len(first)
 
 
 def _role(etype: str, roles: dict[tuple[int, int], str], span: Span) -> str:

@@ -48,6 +48,7 @@ from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
 from kg.extractors.indonesian.fact_entities import ROLE_RELATIONS, ArgumentEntities, Fact
 from kg.extractors.indonesian.fact_words import fact_words, verb_around
+from kg.extractors.indonesian.lists import spread
 from kg.extractors.indonesian.offices import RULE as UNIT_OFFICE
 from kg.extractors.indonesian.offices import through_units
 from kg.extractors.indonesian.pairs import Candidate, lemma
@@ -80,6 +81,7 @@ CAUSES = frozenset(["sebab", "picu", "akibat", "dampak", "pengaruh", "karena"])
 PLACE_PREPS = lx.LOC_PREPS - {"dari"}  # "dari" names a source, which acts
 WE = frozenset(["kami", "kita", "saya", "aku"])
 STANDING = frozenset(["LOCATED_IN", "PART_OF"])
+NOT_SPREAD = STANDING | ROLE_RELATIONS | {OPEN_RELATION}  # labels not spread over a list (:mod:`.lists`)
 SYMMETRIC = frozenset(name for name, relation in relations().items() if relation.symmetric)
 
 
@@ -96,8 +98,9 @@ class FactBuilder:
             if fact is not None:
                 _keep(facts, fact)
         positions, people = Positions(doc), people_by_start(doc)
-        for pair in filter(None, map(_apology, doc._.kg_pairs or [])):
-            fact = self._from_pair(doc, ents, positions, _through_titles(people, pair))
+        stated = [_through_titles(people, pair) for pair in doc._.kg_pairs or []]
+        for pair in filter(None, map(_apology, [*stated, *spread(positions, stated, NOT_SPREAD)])):
+            fact = self._from_pair(doc, ents, positions, pair)
             if fact is not None:
                 _keep(facts, fact)
         for fact in through_units(list(facts.values()), self.unit_office):

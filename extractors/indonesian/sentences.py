@@ -1,5 +1,6 @@
 """Sentence boundaries for news text: final punctuation (with closing quotes
-and brackets kept in the sentence) and line breaks (titles, furniture lines).
+and brackets kept in the sentence), line breaks (titles, furniture lines) and the end of
+a skipped range (``doc._.kg_skip``: a dateline, "Jakarta -", is a sentence of its own).
 
 A sentence is capped so that the rules over it stay linear in the article's length: after
 ``SOFT_CAP`` tokens it ends at the next comma or semicolon, after ``HARD_CAP`` tokens
@@ -29,6 +30,7 @@ class SentenceSplitter:
         # doc each time, which is quadratic in the article's length
         flags = numpy.full((len(doc), 1), -1, dtype="int64")
         start_next, length = True, 0
+        skip_ends = {b for _, b in doc._.kg_skip or []}
         for token in doc:
             if token.is_space and start_next:
                 continue
@@ -36,7 +38,7 @@ class SentenceSplitter:
                 flags[token.i, 0] = 1
                 length = 0
             length += 1
-            start_next = self._ends_here(doc, token) or self._capped(token, length)
+            start_next = self._ends_here(doc, token) or self._capped(token, length) or _before(token, skip_ends)
         if len(doc):
             doc.from_array([SENT_START], flags.astype("uint64"))  # spaCy reads -1 back from uint64
         return doc
@@ -55,3 +57,9 @@ class SentenceSplitter:
             return False
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         return following is None or following.text not in CLOSERS
+
+
+def _before(token, ends: set[int]) -> bool:
+    """The token is the last one before a skipped range ends (the next starts at or after it)."""
+    last = token.idx + len(token)
+    return bool(ends) and any(last <= end <= last + len(token.whitespace_) for end in ends)
