@@ -86,3 +86,51 @@ def test_the_holder_takes_the_place_of_the_organisation_in_an_event_but_not_in_a
     assert (arrest.head.span.text, arrest.tail.span.text, arrest.tail.type) == ("KPK", "Arso Sadewo", "PERSON")
     part = _through_titles(found, Pair(head, tail, "PART_OF", 0.5, "plain", doc[:]))
     assert part.tail.span.text == "PT Inti Alasindo Energi (IAE)"
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "phrases", "expected"),
+    [
+        ("Ketua DPRD Kota Bogor Ajak Warga Jaga Kebersihan", "DPRD Kota Bogor", ["Ketua DPRD Kota Bogor"], True),
+        (
+            "KPK memeriksa Direktur Utama PT Maju Jaya pada Senin.",
+            "PT Maju Jaya",
+            ["Direktur Utama PT Maju Jaya"],
+            True,
+        ),
+        ("Warga DPRD Kota Bogor datang.", "DPRD Kota Bogor", ["Warga DPRD Kota Bogor"], False),  # no title
+    ],
+)
+def test_the_title_phrase_stands_for_its_holder_when_no_person_follows(nlp, text, org, phrases, expected):
+    from kg.extractors.indonesian.appositions import title_phrase_for
+
+    doc = nlp.make_doc(text)
+    arg = Candidate(_span(doc, text, org), "ORG", "name")
+    cands = [arg, *(Candidate(_span(doc, text, p), "CONCEPT", "nominal") for p in phrases)]
+    got = title_phrase_for(cands, arg)
+    assert (got.span.text if got else None) == (phrases[0] if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "phrase", "entity"),
+    [
+        ("Ketua DPRD Kota Bogor mengajak warga.", [("DPRD Kota Bogor", "ORG")], "Ketua DPRD Kota Bogor", None),
+        ("Presiden AS mengecam China.", [("AS", "LOC"), ("China", "LOC")], "Presiden AS", None),
+        (
+            "Presiden Joko Widodo mengecam China.",
+            [("Joko Widodo", "PER"), ("China", "LOC")],
+            "Presiden Joko Widodo",
+            "Joko Widodo",
+        ),
+    ],
+)
+def test_a_title_and_an_organisation_name_the_holder_not_the_organisation(nlp, text, names, phrase, entity):
+    """The noun phrase "Ketua DPRD Kota Bogor" is an entity of its own (the title's holder),
+    not the DPRD; "Presiden Joko Widodo" stays the person."""
+    from test_components import run_after_ner
+
+    from kg.extractors.indonesian.fact_entities import ArgumentEntities
+
+    doc = run_after_ner(nlp, text, names)
+    got = ArgumentEntities(doc).of(Candidate(_span(doc, text, phrase), "CONCEPT", "nominal"))
+    assert got is not None and got.name == (entity or phrase)

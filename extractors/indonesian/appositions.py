@@ -11,7 +11,9 @@ it, past its bracketed short form and a comma, a person's mention. A noun phrase
 title and the organisation ("[Direktur Utama PT Maju Jaya], Agus Salim") stands for the
 person alike. The facts step
 (:mod:`.facts`) puts that person in the organisation's place; the role itself is the
-rules' fact ("Arso Sadewo OFFICIAL_OF PT Inti Alasindo Energi").
+rules' fact ("Arso Sadewo OFFICIAL_OF PT Inti Alasindo Energi"). With no person after
+it, the noun phrase of the title and the organisation stands for the holder
+(:func:`title_phrase_for`: "Ketua DPRD Kota Bogor Ajak ...").
 """
 
 from __future__ import annotations
@@ -43,6 +45,22 @@ def holder_for(people: dict[int, Span], sentence: Span, arg: Candidate, other: C
     if other.end > arg.start - 1 and other.start < person.end:
         return None  # the other argument is in the apposition: "Ketua [DPR] [Puan]"
     return Candidate(person, "PERSON", "name")
+
+
+def title_phrase_for(cands: list[Candidate], arg: Candidate) -> Candidate | None:
+    """The noun phrase of a title and the organisation ``arg`` names, when no person follows
+    it ("Ketua [DPRD Kota Bogor] Ajak ...", "KPK Tahan Eks Dirut [Pertamina]"): the title's
+    holder, whom the annotations name by the phrase. The shortest such phrase that ends
+    with ``arg``."""
+    doc = arg.span.doc
+    if not _titled_name(doc, arg):
+        return None
+    phrases = [
+        c
+        for c in cands
+        if c.kind == "nominal" and c.start < arg.start and c.end == arg.end and _title_word(doc[c.start].lower_)
+    ]
+    return min(phrases, key=lambda c: c.end - c.start, default=None)
 
 
 def _titled_name(doc: Doc, arg: Candidate) -> bool:

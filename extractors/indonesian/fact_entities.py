@@ -254,7 +254,9 @@ class ArgumentEntities:
 
     def _titled_name(self, span: Span) -> Entity | None:
         """A noun phrase that is a name with titles or capitalised words around it
-        ("Presiden Joko Widodo", "Menteri Keuangan RI Purbaya") is the named entity; so is
+        ("Presiden Joko Widodo", "Menteri Keuangan RI Purbaya") is the named entity, unless
+        a title or role opens it and its one name is no person ("Ketua DPRD Kota Bogor",
+        "Presiden AS": the title's holder, an entity of its own); so is
         one of a role noun, an organisation and a person, the person's short form in
         brackets after it ("anggota Komisi X DPR RI Budi Santoso (BS)"): the person; and a
         name with another name's short form in brackets after it ("Bank Indonesia
@@ -269,6 +271,8 @@ class ArgumentEntities:
         person = self._person_last(names, end)
         if not names or (len(names) > 1 and not person):
             return None  # several names: the person at the end ("Ketua Komisi III DPR Habiburokhman")
+        if len(names) == 1 and _holder_title(span[0].lower_.rstrip(".")) and not self._linked(names[0], "PERSON"):
+            return None  # a title and its organisation name the title's holder: "Ketua [DPRD Kota Bogor]"
         inside = {i for m in names for i in range(m.start, m.end)}
         rest = [t for t in self.doc[span.start : end] if not (t.i in inside or t.is_punct)]
         words = ROLE_WORDS if person else lx.TITLES  # "anggota Komisi VII DPR RI Bambang ...": a role noun
@@ -367,3 +371,12 @@ def regional_government(role: str, place: Entity) -> str | None:
     if level is None or place.type != "GPE":
         return None
     return f"Pemerintah {level} {(names_of().get(place.name) or (place.name,))[0]}"
+
+
+def _holder_title(lower: str) -> bool:
+    """A title or role word naming an office (*ketua*, *anggota*, *menteri*), not a form of
+    address or an academic title before a name (*saudara*, *pak*, *dr*, *prof*, *h*)."""
+    return lower in ROLE_WORDS and lower not in lx.HONORIFICS and lower not in ACADEMIC
+
+
+ACADEMIC = frozenset(["dr", "prof", "ir", "h", "hj"])

@@ -33,7 +33,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
-from kg.extractors.indonesian.appositions import holder_for, people_by_start
+from kg.extractors.indonesian.appositions import holder_for, people_by_start, title_phrase_for
 from kg.extractors.indonesian.candidates import (
     MEASURES,
     NOT_PARTICIPANTS,
@@ -51,7 +51,7 @@ from kg.extractors.indonesian.fact_words import fact_words, verb_around
 from kg.extractors.indonesian.lists import spread
 from kg.extractors.indonesian.offices import RULE as UNIT_OFFICE
 from kg.extractors.indonesian.offices import through_units
-from kg.extractors.indonesian.pairs import Candidate, lemma
+from kg.extractors.indonesian.pairs import Candidate, candidates, lemma
 from kg.extractors.indonesian.qualifiers import negated_between, purpose_between
 from kg.extractors.indonesian.redundancy import without_repeats
 from kg.extractors.indonesian.relation_model import Pair
@@ -164,11 +164,22 @@ class FactBuilder:
 
 def _through_titles(people: dict[int, Span], pair: Pair) -> Pair:
     """A title apposition's person in place of its organisation (:mod:`.appositions`):
-    "KPK menahan Komisaris [PT IAE], Arso Sadewo" -> KPK ARRESTS Arso Sadewo."""
+    "KPK menahan Komisaris [PT IAE], Arso Sadewo" -> KPK ARRESTS Arso Sadewo; with no
+    person named, the title's noun phrase ("KPK Tahan [Eks Dirut] Pertamina")."""
     if pair.label in STANDING or pair.label in ROLE_RELATIONS:
         return pair
-    head = holder_for(people, pair.sentence, pair.head, pair.tail) or pair.head
-    tail = holder_for(people, pair.sentence, pair.tail, head) or pair.tail
+    cands: list[Candidate] = []
+
+    def holder(arg: Candidate, other: Candidate) -> Candidate:
+        if (person := holder_for(people, pair.sentence, arg, other)) is not None:
+            return person
+        if not cands:
+            cands.extend(candidates(pair.sentence.doc, pair.sentence))
+        phrase = title_phrase_for(cands, arg)
+        return phrase if phrase is not None and not (phrase.start < other.end and other.start < phrase.end) else arg
+
+    head = holder(pair.head, pair.tail)
+    tail = holder(pair.tail, head)
     return pair if (head, tail) == (pair.head, pair.tail) else replace(pair, head=head, tail=tail)
 
 
