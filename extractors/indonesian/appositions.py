@@ -33,7 +33,7 @@ def holder_for(people: dict[int, Span], sentence: Span, arg: Candidate, other: C
     (or region) of one and ``other``, the pair's other argument, lies outside it.
     ``people``: the doc's person mentions by their first token."""
     doc = sentence.doc
-    if not (_titled_name(doc, arg) or (arg.kind == "nominal" and _title_word(doc[arg.start].lower_))):
+    if not (titled_name(arg) or (arg.kind == "nominal" and _title_word(doc[arg.start].lower_))):
         return None
     k = arg.end
     if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
@@ -53,7 +53,7 @@ def title_phrase_for(cands: list[Candidate], arg: Candidate) -> Candidate | None
     holder, whom the annotations name by the phrase. The shortest such phrase that ends
     with ``arg``."""
     doc = arg.span.doc
-    if not _titled_name(doc, arg):
+    if not titled_name(arg):
         return None
     phrases = [
         c
@@ -63,11 +63,12 @@ def title_phrase_for(cands: list[Candidate], arg: Candidate) -> Candidate | None
     return min(phrases, key=lambda c: c.end - c.start, default=None)
 
 
-def _titled_name(doc: Doc, arg: Candidate) -> bool:
+def titled_name(arg: Candidate) -> bool:
     """An organisation's or region's name after a title or role word, or after the
     capitalised words of a longer title ("[Kepala] Kantor Perwakilan Bank Indonesia")."""
     if arg.kind != "name" or arg.type not in PLACE_TYPES:
         return False
+    doc = arg.span.doc
     for k in range(arg.start - 1, max(arg.start - 1 - TITLE_WORDS, -1), -1):
         if _title_word(doc[k].lower_):
             return True

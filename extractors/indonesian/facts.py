@@ -33,7 +33,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
-from kg.extractors.indonesian.appositions import holder_for, people_by_start, title_phrase_for
+from kg.extractors.indonesian.appositions import holder_for, people_by_start, title_phrase_for, titled_name
 from kg.extractors.indonesian.candidates import (
     MEASURES,
     NOT_PARTICIPANTS,
@@ -173,6 +173,8 @@ def _through_titles(people: dict[int, Span], pair: Pair) -> Pair:
     def holder(arg: Candidate, other: Candidate) -> Candidate:
         if (person := holder_for(people, pair.sentence, arg, other)) is not None:
             return person
+        if not titled_name(arg):
+            return arg
         if not cands:
             cands.extend(candidates(pair.sentence.doc, pair.sentence))
         phrase = title_phrase_for(cands, arg)
