@@ -6,6 +6,7 @@ acts or modifies (*serangan Israel*, *Presiden AS*)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -280,13 +281,18 @@ def _title_then_portfolio(doc: Doc, start: int, end: int) -> bool:
 
 
 def _title_before(doc: Doc, start: int) -> bool:
-    """A title or role word shortly before: "Presiden AS, Donald Trump"."""
+    """A title shortly before: "Presiden AS, Donald Trump", "Ketua IM57+ Institute, Lakso
+    Anindito"; for a name after a comma also a role or occupation word ("Koordinator
+    Nasional JPPI, Ubaid Matraji", "Pakar Hukum dan Pembangunan, Hardjuno Wiwoho"), which
+    right before a name may open an organisation's ("Mahasiswa Fakultas Pertanian")."""
     names_skipped = 0
+    apposed = start > 0 and doc[start - 1].text == ","
     for j in range(start - 1, max(start - 14, -1), -1):
         token = doc[j]
-        if token.lower_.rstrip(".") in lx.TITLES and not capital_city(token):
+        lower = token.lower_.rstrip(".")
+        if (lower in lx.TITLES or (apposed and _role_word(lower))) and not capital_city(token):
             return True
-        if token.is_punct or token.is_quote:
+        if token.is_punct or token.is_quote or not any(c.isalnum() for c in token.text):
             if token.text in ".!?;":
                 return False
             continue
@@ -297,6 +303,17 @@ def _title_before(doc: Doc, start: int) -> bool:
             continue
         return False
     return False
+
+
+def _role_word(lower: str) -> bool:
+    """A role noun, an occupation or the first word of a role of the training annotations
+    ("koordinator", "manajer", "peneliti")."""
+    return lower in lx.ROLE_NOUNS or lower in lx.OCCUPATIONS or lower in _learned_first()
+
+
+@lru_cache(maxsize=1)
+def _learned_first() -> frozenset[str]:
+    return frozenset(words[0] for words in learned_roles())
 
 
 def roles(doc: Doc, spans: Iterable[Span], act_roots: frozenset[str]) -> dict[tuple[int, int], str]:
