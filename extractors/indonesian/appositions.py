@@ -49,7 +49,7 @@ def holder_for(people: dict[int, Span], sentence: Span, arg: Candidate, other: C
 
 def title_phrase_for(cands: list[Candidate], arg: Candidate) -> Candidate | None:
     """The noun phrase of a title and the organisation ``arg`` names, when no person follows
-    it ("Ketua [DPRD Kota Bogor] Ajak ...", "KPK Tahan Eks Dirut [Pertamina]"): the title's
+    it ("Ketua [DPRD Kota Bogor] Ajak ...", "agar pimpinan [MPR] ikut ..."): the title's
     holder, whom the annotations name by the phrase. The shortest such phrase that ends
     with ``arg``."""
     doc = arg.span.doc

@@ -48,7 +48,7 @@ from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
 from kg.extractors.indonesian.fact_entities import ROLE_RELATIONS, ArgumentEntities, Fact
 from kg.extractors.indonesian.fact_words import fact_words, verb_around
-from kg.extractors.indonesian.lists import spread
+from kg.extractors.indonesian.lists import overlaps, spread
 from kg.extractors.indonesian.offices import RULE as UNIT_OFFICE
 from kg.extractors.indonesian.offices import through_units
 from kg.extractors.indonesian.pairs import Candidate, candidates, lemma
@@ -165,7 +165,7 @@ class FactBuilder:
 def _through_titles(people: dict[int, Span], pair: Pair) -> Pair:
     """A title apposition's person in place of its organisation (:mod:`.appositions`):
     "KPK menahan Komisaris [PT IAE], Arso Sadewo" -> KPK ARRESTS Arso Sadewo; with no
-    person named, the title's noun phrase ("KPK Tahan [Eks Dirut] Pertamina")."""
+    person named, the title's noun phrase ("Eddy mengusulkan agar [pimpinan MPR] ...")."""
     if pair.label in STANDING or pair.label in ROLE_RELATIONS:
         return pair
     cands: list[Candidate] = []
@@ -178,7 +178,7 @@ def _through_titles(people: dict[int, Span], pair: Pair) -> Pair:
         if not cands:
             cands.extend(candidates(pair.sentence.doc, pair.sentence))
         phrase = title_phrase_for(cands, arg)
-        return phrase if phrase is not None and not (phrase.start < other.end and other.start < phrase.end) else arg
+        return phrase if phrase is not None and not overlaps(phrase, other) else arg
 
     head = holder(pair.head, pair.tail)
     tail = holder(pair.tail, head)

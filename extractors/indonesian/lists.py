@@ -29,7 +29,9 @@ def spread(positions: Positions, pairs: Iterable[Pair], excluded: frozenset[str]
     for pair in pairs:
         if pair.label in excluded:
             continue
-        cands = members.setdefault(pair.sentence.start, candidates(positions.doc, pair.sentence))
+        if pair.sentence.start not in members:
+            members[pair.sentence.start] = candidates(positions.doc, pair.sentence)
+        cands = members[pair.sentence.start]
         for other in _listed_with(positions, pair, pair.tail, pair.head, cands):
             yield replace(pair, tail=other)
         for other in _listed_with(positions, pair, pair.head, pair.tail, cands):
@@ -40,7 +42,7 @@ def _listed_with(
     positions: Positions, pair: Pair, arg: Candidate, fixed: Candidate, cands: list[Candidate]
 ) -> Iterator[Candidate]:
     for cand in cands:
-        if (cand.kind, cand.type) != (arg.kind, arg.type) or _overlap(cand, arg) or _overlap(cand, fixed):
+        if (cand.kind, cand.type) != (arg.kind, arg.type) or overlaps(cand, arg) or overlaps(cand, fixed):
             continue
         if positions.listed_together(pair.sentence, arg.span, cand.span) and not positions.listed_together(
             pair.sentence, fixed.span, cand.span
@@ -48,5 +50,5 @@ def _listed_with(
             yield cand
 
 
-def _overlap(a: Candidate, b: Candidate) -> bool:
+def overlaps(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
