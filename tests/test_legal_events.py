@@ -32,6 +32,17 @@ PEOPLE = [("Ade Kuswara", "PER"), ("Slamet Riyadi", "PER")]
             [("Polres Metro Bekasi", "ORG"), ("Slamet Riyadi", "PER")],
             {("Polres Metro Bekasi", "ARRESTS", "Slamet Riyadi")},
         ),
+        # an acquittal is no sentence (extractor v175)
+        (
+            "Pengadilan Negeri Bekasi memvonis Slamet Riyadi bebas.",
+            [("Pengadilan Negeri Bekasi", "ORG"), ("Slamet Riyadi", "PER")],
+            set(),
+        ),
+        (
+            "Slamet Riyadi divonis bebas oleh Pengadilan Negeri Bekasi.",
+            [("Slamet Riyadi", "PER"), ("Pengadilan Negeri Bekasi", "ORG")],
+            set(),
+        ),
         ("Ade Kuswara tidak memecat Slamet Riyadi.", PEOPLE, set()),
         ("Apakah Ade Kuswara memecat Slamet Riyadi?", PEOPLE, set()),
         ("Jika Ade Kuswara memecat Slamet Riyadi, warga akan protes.", PEOPLE, set()),

@@ -58,11 +58,29 @@ def affixed_verb(lower: str) -> bool:
     return lexicon().get(lower) == "VB" and _VERB_FORM.match(lower) is not None and lemma(lower) != lower
 
 
+def headline_verb(lower: str) -> bool:
+    """A word a Title Case headline capitalises that is a verb with an affix: "Dinonaktifkan",
+    "Tetapkan" (a root with *-kan*/*-i*), "Perkuat" (*per-* and an adjective or verb root).
+    The body writes such words in lower case, where the lexicon or the affix rule tags them;
+    capitalised, they would read as names and join the names around them."""
+    known, root = lexicon().get(lower), lemma(lower)
+    if known == "VB" or root == lower:
+        return known == "VB"
+    roots = lexicon().get(root) in ("VB", "JJ", "ADV")
+    if lower.startswith("per") and not lower.endswith("an") and roots:
+        return True  # "perkuat" (the corpus has it as a noun)
+    return known is None and (_VERB_FORM.match(lower) is not None or lower.endswith(("kan", "i")) and roots)
+
+
 class PosTagger:
     def __init__(self, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        headline_end = doc._.kg_headline or 0
         for token in doc:
-            token.tag_ = tag_of(token)
+            tag = tag_of(token)
+            if token.idx < headline_end and tag in ("NN", "NNP") and headline_verb(token.lower_):
+                tag = "VB"  # "Pertamina [Perkuat] Ketahanan Energi"
+            token.tag_ = tag
         return doc

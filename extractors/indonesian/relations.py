@@ -172,6 +172,8 @@ class RelationExtractor(RoleRules):
                 props.update(goods)
             if not objects and rel.symmetric and len(subjects) > 1:
                 return self._pairwise(ctx, sent, i, rel, subjects)
+        if rel.undone_by and _undone(ctx.doc, i, objects, rel.undone_by):
+            return []  # "memvonis Henry bebas", "divonis bebas": an acquittal is no sentence
         props.update(ctx.attribution(sent, i))
         flags = ctx.modality(sent, i)
         props.update(flags)
@@ -241,6 +243,12 @@ def _caused(doc: Doc, k: int, end: int) -> bool:
     while k < end and doc[k].is_quote:
         k += 1
     return k < end and doc[k].tag_ in CAUSED_PREDICATES
+
+
+def _undone(doc: Doc, i: int, objects: list[Arg], words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` comes right after the trigger or its last object."""
+    after = [i + 1, *(o.end for o in objects[-1:])]
+    return any(k < len(doc) and doc[k].lower_ in words for k in after)
 
 
 def _unique(triples: list[RawTriple]) -> list[RawTriple]:

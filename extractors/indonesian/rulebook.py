@@ -52,6 +52,7 @@ class Cue:
     light_verbs: tuple[str, ...] = ()  # their subject is the agent of the noun after them (:mod:`.orders`)
     agent_preps: tuple[str, ...] = ()  # a noun's agent after these: "arahan [dari] Presiden"
     purpose_object: bool = False  # the object of a purpose clause's verb: "perintah untuk meningkatkan [X]"
+    undone_by: tuple[str, ...] = ()  # right after the verb or its object, no fact: "memvonis Henry [bebas]"
 
     def allows(self, subject_type: str, object_type: str) -> bool:
         """Domain/range check (only for ``strict_types`` cues; MISC fits anywhere)."""

@@ -1,0 +1,59 @@
+"""A Title Case headline capitalises its verbs: tagged as names, they glued the names and
+noun phrases around them into one argument ("Pertamina Perkuat Ketahanan Energi",
+"Dikerahkan Amankan Kantor Kejaksaan"). In the headline, a capitalised verb with an affix
+is tagged a verb (extractor v175). Fixed NER output, so the test does not move with the
+NER's weights."""
+
+import pytest
+
+from kg.extractors.indonesian.extractor import make_doc
+from kg.extractors.indonesian.postags import headline_verb
+from kg.io import make_article
+
+BODY = "\n\nPT Pertamina (Persero) terus memperkuat ketahanan energi nasional."
+
+
+def _after_ner(nlp, text, names):
+    article = make_article("a1", text, "test")
+    doc = make_doc(nlp, article)
+    spans, at = [], 0
+    for name, label in names:
+        at = article.text.index(name, at)
+        spans.append(doc.char_span(at, at + len(name), label=label))
+        at += len(name)
+    doc.ents = spans
+    after = [name for name, _ in nlp.pipeline].index("ner") + 1
+    for _, pipe in nlp.pipeline[after:]:
+        doc = pipe(doc)
+    return doc
+
+
+@pytest.mark.parametrize(
+    "word", ["perkuat", "tingkatkan", "dinonaktifkan", "tetapkan", "tuntaskan", "datangkan", "diculik", "soroti"]
+)
+def test_an_affixed_or_base_verb_is_a_headline_verb(word):
+    assert headline_verb(word)
+
+
+@pytest.mark.parametrize(
+    "word", ["pendidikan", "kebijakan", "pertanian", "pemerintahan", "ketahanan", "persen", "pertamina", "diponegoro"]
+)
+def test_nouns_and_names_are_no_headline_verbs(word):
+    assert not headline_verb(word)
+
+
+def test_the_headline_verb_parts_a_name_from_the_phrase_after_it(nlp):
+    text = "Setahun Pemerintahan Prabowo, Pertamina Perkuat Ketahanan Energi" + BODY
+    doc = _after_ner(nlp, text, [("Prabowo", "PER"), ("Pertamina", "ORG"), ("Pertamina", "ORG")])
+    headline = [s.text for s in doc.spans["kg_arguments"] if s.end_char <= doc._.kg_headline]
+    assert "Ketahanan Energi" in headline
+    assert not any("Perkuat" in phrase for phrase in headline)
+    assert [t.tag_ for t in doc[5:8]] == ["VB", "NNP", "NNP"]  # Perkuat | Ketahanan Energi
+
+
+def test_the_body_is_tagged_as_before(nlp):
+    """Outside the headline a capitalised word keeps the tag of its shape: "Perkuat" opening
+    a body sentence is no headline."""
+    doc = _after_ner(nlp, "Judul Berita\n\nPerkuat Group membeli saham. Dinonaktifkan tidak dia.", [])
+    assert doc[3].text == "Perkuat" and doc[3].tag_ == "NN"  # the corpus's tag of "perkuat"
+    assert doc[8].text == "Dinonaktifkan" and doc[8].tag_ == "NNP"
