@@ -5,27 +5,11 @@ is tagged a verb (extractor v175). Fixed NER output, so the test does not move w
 NER's weights."""
 
 import pytest
+from test_components import run_after_ner
 
-from kg.extractors.indonesian.extractor import make_doc
 from kg.extractors.indonesian.postags import headline_verb
-from kg.io import make_article
 
 BODY = "\n\nPT Pertamina (Persero) terus memperkuat ketahanan energi nasional."
-
-
-def _after_ner(nlp, text, names):
-    article = make_article("a1", text, "test")
-    doc = make_doc(nlp, article)
-    spans, at = [], 0
-    for name, label in names:
-        at = article.text.index(name, at)
-        spans.append(doc.char_span(at, at + len(name), label=label))
-        at += len(name)
-    doc.ents = spans
-    after = [name for name, _ in nlp.pipeline].index("ner") + 1
-    for _, pipe in nlp.pipeline[after:]:
-        doc = pipe(doc)
-    return doc
 
 
 @pytest.mark.parametrize(
@@ -44,7 +28,7 @@ def test_nouns_and_names_are_no_headline_verbs(word):
 
 def test_the_headline_verb_parts_a_name_from_the_phrase_after_it(nlp):
     text = "Setahun Pemerintahan Prabowo, Pertamina Perkuat Ketahanan Energi" + BODY
-    doc = _after_ner(nlp, text, [("Prabowo", "PER"), ("Pertamina", "ORG"), ("Pertamina", "ORG")])
+    doc = run_after_ner(nlp, text, [("Prabowo", "PER"), ("Pertamina", "ORG"), ("Pertamina", "ORG")], headline=True)
     headline = [s.text for s in doc.spans["kg_arguments"] if s.end_char <= doc._.kg_headline]
     assert "Ketahanan Energi" in headline
     assert not any("Perkuat" in phrase for phrase in headline)
@@ -54,6 +38,6 @@ def test_the_headline_verb_parts_a_name_from_the_phrase_after_it(nlp):
 def test_the_body_is_tagged_as_before(nlp):
     """Outside the headline a capitalised word keeps the tag of its shape: "Perkuat" opening
     a body sentence is no headline."""
-    doc = _after_ner(nlp, "Judul Berita\n\nPerkuat Group membeli saham. Dinonaktifkan tidak dia.", [])
+    doc = run_after_ner(nlp, "Judul Berita\n\nPerkuat Group membeli saham. Dinonaktifkan tidak dia.", [], headline=True)
     assert doc[3].text == "Perkuat" and doc[3].tag_ == "NN"  # the corpus's tag of "perkuat"
     assert doc[8].text == "Dinonaktifkan" and doc[8].tag_ == "NNP"
