@@ -56,6 +56,16 @@ def test_a_name_before_an_age_in_brackets_is_a_person(nlp):
     assert {("Samina", "PERSON"), ("AP", "PERSON"), ("Makassar", "LOC")} <= mentions(doc)
 
 
+def test_a_one_word_name_opening_a_sentence_before_an_age_is_kept(nlp):
+    """Crime news opens sentences with a suspect's first name and age: "Erwin (45) akhirnya
+    ditangkap". No NER span, the name nowhere else mid-sentence: a person (extractor v176;
+    a capitalised first word alone, "Tadi", is still no name)."""
+    text = "Erwin (45) akhirnya ditangkap di rumahnya. Tadi polisi datang."
+    found = mentions(run_after_ner(nlp, text, []))
+    assert ("Erwin", "PERSON") in found
+    assert not any(name == "Tadi" for name, _ in found)
+
+
 def test_a_name_before_a_date_or_a_number_keeps_its_type(nlp):
     text = "Rapat digelar di Gedung Sate Senin (4/11). Pasal 27 Undang-Undang ITE (2008) dibahas."
     doc = run_after_ner(nlp, text, [("Gedung Sate", "FAC"), ("Undang-Undang ITE", "MISC")])

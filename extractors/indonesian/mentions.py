@@ -307,11 +307,12 @@ def _past_title_region(doc: Doc, start: int, end: int, gazetteer: dict[tuple[int
 
 
 def _keep_plain(doc: Doc, start: int, end: int) -> bool:
-    """A one-word name at a sentence start must also appear capitalised mid-sentence."""
+    """A one-word name at a sentence start must also appear capitalised mid-sentence, or be
+    a person's before an age ("Erwin (45) akhirnya ditangkap")."""
     if end - start > 1 or not sentence_initial(doc, start):
         return True
     word = doc[start]
-    if (word.is_upper and len(word) > 1) or opening_speaker(doc, start, end):
+    if (word.is_upper and len(word) > 1) or opening_speaker(doc, start, end) or aged(doc, start, end):
         return True
     return any(not sentence_initial(doc, i) for i in _positions(doc).get(word.text, ()) if i != start)
 
