@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.candidates import ANAPHORIC, ENDERS, QUANTIFIERS, TIME_NOUNS, describes_person
-from kg.extractors.indonesian.descriptions import Descriptions
+from kg.extractors.indonesian.descriptions import Descriptions, name_after
 from kg.extractors.indonesian.gazetteer import by_name_key, names_of
 from kg.extractors.indonesian.institutions import Institutions, home_government
 from kg.extractors.indonesian.pairs import Candidate, lemma
@@ -50,7 +50,6 @@ class Fact:
     predicate_lemma: str = ""
 
 
-NAMING = frozenset(["bernama", "berinisial"])  # "pria bernama X": X is the phrase's name
 AREA_NOUNS = frozenset(["kawasan", "daerah", "wilayah", "area", "kota", "kabupaten", "provinsi"])
 PLACES = frozenset(["GPE", "LOC", "FACILITY", "MISC"])
 
@@ -137,18 +136,8 @@ class ArgumentEntities:
         return entity
 
     def _named_after(self, span: Span) -> Entity | None:
-        """The name a noun phrase goes by, written right after it: "pelaku pembunuhan bernama
-        [Erwin]", "tersangka berinisial [DS]", "partai politik baru bernama [America Party]"
-        (the annotations name the person or thing, 9 of the 11 training facts on such phrases)."""
-        doc, k = self.doc, span.end
-        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].like_num:
-            k += 3  # an age: "pelaku pembunuhan Riky Saputra (31) bernama Erwin"
-        k += k < len(doc) and doc[k].text == ","
-        k += k < len(doc) and doc[k].lower_ == "yang"
-        if k + 1 >= len(doc) or doc[k].lower_ not in NAMING:
-            return None
-        k += 1 + (doc[k + 1].is_quote and k + 2 < len(doc))
-        mention = next(iter(self.starts.get(k, ())), None)
+        """The entity of the name a noun phrase goes by (:func:`.descriptions.name_after`)."""
+        mention = name_after(span, self.starts)
         eid = self.links.get((mention.start_char, mention.end_char)) if mention is not None else None
         return self.named.get(eid) if eid else None
 

@@ -59,8 +59,9 @@ def affixed_verb(lower: str) -> bool:
 
 
 def headline_verb(lower: str) -> bool:
-    """A word a Title Case headline capitalises that is a verb with an affix: "Dinonaktifkan",
-    "Tetapkan" (a root with *-kan*/*-i*), "Perkuat" (*per-* and an adjective or verb root).
+    """A word a Title Case headline capitalises that is a verb: one the corpus lexicon tags as
+    a verb ("Puji"), or an unknown word with a verb's affix ("Dinonaktifkan"; "Tetapkan", a
+    root with *-kan*/*-i*), or *per-* on an adjective or verb root ("Perkuat").
     The body writes such words in lower case, where the lexicon or the affix rule tags them;
     capitalised, they would read as names and join the names around them."""
     known, root = lexicon().get(lower), lemma(lower)
