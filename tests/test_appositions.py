@@ -6,6 +6,7 @@ import pytest
 from spacy.tokens import Span
 
 from kg.extractors.indonesian.appositions import holder_for
+from kg.extractors.indonesian.coordination import Positions
 from kg.extractors.indonesian.facts import _through_titles
 from kg.extractors.indonesian.pairs import Candidate
 from kg.extractors.indonesian.relation_model import Pair
@@ -82,9 +83,9 @@ def test_the_holder_takes_the_place_of_the_organisation_in_an_event_but_not_in_a
     doc, found, (head, tail) = _setup(
         nlp, text, ("KPK", "ORG", "name"), ("PT Inti Alasindo Energi (IAE)", "ORG", "name"), ["Arso Sadewo"]
     )
-    arrest = _through_titles(found, Pair(head, tail, "ARRESTS", 0.5, "plain", doc[:]))
+    arrest = _through_titles(Positions(doc), found, Pair(head, tail, "ARRESTS", 0.5, "plain", doc[:]))
     assert (arrest.head.span.text, arrest.tail.span.text, arrest.tail.type) == ("KPK", "Arso Sadewo", "PERSON")
-    part = _through_titles(found, Pair(head, tail, "PART_OF", 0.5, "plain", doc[:]))
+    part = _through_titles(Positions(doc), found, Pair(head, tail, "PART_OF", 0.5, "plain", doc[:]))
     assert part.tail.span.text == "PT Inti Alasindo Energi (IAE)"
 
 

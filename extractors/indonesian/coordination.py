@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.pairs import Candidate, candidates
 
 CONJUNCTIONS = lx.CONJUNCTIONS | frozenset(["hingga", "sampai"])  # also a range: "dari Banten ... hingga Jawa Timur"
 SEPARATORS = lx.LIST_JOINERS | CONJUNCTIONS
@@ -33,6 +34,13 @@ class Positions:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.covered = {i for key in MEMBER_SPANS for s in doc.spans.get(key, []) for i in range(s.start, s.end)}
+        self.by_sentence: dict[int, list[Candidate]] = {}
+
+    def candidates(self, sentence: Span) -> list[Candidate]:
+        """The pair candidates of ``sentence`` (:func:`.pairs.candidates`), built once."""
+        if sentence.start not in self.by_sentence:
+            self.by_sentence[sentence.start] = candidates(self.doc, sentence)
+        return self.by_sentence[sentence.start]
 
     def by_position_only(self, sentence: Span, label: str, a: Span, b: Span) -> bool:
         """Whether the relation ``label`` between ``a`` and ``b`` would come from where they

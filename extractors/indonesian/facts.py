@@ -51,7 +51,7 @@ from kg.extractors.indonesian.fact_words import fact_words, verb_around
 from kg.extractors.indonesian.lists import overlaps, spread
 from kg.extractors.indonesian.offices import RULE as UNIT_OFFICE
 from kg.extractors.indonesian.offices import through_units
-from kg.extractors.indonesian.pairs import Candidate, candidates, lemma
+from kg.extractors.indonesian.pairs import Candidate, lemma
 from kg.extractors.indonesian.qualifiers import negated_between, purpose_between
 from kg.extractors.indonesian.redundancy import without_repeats
 from kg.extractors.indonesian.relation_model import Pair
@@ -98,7 +98,7 @@ class FactBuilder:
             if fact is not None:
                 _keep(facts, fact)
         positions, people = Positions(doc), people_by_start(doc)
-        stated = [_through_titles(people, pair) for pair in doc._.kg_pairs or []]
+        stated = [_through_titles(positions, people, pair) for pair in doc._.kg_pairs or []]
         for pair in filter(None, map(_apology, [*stated, *spread(positions, stated, NOT_SPREAD)])):
             fact = self._from_pair(doc, ents, positions, pair)
             if fact is not None:
@@ -162,22 +162,19 @@ class FactBuilder:
         )
 
 
-def _through_titles(people: dict[int, Span], pair: Pair) -> Pair:
+def _through_titles(positions: Positions, people: dict[int, Span], pair: Pair) -> Pair:
     """A title apposition's person in place of its organisation (:mod:`.appositions`):
     "KPK menahan Komisaris [PT IAE], Arso Sadewo" -> KPK ARRESTS Arso Sadewo; with no
     person named, the title's noun phrase ("Eddy mengusulkan agar [pimpinan MPR] ...")."""
     if pair.label in STANDING or pair.label in ROLE_RELATIONS:
         return pair
-    cands: list[Candidate] = []
 
     def holder(arg: Candidate, other: Candidate) -> Candidate:
         if (person := holder_for(people, pair.sentence, arg, other)) is not None:
             return person
         if not titled_name(arg):
             return arg
-        if not cands:
-            cands.extend(candidates(pair.sentence.doc, pair.sentence))
-        phrase = title_phrase_for(cands, arg)
+        phrase = title_phrase_for(positions.candidates(pair.sentence), arg)
         return phrase if phrase is not None and not overlaps(phrase, other) else arg
 
     head = holder(pair.head, pair.tail)

@@ -19,19 +19,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from kg.extractors.indonesian.coordination import Positions
-from kg.extractors.indonesian.pairs import Candidate, candidates
+from kg.extractors.indonesian.pairs import Candidate
 from kg.extractors.indonesian.relation_model import Pair
 
 
 def spread(positions: Positions, pairs: Iterable[Pair], excluded: frozenset[str]) -> Iterator[Pair]:
     """The pairs to the other members of each pair's lists; ``excluded``: labels not spread."""
-    members: dict[int, list[Candidate]] = {}
     for pair in pairs:
         if pair.label in excluded:
             continue
-        if pair.sentence.start not in members:
-            members[pair.sentence.start] = candidates(positions.doc, pair.sentence)
-        cands = members[pair.sentence.start]
+        cands = positions.candidates(pair.sentence)
         for other in _listed_with(positions, pair, pair.tail, pair.head, cands):
             yield replace(pair, tail=other)
         for other in _listed_with(positions, pair, pair.head, pair.tail, cands):
