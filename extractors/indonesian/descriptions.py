@@ -19,10 +19,15 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.candidates import ANAPHORIC, ENDERS, QUANTIFIERS, TIME_NOUNS
 
 SOURCES = ("kg_mentions", "kg_arguments")
 NAMING = frozenset(["bernama", "berinisial"])  # "pria bernama X": X is the phrase's name
+# nouns that class an event before its name: "acara [MPR Goes to Campus]", "kegiatan [Jumat
+# Sehat]", "forum [Dialog Peradaban Global]", "acara pembukaan [Indonesia Climate Change Forum]"
+EVENT_CLASSES = frozenset("acara kegiatan agenda gelaran ajang forum rangkaian pembukaan".split())
+ROLE_WORDS = lx.TITLES | lx.ROLE_NOUNS
 
 
 class Descriptions:
@@ -52,6 +57,30 @@ class Descriptions:
                 if len(words) > 1 and words[-1] not in ENDERS:
                     index.setdefault(words[0], []).append(s)
         return {head: sorted(spans, key=lambda s: (s.end, -s.start)) for head, spans in index.items()}
+
+
+def event_name(span: Span, starts: dict[int, list[Span]]) -> tuple[Span, Span | None] | None:
+    """The capitalised name a noun phrase of event nouns ends with ("acara agenda [Mahakam
+    Investment Forum (MIF) 2025]") and the name mention (``starts``: by start token) that is
+    all of it but a bracketed short form, if any: the annotations name the event (21 of the
+    23 training arguments written so; "acara temu media", with no name, stays as written).
+    None when a role opens the name ("kegiatan Presiden Prabowo")."""
+    doc, k = span.doc, span.start
+    while k < span.end and doc[k].lower_ in EVENT_CLASSES and doc[k].is_lower:
+        k += 1
+    if not span.start < k < span.end or not doc[k].text[:1].isupper() or doc[k].lower_.rstrip(".") in ROLE_WORDS:
+        return None
+    name = doc[k : span.end]
+    ends = {name.end, before_bracket(name)}
+    return name, next((m for m in starts.get(k, ()) if m.end in ends), None)
+
+
+def before_bracket(span: Span) -> int:
+    """Where a noun phrase ends without a bracketed short form closing it."""
+    if span[-1].text != ")":
+        return span.end
+    opening = max((t.i for t in span if t.text == "("), default=span.start)
+    return opening if opening > span.start else span.end
 
 
 def _words(span: Span) -> list[str]:

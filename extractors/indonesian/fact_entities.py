@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.candidates import ANAPHORIC, ENDERS, QUANTIFIERS, TIME_NOUNS, describes_person
-from kg.extractors.indonesian.descriptions import Descriptions, name_after
+from kg.extractors.indonesian.descriptions import Descriptions, before_bracket, event_name, name_after
 from kg.extractors.indonesian.gazetteer import by_name_key, names_of
 from kg.extractors.indonesian.institutions import Institutions, home_government
 from kg.extractors.indonesian.pairs import Candidate, lemma
@@ -102,8 +102,7 @@ class ArgumentEntities:
         if cand.kind == "name":
             if (unit := self._unit_of(span)) is not None:
                 return unit  # "[Komisi III] DPR RI mendesak": the commission, not the house
-            eid = self.links.get((span.start_char, span.end_char))
-            return self.named.get(eid) if eid else None
+            return self._entity_of(span)
         if cand.kind == "group":
             return self._speakers_organisation(cand)
         if cand.kind in ("pronoun", "speaker") or describes_person(span):
@@ -122,6 +121,8 @@ class ArgumentEntities:
         titled = self._titled_name(span)
         if titled is not None:
             return titled
+        if (event := self._event(span)) is not None:
+            return event
         area = self._area_name(span)
         place = "LOC" if area and self.named[area].type == "MISC" else ""  # "kawasan [Tebet]": a place
         institution = self.institutions.alias(area, span, place) if area else self.institutions.entity(span)
@@ -138,8 +139,25 @@ class ArgumentEntities:
     def _named_after(self, span: Span) -> Entity | None:
         """The entity of the name a noun phrase goes by (:func:`.descriptions.name_after`)."""
         mention = name_after(span, self.starts)
-        eid = self.links.get((mention.start_char, mention.end_char)) if mention is not None else None
+        return self._entity_of(mention) if mention is not None else None
+
+    def _entity_of(self, mention: Span) -> Entity | None:
+        eid = self.links.get((mention.start_char, mention.end_char))
         return self.named.get(eid) if eid else None
+
+    def _event(self, span: Span) -> Entity | None:
+        """The event a phrase of event nouns names (:func:`.descriptions.event_name`): its name
+        mention's entity, not a person's or place's ("acara Jakarta"), or one named so, of two
+        words or more ("acara Hari": no name yet), the phrase an alias."""
+        name, mention = event_name(span, self.starts) or (None, None)
+        if mention is not None:
+            entity = self._entity_of(mention)
+            entity = None if entity is None or entity.type in ("PERSON", "GPE") else entity
+        else:
+            entity = self._named_phrase(normalize_name(name.text), span, "EVENT") if name and len(name) > 1 else None
+        if entity is not None:
+            self.spans.append(Span(self.doc, span.start, span.end, label=entity.type, kb_id=entity.id))
+        return entity
 
     def _unit_of(self, span: Span, whole: bool = False) -> Entity | None:
         """The unit the rules made of an organisation and the unit's words before it ("Komisi XI
@@ -159,7 +177,7 @@ class ArgumentEntities:
         name = normalize_name(span.text)
         if (known := self._known_phrase(span)) is not None:
             return known
-        core = _before_bracket(span)
+        core = before_bracket(span)
         if span.start + 2 <= core < span.end:  # "realisasi belanja daerah (APBD)": the written form an alias
             return self._named_phrase(normalize_name(span[: core - span.start].text), span, etype)
         if not _bare_description(span, etype):
@@ -271,7 +289,7 @@ class ArgumentEntities:
         name with another name's short form in brackets after it ("Bank Indonesia
         Kalimantan Timur (Kaltim)"): the first name."""
         end, names = span.end, self._names_in(span.start, span.end)
-        core = _before_bracket(span)  # "anggota Komisi VII DPR RI Bambang Haryo Soekartono [(BHS)]"
+        core = before_bracket(span)  # "anggota Komisi VII DPR RI Bambang Haryo Soekartono [(BHS)]"
         if core < end:
             inner = self._names_in(span.start, core)
             role = span[0].lower_.rstrip(".") in ROLE_WORDS and self._person_last(inner, core)
@@ -287,8 +305,7 @@ class ArgumentEntities:
         words = ROLE_WORDS if person else lx.TITLES  # "anggota Komisi VII DPR RI Bambang ...": a role noun
         if not all(t.lower_ in words or t.text[:1].isupper() for t in rest):
             return None
-        eid = self.links.get((names[-1].start_char, names[-1].end_char))
-        return self.named.get(eid) if eid else None
+        return self._entity_of(names[-1])
 
     def _area_name(self, span: Span) -> str | None:
         """The place of a noun phrase that is an area noun and one place's name ("kawasan
@@ -351,14 +368,6 @@ def _titled_whole(names: list[Span], start: int, end: int) -> bool:
     if len(names) != 1 or names[0].end != end:
         return False
     return all(t.lower_.rstrip(".") in lx.TITLES for t in names[0].doc[start : names[0].start])
-
-
-def _before_bracket(span: Span) -> int:
-    """Where a noun phrase ends without a bracketed short form closing it."""
-    if span[-1].text != ")":
-        return span.end
-    opening = max((t.i for t in span if t.text == "("), default=span.start)
-    return opening if opening > span.start else span.end
 
 
 def _bare_description(span: Span, etype: str) -> bool:
