@@ -17,14 +17,19 @@ on its own: stated or not (every pair, NONE weighted 1), and the relation of the
 that state one.
 
 Reproducible: deterministic, CPU, same bytes for the same data and config; about 20
-minutes on one core.
+minutes on one core. cfg.json keeps a digest of what the fit read (lexicons, labels, every
+training pair's features and gold), so ``--check`` tells in a few minutes, without fitting,
+whether the shipped weights are this script's fit on today's extractor; a test holds it.
 
     python scripts/train_relations.py [--data ../shared/eval/id_news_train] [--out DIR]
+    python scripts/train_relations.py --check
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -62,21 +67,28 @@ TRAIN = "t001-t100,t121-t240"
 FOLDS = ("t001-t030", "t121-t150")
 
 
-def write_lexicons(facts) -> None:
-    """The lexicons the extractor reads, learned from the annotations: trigger lemmas,
-    argument head types, nouns taken alone and role words."""
-    _write(pairs.LEXICON, "lemma\trelation\tcount: annotated triggers of the training articles", _triggers(facts))
-    _write(candidates.HEADS, "head word\ttype\tcount: common-noun heads of annotated arguments", _heads(facts))
+def lexicons(facts) -> dict[Path, str]:
+    """The lexicons the extractor reads, learned from the annotations, by file: trigger
+    lemmas, argument head types, nouns taken alone and role words."""
     alone = Counter(w for f in facts for w in (f.head, f.tail) if candidates.SINGLE_WORD.fullmatch(w))
-    rows = [f"{w}\t{n}\n" for w, n in sorted(alone.items())]
-    _write(candidates.SINGLE_WORDS, "word\tcount: common nouns annotated alone as an argument", rows)
-    _write(rulebook.ROLES, "role words\trelation\tcount: roles of annotated role relations", _roles(facts))
+    tables = (
+        (pairs.LEXICON, "lemma\trelation\tcount: annotated triggers of the training articles", _triggers(facts)),
+        (candidates.HEADS, "head word\ttype\tcount: common-noun heads of annotated arguments", _heads(facts)),
+        (
+            candidates.SINGLE_WORDS,
+            "word\tcount: common nouns annotated alone as an argument",
+            [f"{w}\t{n}\n" for w, n in sorted(alone.items())],
+        ),
+        (rulebook.ROLES, "role words\trelation\tcount: roles of annotated role relations", _roles(facts)),
+    )
+    return {path: f"# {header} (scripts/train_relations.py)\n" + "".join(rows) for path, header, rows in tables}
+
+
+def write_lexicons(facts) -> None:
+    for path, text in lexicons(facts).items():
+        path.write_text(text, encoding="utf-8")
     for cached in (pairs.trigger_lexicon, candidates.head_types, candidates.single_words, rulebook.learned_roles):
         cached.cache_clear()
-
-
-def _write(path: Path, header: str, rows: list[str]) -> None:
-    path.write_text(f"# {header} (scripts/train_relations.py)\n" + "".join(rows), encoding="utf-8")
 
 
 def _triggers(facts) -> list[str]:
@@ -255,25 +267,58 @@ def choose(data: Featurized, labels: list[str], settings: dict) -> tuple[float, 
     return l2, none_weight, threshold, open_threshold
 
 
+def training_digest(texts: dict[Path, str], labels: list[str], data: Featurized) -> str:
+    """sha256 of all a fit reads besides config.cfg: the lexicons, the labels and, pair by
+    pair, its article, features, relation and modality. Kept in cfg.json, so ``--check``
+    (and tests/test_relation_training.py) can tell whether the shipped weights are those
+    this script fits on this extractor's candidates."""
+    digest = hashlib.sha256(json.dumps(labels).encode())
+    for path in sorted(texts, key=lambda p: p.name):
+        digest.update(f"{path.name}\n{texts[path]}".encode())
+    for row in zip(data.articles, data.features, data.relation, data.modality, strict=True):
+        digest.update(json.dumps(row, ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
+def prepare(folder: Path, leave_out: str | None = None, ner: Path | None = None, write: bool = True):
+    """(lexicon texts, labels, pipe, featurized pairs) of the training articles of ``folder``;
+    ``write`` rewrites the package's lexicons first (features read them)."""
+    facts = [f for f in read_relation_facts(folder) if in_split(f.article, TRAIN)]
+    facts = [f for f in facts if not (leave_out and in_split(f.article, leave_out))]
+    texts = lexicons(facts)
+    if write:
+        write_lexicons(facts)
+    docs = load_docs(folder, sorted({f.article for f in facts}), ner)
+    labels = [NONE, *sorted({f.relation for f in facts})]
+    pipe = RelationModel(next(iter(docs.values())).vocab, relation_classifier(), "relations", labels=labels)
+    return texts, labels, pipe, Featurized(pipe, examples_of(docs, facts))
+
+
+def check(folder: Path = DATA, model: Path = MODEL) -> tuple[str, str]:
+    """(the digest kept beside the weights, the digest of today's training data)."""
+    kept = json.loads((model / "cfg.json").read_text(encoding="utf-8")).get("training_digest", "")
+    texts, labels, _, data = prepare(folder, write=False)
+    return kept, training_digest(texts, labels, data)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--config", type=Path, default=MODEL / "config.cfg")
+    parser.add_argument("--check", action="store_true", help="only tell whether the shipped model is this fit")
     parser.add_argument("--leave-out", metavar="IDS", help="also leave these training articles out (experiments)")
     parser.add_argument("--ner", type=Path, help="another NER model than the shipped one (experiments)")
     parser.add_argument("--fixed", metavar="L2,NONE,T,OPEN_T", help="skip the validation folds (experiments)")
     args = parser.parse_args()
+    if args.check:
+        kept, now = check(args.data)
+        print("the shipped model is this script's fit" if kept == now else f"refit needed: {kept} != {now}")
+        sys.exit(0 if kept == now else 1)
     settings = load_config(args.config)["training"]
-    facts = [f for f in read_relation_facts(args.data) if in_split(f.article, TRAIN)]
-    facts = [f for f in facts if not (args.leave_out and in_split(f.article, args.leave_out))]
     if args.out != MODEL and args.leave_out:
         print(f"lexicons of {MODEL.parent.parent / 'data'} are rewritten without {args.leave_out}")
-    write_lexicons(facts)
-    docs = load_docs(args.data, sorted({f.article for f in facts}), args.ner)
-    labels = [NONE, *sorted({f.relation for f in facts})]
-    pipe = RelationModel(next(iter(docs.values())).vocab, relation_classifier(), "relations", labels=labels)
-    data = Featurized(pipe, examples_of(docs, facts))
+    texts, labels, pipe, data = prepare(args.data, args.leave_out, args.ner)
     print(f"{len(data.features):,} candidate pairs, {sum(1 for r in data.relation if r):,} stating a fact")
     if args.fixed:
         l2, none_weight, threshold, open_threshold = (float(x) for x in args.fixed.split(","))
@@ -288,6 +333,7 @@ def main() -> None:
     pipe.set_weights(table, W, b)
     pipe.cfg["threshold"], pipe.cfg["open_threshold"] = threshold, open_threshold
     pipe.cfg["label_thresholds"] = dict(sorted(settings.get("label_thresholds", {}).items()))
+    pipe.cfg["training_digest"] = training_digest(texts, labels, data)
     pipe.to_disk(args.out)
     print(f"saved {args.out}: {len(table):,} features, {len(labels)} labels")
 
