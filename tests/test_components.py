@@ -40,6 +40,15 @@ def flags(doc: Doc) -> set[str]:
     return {k for f in doc._.kg_triples for k, _ in f.properties if k in MODALITY}
 
 
+def argument_entity(doc: Doc, phrase: str):
+    """The entity the facts step gives the noun-phrase argument written ``phrase``."""
+    from kg.extractors.indonesian.fact_entities import ArgumentEntities
+    from kg.extractors.indonesian.pairs import Candidate
+
+    span = next(s for s in doc.spans["kg_arguments"] if s.text == phrase)
+    return ArgumentEntities(doc).of(Candidate(span, span.label_, "nominal"))
+
+
 @pytest.mark.parametrize(
     ("text", "names", "expected"),
     [

@@ -4,21 +4,13 @@ the annotations name the event, 21 of 23 training arguments). Components on fixe
 output."""
 
 import pytest
-from test_components import run_after_ner
-
-from kg.extractors.indonesian.fact_entities import ArgumentEntities
-from kg.extractors.indonesian.pairs import Candidate
-
-
-def _entity_of(doc, phrase):
-    span = next(s for s in doc.spans["kg_arguments"] if s.text == phrase)
-    return ArgumentEntities(doc).of(Candidate(span, span.label_, "nominal"))
+from test_components import argument_entity, run_after_ner
 
 
 def test_the_phrase_is_the_event_it_names_with_the_phrase_an_alias(nlp):
     text = "PWI Kota Bogor rutin menjalankan kegiatan Jumat Sehat di Bogor."
     doc = run_after_ner(nlp, text, [("PWI Kota Bogor", "ORG"), ("Bogor", "LOC")])
-    entity = _entity_of(doc, "kegiatan Jumat Sehat")
+    entity = argument_entity(doc, "kegiatan Jumat Sehat")
     assert (entity.name, entity.type, entity.aliases) == ("Jumat Sehat", "EVENT", ("kegiatan Jumat Sehat",))
 
 
@@ -46,7 +38,7 @@ def _named(doc, start):
 )
 def test_a_name_after_the_event_nouns_is_that_names_entity(nlp, text, names, phrase, name):
     doc = run_after_ner(nlp, text, names)
-    assert _entity_of(doc, phrase) == _named(doc, name)
+    assert argument_entity(doc, phrase) == _named(doc, name)
 
 
 @pytest.mark.parametrize(
@@ -63,5 +55,5 @@ def test_a_name_after_the_event_nouns_is_that_names_entity(nlp, text, names, phr
     ],
 )
 def test_no_name_a_place_or_a_titled_person_makes_no_event(nlp, text, names, phrase):
-    entity = _entity_of(run_after_ner(nlp, text, names), phrase)
+    entity = argument_entity(run_after_ner(nlp, text, names), phrase)
     assert entity is None or entity.type != "EVENT" or entity.name == phrase

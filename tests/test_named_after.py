@@ -3,16 +3,7 @@ bernama Erwin", "tersangka berinisial DS" (extractor v175; the annotations name 
 or thing). Components on fixed NER output."""
 
 import pytest
-from test_components import run_after_ner
-
-from kg.extractors.indonesian.fact_entities import ArgumentEntities
-from kg.extractors.indonesian.pairs import Candidate
-
-
-def _entity_of(doc, phrase):
-    span = next(s for s in doc.spans["kg_arguments"] if s.text == phrase)
-    entity = ArgumentEntities(doc).of(Candidate(span, span.label_, "nominal"))
-    return entity.name if entity is not None else None
+from test_components import argument_entity, run_after_ner
 
 
 @pytest.mark.parametrize(
@@ -39,9 +30,9 @@ def _entity_of(doc, phrase):
     ],
 )
 def test_a_phrase_is_the_name_it_goes_by(nlp, text, names, phrase, name):
-    assert _entity_of(run_after_ner(nlp, text, names), phrase) == name
+    assert getattr(argument_entity(run_after_ner(nlp, text, names), phrase), "name", None) == name
 
 
 def test_a_phrase_before_a_name_without_bernama_is_its_own(nlp):
     doc = run_after_ner(nlp, "Polisi menangkap pelaku penganiayaan di rumah Erwin.", [("Erwin", "PER")])
-    assert _entity_of(doc, "pelaku penganiayaan") == "pelaku penganiayaan"
+    assert argument_entity(doc, "pelaku penganiayaan").name == "pelaku penganiayaan"
