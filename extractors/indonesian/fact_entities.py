@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.candidates import ANAPHORIC, ENDERS, QUANTIFIERS, TIME_NOUNS, describes_person
-from kg.extractors.indonesian.descriptions import Descriptions, before_bracket, event_name, name_after
+from kg.extractors.indonesian.descriptions import ROLE_WORDS, Descriptions, before_bracket, event_name, name_after
 from kg.extractors.indonesian.gazetteer import by_name_key, names_of
 from kg.extractors.indonesian.institutions import Institutions, home_government
 from kg.extractors.indonesian.pairs import Candidate, lemma
@@ -30,7 +30,6 @@ from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
 ROLE_RELATIONS = frozenset(["LEADER_OF", "OFFICIAL_OF", "SPOKESPERSON_OF", "MEMBER_OF", "EMPLOYEE_OF"])
-ROLE_WORDS = lx.TITLES | lx.ROLE_NOUNS
 HOME_GOVERNMENT = f"Pemerintah {HOME_STATE}"  # what "pemerintah" alone stands for (institutions.home_government)
 # the government a regional head (or deputy) speaks for with "kami", "kita", "pihaknya": the
 # annotations name it "Pemerintah Provinsi Sumatera Selatan", not the province
