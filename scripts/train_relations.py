@@ -85,7 +85,12 @@ def lexicons(facts) -> dict[Path, str]:
 
 
 def write_lexicons(facts) -> None:
-    for path, text in lexicons(facts).items():
+    write_texts(lexicons(facts))
+
+
+def write_texts(texts: dict[Path, str]) -> None:
+    """Write the lexicons (:func:`lexicons`) and drop what the extractor cached of them."""
+    for path, text in texts.items():
         path.write_text(text, encoding="utf-8")
     for cached in (pairs.trigger_lexicon, candidates.head_types, candidates.single_words, rulebook.learned_roles):
         cached.cache_clear()
@@ -287,7 +292,7 @@ def prepare(folder: Path, leave_out: str | None = None, ner: Path | None = None,
     facts = [f for f in facts if not (leave_out and in_split(f.article, leave_out))]
     texts = lexicons(facts)
     if write:
-        write_lexicons(facts)
+        write_texts(texts)
     docs = load_docs(folder, sorted({f.article for f in facts}), ner)
     labels = [NONE, *sorted({f.relation for f in facts})]
     pipe = RelationModel(next(iter(docs.values())).vocab, relation_classifier(), "relations", labels=labels)
