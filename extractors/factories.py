@@ -22,6 +22,8 @@ Components (in pipeline order) and where they write:
                             ``doc._.kg_fact_entities`` {id: Entity}
 ``kg_id_entity_types_v1``   ``doc._.kg_entity_types`` {id: type}, the named entities whose type
                             the trained typer changes (models/entity_types)
+``kg_id_person_names_v1``   ``doc._.kg_entity_merges`` {id: person id}, one-word names joined
+                            to the one person the final types call so
 ``kg_id_schema_check_v1``   ``doc._.kg_triples`` without the facts that put a person, by the
                             final types, where the schema's domain or range has none
 ==========================  =========================================================
@@ -51,6 +53,7 @@ from kg.extractors.indonesian.facts import FactBuilder
 from kg.extractors.indonesian.gazetteer import gazetteer
 from kg.extractors.indonesian.lemmas import Lemmatizer
 from kg.extractors.indonesian.mentions import MentionFinder
+from kg.extractors.indonesian.person_names import PersonNames
 from kg.extractors.indonesian.postags import PosTagger
 from kg.extractors.indonesian.relation_model import RelationModel
 from kg.extractors.indonesian.relations import RelationExtractor
@@ -72,6 +75,7 @@ for _name, _default in (
     ("kg_triples", None),
     ("kg_fact_entities", None),
     ("kg_entity_types", None),
+    ("kg_entity_merges", None),
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
@@ -138,6 +142,11 @@ def make_entity_types(nlp: Language, name: str) -> EntityTyper:
     return EntityTyper(name, TypeModel.read(TYPE_MODEL) if TYPE_MODEL.exists() else None)
 
 
+@Language.factory("kg_id_person_names_v1")
+def make_person_names(nlp: Language, name: str) -> PersonNames:
+    return PersonNames(name)
+
+
 @Language.factory("kg_id_schema_check_v1")
 def make_schema_check(nlp: Language, name: str) -> SchemaCheck:
     return SchemaCheck(name)
@@ -155,6 +164,7 @@ PIPELINE = (
     "kg_id_relation_model_v1",
     "kg_id_facts_v1",
     "kg_id_entity_types_v1",
+    "kg_id_person_names_v1",
     "kg_id_schema_check_v1",
 )
 EXTRACTOR_NAME = "kg.id_rules.v1"

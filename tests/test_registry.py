@@ -68,6 +68,13 @@ def test_a_saved_kg_pipeline_loads_with_plain_spacy_load(tmp_path, nlp):
     assert result.stdout.strip() == expected
 
 
+def test_every_component_has_a_spacy_entry_point():
+    from kg.extractors.factories import PIPELINE
+
+    names = {ep.name for ep in entry_points(group="spacy_factories")}
+    assert set(PIPELINE) <= names
+
+
 def test_help_and_version_do_not_import_spacy():
     for flag in ("--help", "--version"):
         code = f"import sys; from kg.cli import main; main(['{flag}']); print('spacy' in sys.modules)"

@@ -235,9 +235,13 @@ def _plain_name(span: Span) -> bool:
 
 
 def _prefix_name(token: Token) -> bool:
+    return prefix_name(token.text)
+
+
+def prefix_name(word: str) -> bool:
     """A name the person is not called by: "Muhammad", "Moch", or an initial ("[R] Sony
     Sulaksono Wibowo" is "Sony", "[A.] Rahman Hakim" is "Rahman")."""
-    word = token.text.rstrip(".")
+    word = word.rstrip(".")
     return word.lower() in PREFIX_NAMES or (len(word) == 1 and word.isupper())
 
 

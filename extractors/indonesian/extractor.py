@@ -20,7 +20,7 @@ from kg.model import Article, Entity, Extraction, Mention, Provenance, Sentence,
 from kg.names import distinct_aliases
 
 NAME = "kg.id_rules"
-VERSION = 178  # bump whenever the output on the same input changes (tests/test_extractor_version.py)
+VERSION = 179  # bump whenever the output on the same input changes (tests/test_extractor_version.py)
 BATCH_SIZE = 32
 LONG = 5_000  # tokens: a longer article goes through the NER in pieces (bounded memory)
 PIECE = 2_000  # tokens per piece, cut after a sentence end where there is one
@@ -124,22 +124,29 @@ def to_extraction(article: Article, doc: Doc, extractor: str) -> Extraction:
     starts = sorted(by_start)
     entities: dict[str, Entity] = {**doc._.kg_entities, **(doc._.kg_fact_entities or {})}
     retyped: dict[str, str] = doc._.kg_entity_types or {}
-    entities = {eid: _final(entity, retyped) for eid, entity in entities.items()}
+    merges: dict[str, str] = doc._.kg_entity_merges or {}
+    entities = _merged({eid: _final(entity, retyped) for eid, entity in entities.items()}, merges)
+    joined = {*merges, *merges.values()}  # the entities a merge renames or gives aliases
     links: dict[tuple[int, int], str] = doc._.kg_links
     roles: dict[tuple[int, int], str] = doc._.kg_roles or {}
     mentions = [
-        Mention(article.id, s.start_char, s.end_char, s.text, etype, eid, _role(etype, roles, s))
+        Mention(article.id, s.start_char, s.end_char, s.text, entity.type, entity.id, _role(entity.type, roles, s))
         for s in doc.spans["kg_mentions"]
-        if (eid := links.get((s.start_char, s.end_char))) and (etype := entities[eid].type)
+        if (eid := links.get((s.start_char, s.end_char))) and (entity := entities[eid]).type
     ]
     for s in doc.spans.get("kg_fact_mentions", []):
         kind = "pronoun" if s.text.lower() in PRONOUNS | FIRST_PERSON | FIRST_PLURAL else "nominal"
         mentions.append(
-            Mention(article.id, s.start_char, s.end_char, s.text, entities[s.kb_id_].type, s.kb_id_, "", kind)
+            Mention(
+                article.id, s.start_char, s.end_char, s.text, entities[s.kb_id_].type, entities[s.kb_id_].id, "", kind
+            )
         )
     mentions.sort(key=lambda m: (m.start, m.end))
     triples = []
     for fact in doc._.kg_triples:
+        subject, obj = (entities[e.id] if e.id in joined else _final(e, retyped) for e in (fact.subject, fact.object))
+        if subject.id == obj.id:
+            continue  # "Patrick Kluivert RELATED_TO Kluivert", one person after the merge
         sent = by_start[_sentence_start(starts, fact.sentence_start)]
         prov = Provenance(
             article.id,
@@ -152,10 +159,10 @@ def to_extraction(article: Article, doc: Doc, extractor: str) -> Extraction:
         )
         triples.append(
             Triple(
-                _final(fact.subject, retyped),
+                subject,
                 fact.predicate,
                 fact.predicate_text,
-                _final(fact.object, retyped),
+                obj,
                 prov,
                 fact.properties,
                 fact.predicate_lemma,
@@ -164,6 +171,16 @@ def to_extraction(article: Article, doc: Doc, extractor: str) -> Extraction:
     triples.sort(key=_triple_order)
     used = {m.entity_id for m in mentions} | {e.id for t in triples for e in (t.subject, t.object)}
     return Extraction(article, sentences, tuple(mentions), tuple(entities[i] for i in sorted(used)), tuple(triples))
+
+
+def _merged(entities: dict[str, Entity], merges: dict[str, str]) -> dict[str, Entity]:
+    """Each entity id -> its entity, a merged one's (``doc._.kg_entity_merges``) the person
+    it joins, which takes its name and aliases as aliases."""
+    for short, person in sorted(merges.items()):
+        extra = (entities[short].name, *entities[short].aliases)
+        kept = entities[person]
+        entities[person] = replace(kept, aliases=distinct_aliases(kept.name, (*kept.aliases, *extra)))
+    return {eid: entities[merges.get(eid, eid)] for eid in entities}
 
 
 def _final(entity: Entity, types: dict[str, str]) -> Entity:

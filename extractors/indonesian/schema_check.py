@@ -1,8 +1,9 @@
 """The schema's person slots, checked on the final types (``kg_id_schema_check_v1``).
 
-Runs after the entity typer (:mod:`kg.extractors.indonesian.entity_types`) and keeps in
-``doc._.kg_triples`` only the facts that put no person, as the typer leaves the types, in
-a slot whose domain or range names no person: "Mak Igun LOCATED_IN Jakarta", "Seksi
+Runs after the entity typer (:mod:`kg.extractors.indonesian.entity_types`) and the
+person-name merge (:mod:`kg.extractors.indonesian.person_names`; a merged name is its
+person's) and keeps in ``doc._.kg_triples`` only the facts that put no person, as they
+leave the types, in a slot whose domain or range names no person: "Mak Igun LOCATED_IN Jakarta", "Seksi
 Pidana Khusus PART_OF Sidoarjo", "Yogyakarta LOCATED_IN Supomo". The fact builder checks
 the schema on the pipeline's types of names and pronouns; this check sees the final type
 of every argument, noun phrases included ("1.743 personel pengamanan LOCATED_IN Jakpus").
@@ -35,7 +36,7 @@ class SchemaCheck:
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.kg_triples:
-            types: dict[str, str] = doc._.kg_entity_types or {}
+            types = {**(doc._.kg_entity_types or {}), **dict.fromkeys(doc._.kg_entity_merges or {}, PERSON)}
             doc._.kg_triples = [f for f in doc._.kg_triples if person_fits(f, types) and places_nest(f)]
         return doc
 
