@@ -136,3 +136,23 @@ def test_a_relation_with_a_threshold_of_its_own_needs_it(nlp):
         ("URGES", 0.35),
         ("RELATED_TO", 0.25),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kementerian Sosial memberikan bantuan tunai kepada Budi Santoso.", "VP2=beri|kepada|HT"),
+        ("Kementerian Sosial memuji Budi Santoso.", None),  # nothing between the verb and the second
+    ],
+)
+def test_the_first_verb_goes_with_the_word_before_the_second_argument(nlp, text, expected):
+    from test_components import run_after_ner
+
+    from kg.extractors.indonesian.pairs import candidates, features
+
+    doc = run_after_ner(nlp, text, [("Kementerian Sosial", "ORG"), ("Budi Santoso", "PER")])
+    sent = next(iter(doc.sents))
+    cands = candidates(doc, sent)
+    head, tail = (next(c for c in cands if c.span.text == name) for name in ("Kementerian Sosial", "Budi Santoso"))
+    pairs_features = [f for f in features(doc, sent, head, tail, cands) if f.startswith("VP2=")]
+    assert pairs_features == ([expected] if expected else [])

@@ -201,6 +201,8 @@ def _structure(
             feats.append(f"SV_={voice}|{order}")
     if second.start > first.end:
         feats.append(f"P2={view.lower[second.start - 1]}|{order}")
+        if v < second.start - 1:  # the verb with the word before the second: "memberikan ... kepada"
+            feats.append(f"VP2={view.lemma[v]}|{view.lower[second.start - 1]}|{order}")
     return feats
 
 
