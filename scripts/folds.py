@@ -70,7 +70,10 @@ def score(path: Path, fold: str, data: Path) -> list[str]:
     """The schema line and the with-RELATED_TO line of ``kg eval --relations``."""
     env = {**os.environ, "PYTHONPATH": str(path)}
     args = [sys.executable, "-m", "kg", "eval", "--relations", str(data), "--split", fold]
-    out = subprocess.run(args, cwd=path, env=env, check=True, capture_output=True, text=True).stdout
+    run = subprocess.run(args, cwd=path, env=env, capture_output=True, text=True)
+    if run.returncode:
+        raise SystemExit(f"{fold}: kg eval failed\n{run.stderr[-2000:]}")
+    out = run.stdout
     return [line for line in out.splitlines() if line.startswith(("relations ", "with RELATED_TO"))]
 
 

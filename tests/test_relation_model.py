@@ -156,3 +156,20 @@ def test_the_first_verb_goes_with_the_word_before_the_second_argument(nlp, text,
     head, tail = (next(c for c in cands if c.span.text == name) for name in ("Kementerian Sosial", "Budi Santoso"))
     pairs_features = [f for f in features(doc, sent, head, tail, cands) if f.startswith("VP2=")]
     assert pairs_features == ([expected] if expected else [])
+
+
+def test_a_feature_with_a_line_break_is_refused_when_saved(nlp, tmp_path):
+    """features.txt holds one feature per line: a feature string with a line break (a
+    whitespace token read as a word) would shift every weight after it when loaded."""
+    from kg.errors import OutputError
+    from kg.extractors.indonesian.relation_model import RelationModel, heads, relation_classifier
+
+    pipe = RelationModel(nlp.vocab, relation_classifier(), labels=["NONE", "URGES"], threshold=0.25)
+    width = sum(heads(2, pipe.cfg["factored"]))
+    pipe.set_weights({"V1=minta|HT": 0, "R1=\n|HT": 1}, numpy.zeros((2, width), dtype="f"), None)
+    with pytest.raises(OutputError, match="line break"):
+        pipe.to_disk(tmp_path / "model")
+    pipe.set_weights({"V1=minta|HT": 0, "R1=untuk|HT": 1}, numpy.ones((2, width), dtype="f"), None)
+    pipe.to_disk(tmp_path / "model")
+    saved = (tmp_path / "model" / "features.txt").read_text(encoding="utf-8")
+    assert saved.splitlines() == ["V1=minta|HT", "R1=untuk|HT"]

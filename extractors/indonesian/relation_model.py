@@ -39,7 +39,7 @@ from spacy.vocab import Vocab
 from thinc.api import Model
 from thinc.types import Floats2d
 
-from kg.errors import ExtractionError
+from kg.errors import ExtractionError, OutputError
 from kg.extractors.indonesian.pairs import Candidate, TokenView, candidates_by_sentence, features, pairs
 from kg.model import OPEN_RELATION
 
@@ -293,6 +293,8 @@ class RelationModel(TrainablePipe):
         (path / "cfg.json").write_text(json.dumps(self.cfg, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         table = self.model.attrs["features"]
         ordered = sorted(table, key=table.get)
+        if broken := next((f for f in ordered if "\n" in f or "\r" in f), None):  # one feature per line
+            raise OutputError(f"relation model: the feature {broken!r} holds a line break (features.txt: one per line)")
         (path / "features.txt").write_text("".join(f + "\n" for f in ordered), encoding="utf-8")
         W, b = self.model.get_param("W"), self.model.get_param("b")
         with open(path / "weights.npz", "wb") as fh:
