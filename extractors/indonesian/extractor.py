@@ -7,7 +7,7 @@ Registered for language ``"id"`` through the ``kg_extractors`` entry point.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -120,57 +120,52 @@ def _role(etype: str, roles: dict[tuple[int, int], str], span: Span) -> str:
 
 def to_extraction(article: Article, doc: Doc, extractor: str) -> Extraction:
     sentences = _sentences(article.id, doc)
-    by_start = {s.start: s for s in sentences}
-    starts = sorted(by_start)
     entities: dict[str, Entity] = {**doc._.kg_entities, **(doc._.kg_fact_entities or {})}
     retyped: dict[str, str] = doc._.kg_entity_types or {}
     merges: dict[str, str] = doc._.kg_entity_merges or {}
     entities = _merged({eid: _final(entity, retyped) for eid, entity in entities.items()}, merges)
+    mentions = _mentions(article.id, doc, entities)
     joined = {*merges, *merges.values()}  # the entities a merge renames or gives aliases
+
+    def final(entity: Entity) -> Entity:
+        return entities[entity.id] if entity.id in joined else _final(entity, retyped)
+
+    triples = sorted(_triples(article.id, doc, sentences, final, extractor), key=_triple_order)
+    used = {m.entity_id for m in mentions} | {e.id for t in triples for e in (t.subject, t.object)}
+    return Extraction(article, sentences, tuple(mentions), tuple(entities[i] for i in sorted(used)), tuple(triples))
+
+
+def _mentions(article_id: str, doc: Doc, entities: dict[str, Entity]) -> list[Mention]:
+    """The named mentions, then the pronouns and noun phrases the facts use, in text order."""
     links: dict[tuple[int, int], str] = doc._.kg_links
     roles: dict[tuple[int, int], str] = doc._.kg_roles or {}
     mentions = [
-        Mention(article.id, s.start_char, s.end_char, s.text, entity.type, entity.id, _role(entity.type, roles, s))
+        Mention(article_id, s.start_char, s.end_char, s.text, entity.type, entity.id, _role(entity.type, roles, s))
         for s in doc.spans["kg_mentions"]
         if (eid := links.get((s.start_char, s.end_char))) and (entity := entities[eid]).type
     ]
     for s in doc.spans.get("kg_fact_mentions", []):
         kind = "pronoun" if s.text.lower() in PRONOUNS | FIRST_PERSON | FIRST_PLURAL else "nominal"
-        mentions.append(
-            Mention(
-                article.id, s.start_char, s.end_char, s.text, entities[s.kb_id_].type, entities[s.kb_id_].id, "", kind
-            )
-        )
-    mentions.sort(key=lambda m: (m.start, m.end))
-    triples = []
+        entity = entities[s.kb_id_]
+        mentions.append(Mention(article_id, s.start_char, s.end_char, s.text, entity.type, entity.id, "", kind))
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _triples(
+    article_id: str, doc: Doc, sentences: tuple[Sentence, ...], final: Callable[[Entity], Entity], extractor: str
+) -> Iterator[Triple]:
+    """The facts with their provenance, their entities as ``final`` gives them; none between
+    an entity and itself ("Patrick Kluivert RELATED_TO Kluivert" once the names are merged)."""
+    by_start = {s.start: s for s in sentences}
+    starts = sorted(by_start)
     for fact in doc._.kg_triples:
-        subject, obj = (entities[e.id] if e.id in joined else _final(e, retyped) for e in (fact.subject, fact.object))
+        subject, obj = final(fact.subject), final(fact.object)
         if subject.id == obj.id:
-            continue  # "Patrick Kluivert RELATED_TO Kluivert", one person after the merge
+            continue
         sent = by_start[_sentence_start(starts, fact.sentence_start)]
-        prov = Provenance(
-            article.id,
-            sent.index,
-            sent.text,
-            sent.start,
-            sent.end,
-            f"{extractor}:{fact.rule}",
-            round(fact.confidence, 3),
-        )
-        triples.append(
-            Triple(
-                subject,
-                fact.predicate,
-                fact.predicate_text,
-                obj,
-                prov,
-                fact.properties,
-                fact.predicate_lemma,
-            )
-        )
-    triples.sort(key=_triple_order)
-    used = {m.entity_id for m in mentions} | {e.id for t in triples for e in (t.subject, t.object)}
-    return Extraction(article, sentences, tuple(mentions), tuple(entities[i] for i in sorted(used)), tuple(triples))
+        rule, confidence = f"{extractor}:{fact.rule}", round(fact.confidence, 3)
+        prov = Provenance(article_id, sent.index, sent.text, sent.start, sent.end, rule, confidence)
+        yield Triple(subject, fact.predicate, fact.predicate_text, obj, prov, fact.properties, fact.predicate_lemma)
 
 
 def _merged(entities: dict[str, Entity], merges: dict[str, str]) -> dict[str, Entity]:
