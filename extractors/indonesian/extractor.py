@@ -170,7 +170,8 @@ def _triples(
 
 def _merged(entities: dict[str, Entity], merges: dict[str, str]) -> dict[str, Entity]:
     """Each entity id -> its entity, a merged one's (``doc._.kg_entity_merges``) the person
-    it joins, which takes its name and aliases as aliases."""
+    it joins, which takes its name and aliases as aliases. ``entities`` is left as it is."""
+    entities = dict(entities)
     for short, person in sorted(merges.items()):
         extra = (entities[short].name, *entities[short].aliases)
         kept = entities[person]

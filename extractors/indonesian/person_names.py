@@ -14,9 +14,9 @@ and typed a person, an organisation or a place (not MISC: a prize, a product or 
 often named after a person, and "memenangkan Nobel" is no Alfred Nobel) joins the one
 person of the article, by the final types, whose name of two words or more starts or ends
 with it, or has it after a prefix name ("Muhammad", an initial; "Akbar Djohan" joins
-"Muhammad Akbar Djohan" too), unless that name holds a
-title or as many common words as others (the typer's junk persons: "Hadiah Nobel",
-"Hasan Nasbi Ikut Sidang"). When two persons share the word, nothing is joined. The conversion to the core's contract
+"Muhammad Akbar Djohan" too), unless that name holds a title or as many common words as
+others (the typer's junk persons: "Hadiah Nobel", "Hasan Nasbi Ikut Sidang"). When two
+persons share the word, nothing is joined. The conversion to the core's contract
 (:func:`kg.extractors.indonesian.extractor.to_extraction`) gives the merged entity's
 mentions and facts to the person; the schema check reads it as a person.
 """

@@ -3,10 +3,11 @@
 Runs after the entity typer (:mod:`kg.extractors.indonesian.entity_types`) and the
 person-name merge (:mod:`kg.extractors.indonesian.person_names`; a merged name is its
 person's) and keeps in ``doc._.kg_triples`` only the facts that put no person, as they
-leave the types, in a slot whose domain or range names no person: "Mak Igun LOCATED_IN Jakarta", "Seksi
-Pidana Khusus PART_OF Sidoarjo", "Yogyakarta LOCATED_IN Supomo". The fact builder checks
-the schema on the pipeline's types of names and pronouns; this check sees the final type
-of every argument, noun phrases included ("1.743 personel pengamanan LOCATED_IN Jakpus").
+leave the types, in a slot whose domain or range names no person: "Mak Igun LOCATED_IN
+Jakarta", "Seksi Pidana Khusus PART_OF Sidoarjo", "Yogyakarta LOCATED_IN Supomo". The
+fact builder checks the schema on the pipeline's types of names and pronouns; this check
+sees the final type of every argument, noun phrases included ("1.743 personel pengamanan
+LOCATED_IN Jakpus").
 On the training articles 13 of the 14 facts it drops were false (the annotations put no
 person in LOCATED_IN or PART_OF). Other mismatches stay: MISC, CONCEPT and the other
 types of noun phrases are guessed too loosely to reject a fact on.
