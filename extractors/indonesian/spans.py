@@ -14,6 +14,7 @@ from kg.extractors.indonesian.cues import NAME_HEADS, capital_city, name_like, p
 from kg.extractors.indonesian.gazetteer import names_of
 from kg.extractors.indonesian.lemmas import is_common_word
 from kg.extractors.indonesian.regional_names import inner_short_form
+from kg.extractors.indonesian.subheadings import before_opener
 
 
 def merge_spans(preferred: list[Span], fallback: list[Span]) -> list[Span]:
@@ -128,12 +129,16 @@ def named_part(doc: Doc, span: Span) -> Span | None:
     Title Case verbs ("Ahmad Luthfi [Sebut]"), a sentence starter that is a common word
     ("Bersekolah", "Demo"), a "person" of common words there ("Massa Demo"). Mid-sentence,
     only an untyped one-word span that is a common word goes; typed spans and gazetteer
-    names are kept as they are (*Vena*, *Akbar* are names there)."""
+    names are kept as they are (*Vena*, *Akbar* are names there). Anywhere, a name ends
+    before a sentence's opening word a lost line break glued to it (:mod:`subheadings`)."""
     breaks = [t.i for t in span if t.is_space and "\n" in t.text]
     if breaks:  # a name never crosses a line break: "Headline Words\n\nBadan Legislasi"
         if breaks[-1] + 1 >= span.end:
             return None  # nothing after the break (the span ended with it)
         span = Span(doc, breaks[-1] + 1, span.end, label=span.label_, kb_id=span.kb_id_)
+    span = before_opener(span)
+    if span is None:
+        return None
     headline = span.end_char <= (doc._.kg_headline or 0)
     if span.kb_id_ or not (headline or sentence_initial(doc, span.start)):
         untyped_word = span.label_ == "MISC" and len(span) == 1 and is_common_word(span.text)
