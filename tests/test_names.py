@@ -417,3 +417,42 @@ def test_a_name_the_gazetteer_writes_is_its_entity_wherever_it_was_cut_out():
     title = "Prabowo Resmikan Jembatan Baru di Bandung"
     found = entities(f"{title}\n\nJembatan itu diresmikan kemarin. Warga menyambut gembira.", title)
     assert found["Prabowo Subianto"] == ("PERSON", {"Prabowo"}) and "Prabowo" not in found
+
+
+def test_a_person_written_with_and_without_an_initials_period_or_a_doubled_letter(nlp):
+    """ "Dedie A. Rachim" and "Dedie A Rachim", "Affifuddin" and "Afifuddin": one person each
+    (then "Dedie" alone is his too); a name a letter apart that is not a doubling stays apart."""
+    from test_components import run_after_ner
+
+    text = (
+        "Wali Kota Bogor Dedie A. Rachim hadir. Dedie A Rachim memuji polisi. Dedie lalu pulang. "
+        "Ketua KPU Affifuddin bicara. Afifuddin menolak. Budi Santoso dan Budi Santosa datang."
+    )
+    names = [
+        ("Dedie A. Rachim", "PER"),
+        ("Dedie A Rachim", "PER"),
+        ("Dedie", "PER"),
+        ("Affifuddin", "PER"),
+        ("Afifuddin", "PER"),
+        ("Budi Santoso", "PER"),
+        ("Budi Santosa", "PER"),
+    ]
+    doc = run_after_ner(nlp, text, names)
+    people = {(e.name, e.aliases) for e in doc._.kg_entities.values() if e.type == "PERSON"}
+    assert people == {
+        ("Dedie A. Rachim", ("Dedie", "Dedie A Rachim")),
+        ("Affifuddin", ("Afifuddin",)),
+        ("Budi Santoso", ()),
+        ("Budi Santosa", ()),
+    }
+
+
+def test_a_short_regional_title_is_no_part_of_the_name(nlp):
+    """ "Walkot" (wali kota), "Wabup", "Wawali", "Sekda" before a name are titles."""
+    from test_components import run_after_ner
+
+    text = "Wali Kota Surabaya Eri Cahyadi hadir. Walkot Eri meminta pasar murah. Sekda Ikhsan Pomi datang."
+    names = [("Eri Cahyadi", "PER"), ("Walkot Eri", "PER"), ("Sekda Ikhsan Pomi", "PER")]
+    doc = run_after_ner(nlp, text, names)
+    people = {(e.name, e.aliases) for e in doc._.kg_entities.values() if e.type == "PERSON"}
+    assert people == {("Eri Cahyadi", ("Eri",)), ("Ikhsan Pomi", ())}

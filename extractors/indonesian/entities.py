@@ -15,6 +15,7 @@ Writes ``doc._.kg_entities`` ({id: Entity}) and ``doc._.kg_links``
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from difflib import SequenceMatcher
 
@@ -89,6 +90,7 @@ class EntityResolver:
         for i, span in enumerate(mentions):
             texts = [without_legal_form(without_state(name_key(text))) for text in surface_names(span)]
             keys = ["txt:" + key for key in texts] + ["gov:" + gov for gov in filter(None, map(government_key, texts))]
+            keys += [key for key in (_spelling_key(span),) if key]
             if span.kb_id_:
                 for key in keys:
                     j = first.setdefault(key, i)
@@ -223,6 +225,19 @@ def _near(a: str, b: str) -> bool:
 # first names a person is not called by: "Moch Faruk Rozi" is "Faruk"
 PREFIX_NAMES = frozenset(["muhammad", "muhamad", "mohammad", "mohamad", "mohammed", "moch", "mochamad", "mochammad"])
 PREFIX_NAMES |= frozenset(["moh", "muh", "mohd", "m"])
+
+
+def _spelling_key(span: Span) -> str | None:
+    """A person's name as compared across spellings: no period after an initial, no doubled
+    letter ("Dedie A. Rachim" = "Dedie A Rachim", "Affifudin" = "Afifuddin")."""
+    if span.label_ != "PERSON" or span.kb_id_:
+        return None
+    key = DOUBLED.sub(r"\1", INITIAL_PERIOD.sub(r"\1", name_key(span.text)))
+    return "per:" + key if len(key) >= 5 else None
+
+
+INITIAL_PERIOD = re.compile(r"\b(\w)\.")
+DOUBLED = re.compile(r"(\w)\1+")
 
 
 def _plain_name(span: Span) -> bool:

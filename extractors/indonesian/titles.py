@@ -66,6 +66,10 @@ TITLES = frozenset(
         "sekjen",
         "dirut",
         "wagub",
+        "walkot",  # wali kota
+        "wawali",  # wakil wali kota
+        "wabup",  # wakil bupati
+        "sekda",  # sekretaris daerah
         "kapolres",
         "kapolsek",
         "komjen",
