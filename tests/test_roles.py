@@ -233,6 +233,16 @@ def test_a_role_at_the_end_of_the_text_has_no_holder_and_no_error(nlp, text):
             [("Listyo Sigit Prabowo", "PER")],
             {("Listyo Sigit Prabowo", "LEADER_OF", "Indonesian National Police")},
         ),
+        (  # a minister's short title, the NER's person beginning with it
+            "Menpora Zainudin Amali hadir.",
+            [("Menpora Zainudin Amali", "PER")],
+            {("Zainudin Amali", "OFFICIAL_OF", "Ministry of Youth and Sports of Indonesia")},
+        ),
+        (  # one the gazetteer does not know
+            "Menparekraf Wishnutama Kusubandio hadir.",
+            [("Wishnutama Kusubandio", "PER")],
+            {("Wishnutama Kusubandio", "OFFICIAL_OF", "Kementerian Pariwisata dan Ekonomi Kreatif")},
+        ),
         (  # the region after a regional title, whatever the NER made of it, up to the rank
             "Kapolda Metro Jaya Irjen Asep Edi Suheri hadir.",
             [("Metro Jaya", "PER"), ("Asep Edi Suheri", "PER")],

@@ -2,6 +2,8 @@
 Reynolds Selain memiliki ..."): the name ends before the sentence's opening word (fixed
 spans in, so the test does not move with the NER's weights)."""
 
+import pytest
+
 from kg.extractors.indonesian.spans import named_part
 
 
@@ -14,33 +16,57 @@ def trimmed(nlp, text: str, name: str, label: str, kb_id: str = "") -> str | Non
     return None if part is None else part.text
 
 
-def test_a_name_ends_before_an_opener(nlp):
-    text = "Blake Lively dan Ryan Reynolds Selain memiliki cara yang unik, keduanya sering pamer."
-    assert trimmed(nlp, text, "Ryan Reynolds Selain", "PERSON") == "Ryan Reynolds"
-    text = "Makanan enak. Curry Rice Selain kedua hidangan itu, Curry Rice juga disukai."
-    assert trimmed(nlp, text, "Curry Rice Selain", "ORG") == "Curry Rice"
+@pytest.mark.parametrize(
+    ("text", "name", "label", "expected"),
+    [
+        # the last word of any name
+        (
+            "Blake Lively dan Ryan Reynolds Selain memiliki cara unik.",
+            "Ryan Reynolds Selain",
+            "PERSON",
+            "Ryan Reynolds",
+        ),
+        ("Makanan enak. Curry Rice Selain kedua hidangan itu, disukai.", "Curry Rice Selain", "ORG", "Curry Rice"),
+        (
+            'Saham naik. PT Unilever Indonesia Tbk (UNVR) " Ketika itu naik.',
+            'PT Unilever Indonesia Tbk (UNVR) " Ketika',
+            "ORG",
+            "PT Unilever Indonesia Tbk (UNVR)",
+        ),
+        # any word after the first of a person's name, "Dalam" too
+        (
+            "Mereka datang. Olla Ramlan Seperti Luna Maya, Olla juga bergaya.",
+            "Olla Ramlan Seperti Luna Maya",
+            "PERSON",
+            "Olla Ramlan",
+        ),
+        (
+            "Mereka datang. Oprah Winfrey Dalam sebuah wawancara, bercerita.",
+            "Oprah Winfrey Dalam",
+            "PERSON",
+            "Oprah Winfrey",
+        ),
+        # nothing left but an abbreviation
+        ("Lokasinya di Jl. Selain itu, harga murah.", "Jl. Selain", "GPE", None),
+        # names with such words inside stay whole
+        (
+            "Pejabat dari Kementerian Dalam Negeri datang.",
+            "Kementerian Dalam Negeri",
+            "PERSON",
+            "Kementerian Dalam Negeri",
+        ),
+        (
+            "Pejabat dari Pusat Kajian Sebelum Perang datang.",
+            "Pusat Kajian Sebelum Perang",
+            "ORG",
+            "Pusat Kajian Sebelum Perang",
+        ),
+        ("Mereka datang ke rumah Sri Bagus kemarin.", "Sri Bagus", "PERSON", "Sri Bagus"),
+    ],
+)
+def test_a_name_ends_before_a_sentence_opener(nlp, text, name, label, expected):
+    assert trimmed(nlp, text, name, label) == expected
 
 
-def test_a_persons_name_ends_at_an_opener_inside_it(nlp):
-    text = "Mereka datang. Olla Ramlan Seperti Luna Maya, Olla Ramlan juga bergaya."
-    assert trimmed(nlp, text, "Olla Ramlan Seperti Luna Maya", "PERSON") == "Olla Ramlan"
-    text = "Mereka datang. Oprah Winfrey Dalam sebuah wawancara, Oprah bercerita."
-    assert trimmed(nlp, text, "Oprah Winfrey Dalam", "PERSON") == "Oprah Winfrey"
-    text = 'Mereka datang. PT Unilever Indonesia Tbk (UNVR) " Ketika itu harga naik.'
-    assert trimmed(nlp, text, 'PT Unilever Indonesia Tbk (UNVR) " Ketika', "ORG") == "PT Unilever Indonesia Tbk (UNVR)"
-
-
-def test_names_with_such_words_inside_stay_whole(nlp):
-    text = "Pejabat dari Kementerian Dalam Negeri datang."
-    assert trimmed(nlp, text, "Kementerian Dalam Negeri", "PERSON") == "Kementerian Dalam Negeri"
-    text = "Pejabat dari Pusat Kajian Sebelum Perang datang."
-    assert trimmed(nlp, text, "Pusat Kajian Sebelum Perang", "ORG") == "Pusat Kajian Sebelum Perang"
-    text = "Pejabat dari Bank Dengan datang."  # a gazetteer name is taken as it is
-    assert trimmed(nlp, text, "Bank Dengan", "ORG", kb_id="Bank Dengan") == "Bank Dengan"
-    text = "Mereka datang ke rumah Sri Bagus kemarin."
-    assert trimmed(nlp, text, "Sri Bagus", "PERSON") == "Sri Bagus"
-
-
-def test_nothing_is_left_of_an_abbreviation_before_an_opener(nlp):
-    text = "Lokasinya di Jl. Selain itu, harga murah."
-    assert trimmed(nlp, text, "Jl. Selain", "GPE") is None
+def test_a_gazetteer_name_stays_whole(nlp):
+    assert trimmed(nlp, "Pejabat dari Bank Dengan datang.", "Bank Dengan", "ORG", kb_id="Bank Dengan") == "Bank Dengan"
