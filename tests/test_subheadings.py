@@ -62,6 +62,8 @@ def trimmed(nlp, text: str, name: str, label: str, kb_id: str = "") -> str | Non
             "Pusat Kajian Sebelum Perang",
         ),
         ("Mereka datang ke rumah Sri Bagus kemarin.", "Sri Bagus", "PERSON", "Sri Bagus"),
+        # a one-word name is its own first word: not cut to nothing here
+        ("Kemarin datang Selain ke rumah.", "Selain", "ORG", "Selain"),
     ],
 )
 def test_a_name_ends_before_a_sentence_opener(nlp, text, name, label, expected):

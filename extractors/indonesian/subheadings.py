@@ -21,12 +21,14 @@ def before_opener(span: Span) -> Span | None:
     any name ("Curry Rice [Selain]"), any word of a person's ("Olla Ramlan [Seperti Luna
     Maya]", "Oprah Winfrey [Dalam]"). None when only an abbreviation or an initial is left
     ("Jl. [Selain]"). A gazetteer name stays whole."""
+    if span.kb_id_:
+        return span
     person = span.label_ in ("PERSON", "PER")
-    words = range(span.start + 1, span.end) if person else range(span.end - 1, span.end)
+    words = range(span.start + 1 if person else max(span.start + 1, span.end - 1), span.end)
     openers = PERSON_OPENERS if person else OPENERS
     doc = span.doc
     cut = next((k for k in words if _opener(doc, k, openers)), None)
-    if cut is None or span.kb_id_:
+    if cut is None:
         return span
     while cut > span.start + 1 and doc[cut - 1].is_punct and doc[cut - 1].text not in ").":
         cut -= 1  # "(UNVR) [\"] Ketika"
