@@ -62,6 +62,8 @@ def trimmed(nlp, text: str, name: str, label: str, kb_id: str = "") -> str | Non
             "Pusat Kajian Sebelum Perang",
         ),
         ("Mereka datang ke rumah Sri Bagus kemarin.", "Sri Bagus", "PERSON", "Sri Bagus"),
+        ("Pemain Argentina Angel Di Maria mencetak gol.", "Angel Di Maria", "PERSON", "Angel Di Maria"),
+        ("Aktris itu datang. Emma Watson Di sana ia bicara.", "Emma Watson Di", "PERSON", "Emma Watson"),
         # a one-word name is its own first word: not cut to nothing here
         ("Kemarin datang Selain ke rumah.", "Selain", "ORG", "Selain"),
     ],

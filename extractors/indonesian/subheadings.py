@@ -39,7 +39,13 @@ def before_opener(span: Span) -> Span | None:
 
 
 def _opener(doc: Doc, k: int, openers: frozenset[str]) -> bool:
-    """A capitalised opener, not the *Dalam* of "Dalam Negeri" (home affairs, domestic)."""
+    """A capitalised opener, not the *Dalam* of "Dalam Negeri" (home affairs, domestic) nor
+    the *Di* of a surname inside the span ("Angel Di Maria", "Leonardo Di Caprio")."""
     if not (doc[k].text[:1].isupper() and doc[k].lower_ in openers):
         return False
-    return not (doc[k].lower_ == "dalam" and k + 1 < len(doc) and doc[k + 1].lower_ == "negeri")
+    following = doc[k + 1] if k + 1 < len(doc) else None
+    if doc[k].lower_ == "dalam":
+        return not (following is not None and following.lower_ == "negeri")
+    if doc[k].lower_ == "di":
+        return not (following is not None and following.text[:1].isupper())
+    return True
