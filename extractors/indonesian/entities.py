@@ -90,7 +90,8 @@ class EntityResolver:
         for i, span in enumerate(mentions):
             texts = [without_legal_form(without_state(name_key(text))) for text in surface_names(span)]
             keys = ["txt:" + key for key in texts] + ["gov:" + gov for gov in filter(None, map(government_key, texts))]
-            keys += [key for key in (_spelling_key(span),) if key]
+            if spelling := _spelling_key(span):
+                keys.append(spelling)
             if span.kb_id_:
                 for key in keys:
                     j = first.setdefault(key, i)
