@@ -25,3 +25,9 @@ def test_a_score_line_gives_its_true_and_false_counts():
     script = load_script("scripts/folds.py", "folds")
     line = "relations        P=0.772 R=0.378 F1=0.508 (tp=112 fp=33 fn=184) over the schema, 30 articles"
     assert script.counts(line) == "112 / 33"
+
+
+def test_a_fold_model_leaves_out_its_fold_and_the_dropped_articles():
+    script = load_script("scripts/folds.py", "folds")
+    assert script.left_out("t061-t090") == "t061-t090"
+    assert script.left_out("t061-t090", "t002,t004") == "t061-t090,t002,t004"
