@@ -186,15 +186,18 @@ def test_a_unit_written_in_one_name_with_its_organisation_is_part_of_it(nlp, tex
 
 def test_a_house_and_its_faction_written_as_one_name_are_two_organisations(nlp):
     """ "DPR Fraksi PDIP" is the house and a faction in it: the member is in the commission
-    of the house, and the commission is part of the house, not of "DPR Fraksi PDIP"."""
+    of the house, and the commission is part of the house, not of "DPR Fraksi PDIP"; the
+    faction gives the holder's party, as "dari Fraksi PDIP" does, and is part of it."""
     text = "Anggota Komisi II DPR Fraksi PDIP, Deddy Yevri Sitorus, menanggapi soal itu."
     doc = run_after_ner(nlp, text, [("DPR Fraksi PDIP", "ORG"), ("Deddy Yevri Sitorus", "PER")])
-    assert {(s.text, s.label_) for s in doc.spans["kg_mentions"]} >= {("DPR", "ORG"), ("Fraksi PDIP", "ORG")}
+    assert {(s.text, s.label_) for s in doc.spans["kg_mentions"]} >= {("DPR", "ORG"), ("PDIP", "ORG")}
     facts = {(f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples}
+    party = "Indonesian Democratic Party of Struggle"
     assert facts == {
         ("Deddy Yevri Sitorus", "MEMBER_OF", "Komisi II DPR"),
         ("Komisi II DPR", "PART_OF", "People's Representative Council"),
-        ("Deddy Yevri Sitorus", "MEMBER_OF", "Fraksi PDIP"),  # the faction written before the holder
+        ("Deddy Yevri Sitorus", "MEMBER_OF", party),  # the faction written before the holder
+        ("Fraksi PDIP", "PART_OF", party),
     }
 
 

@@ -204,9 +204,11 @@ MINISTRY_UNITS = frozenset(["direktorat", "ditjen", "badan", "pusat", "biro", "i
 
 
 def split_nested_organisation(span: Span, known: dict[tuple[int, int], Span]) -> list[Span]:
-    """A house and a faction in it written as one name are two organisations: "[DPR]
-    [Fraksi PDIP]", "[DPRD Jawa Barat] [Fraksi Golkar]" ("Anggota Komisi II DPR Fraksi
-    PDIP, X": X is a member of both); so are a ministry's unit and the ministry after it:
+    """A house and a faction in it written as one name are two organisations, the faction
+    named by its party: "[DPR] Fraksi [PDIP]", "[DPRD Jawa Barat] Fraksi [Golkar]" (the unit
+    rule makes "Fraksi PDIP" part of the party, and "Anggota Komisi II DPR Fraksi PDIP, X"
+    a member of the party, as "... DPR dari Fraksi PDIP, X" is); so are a ministry's unit
+    and the ministry after it:
     "[Direktorat Jenderal Pajak] [Kementerian Keuangan]", "[Ditjen Pendis] [Kemenag]".
     ``known``: the gazetteer's spans by offsets."""
     if span.label_ != "ORG":
@@ -216,7 +218,7 @@ def split_nested_organisation(span: Span, known: dict[tuple[int, int], Span]) ->
         k = next((t.i for t in span[2:] if lx.ministry_word(t.text)), None)
     if k is None:
         return [span]
-    parts = ((span.start, k), (k, span.end))
+    parts = ((span.start, k), (k + 1 if span.doc[k].text == "Fraksi" else k, span.end))
     return [known.get(part) or Span(span.doc, *part, label="ORG") for part in parts]  # a gazetteer name keeps its entry
 
 
