@@ -177,15 +177,10 @@ def _knn(pairs: Pairs, unit, rows, pool):
     return knn_features(unit, rows, pool, pairs.relation, pairs.article, pairs.forward, len(pairs.labels))
 
 
-def _fit(tr, pairs: Pairs, X, rows, n: int, l2: float = 3e-05, none_weight: float = 0.2):
-    """train_relations.fit's three heads over a ready design matrix."""
-    y, m = pairs.relation[rows], numpy.asarray([pairs.modality[k] for k in rows])
-    stated = y != 0
-    heads = [(n, y, numpy.where(stated, 1.0, none_weight)), (len(tr.MODALITIES), m, stated * 1.0)]
-    parts = [tr._fit_softmax(X, heads, l2)]
-    parts.append(tr._fit_softmax(X, [(2, stated.astype(int), numpy.ones(len(y)))], l2))
-    parts.append(tr._fit_softmax(X[stated], [(n - 1, y[stated] - 1, numpy.ones(int(stated.sum())))], l2))
-    return numpy.hstack([W for W, _ in parts]), numpy.concatenate([b for _, b in parts])
+def _fit(tr, pairs: Pairs, X, rows, n: int):
+    """The shipped fit (L2 3e-05, NONE pairs weighted 0.2, factored) over ``X``."""
+    modality = numpy.asarray([pairs.modality[k] for k in rows])
+    return tr.fit_matrix(X, pairs.relation[rows], modality, n, 3e-05, 0.2, True)
 
 
 def fit_folds(work: Path, args) -> None:

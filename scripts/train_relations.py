@@ -183,6 +183,11 @@ def fit(
     X = design_matrix([data.features[k] for k in rows], table, "float64")
     y = numpy.asarray([data.relation[k] for k in rows])
     m = numpy.asarray([data.modality[k] for k in rows])
+    return fit_matrix(X, y, m, n_labels, l2, none_weight, factored)
+
+
+def fit_matrix(X, y: numpy.ndarray, m: numpy.ndarray, n_labels: int, l2: float, none_weight: float, factored: bool):
+    """:func:`fit` over a ready design matrix, relations ``y`` and modalities ``m``."""
     stated = y != 0
     parts = [
         _fit_softmax(X, [(n_labels, y, numpy.where(stated, 1.0, none_weight)), (len(MODALITIES), m, stated * 1.0)], l2)
