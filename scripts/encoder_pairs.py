@@ -49,8 +49,12 @@ def dense_blocks(vectors: numpy.ndarray, forward: numpy.ndarray, dims: int, alph
     if dims < centred.shape[1]:
         _, _, basis = numpy.linalg.svd(centred[::7], full_matrices=False)
         centred = centred @ basis[:dims].T
-    unit = alpha * centred / (numpy.linalg.norm(centred, axis=1, keepdims=True) + 1e-9)
+    unit = alpha * unit_length(centred)
     return numpy.hstack([unit * forward[:, None], unit * ~forward[:, None]])
+
+
+def unit_length(vectors: numpy.ndarray) -> numpy.ndarray:
+    return vectors / (numpy.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9)
 
 
 def knn_features(vectors, rows, pool, relation, article, forward, n_labels) -> numpy.ndarray:
@@ -81,15 +85,9 @@ def schema_counts(best, score, gold, open_label: int, threshold: float) -> tuple
 def dump(work: Path) -> None:
     """The training pairs as ``train_relations.py`` featurizes them, and their texts."""
     import train_relations as tr
-    from relation_data import load_docs
 
-    facts = [f for f in tr.read_relation_facts(tr.DATA) if tr.in_split(f.article, tr.TRAIN)]
-    docs = load_docs(tr.DATA, sorted({f.article for f in facts}))
-    labels = [tr.NONE, *sorted({f.relation for f in facts})]
-    pipe = tr.RelationModel(next(iter(docs.values())).vocab, tr.relation_classifier(), "relations", labels=labels)
-    examples = tr.examples_of(docs, facts)
-    data = tr.Featurized(pipe, examples)
-    texts = [pair_texts(eg.predicted, a, b, sent) for eg in examples for sent, a, b, _ in pipe.instances(eg.predicted)]
+    _, labels, pipe, data = tr.prepare(tr.DATA, write=False)
+    texts = [pair_texts(eg.predicted, a, b, s) for eg in data.examples for s, a, b, _ in pipe.instances(eg.predicted)]
     assert len(texts) == len(data.features)
     work.mkdir(parents=True, exist_ok=True)
     (work / "texts.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
@@ -133,7 +131,7 @@ def extra_columns(pairs: Pairs, work: Path, args) -> numpy.ndarray | None:
     if args.knn:
         blocks = [numpy.load(work / f"{n}.npy").astype("float32") for n in args.dense]
         blocks = [b - b.mean(axis=0) for b in blocks]
-        unit = numpy.hstack([b / (numpy.linalg.norm(b, axis=1, keepdims=True) + 1e-9) for b in blocks])
+        unit = numpy.hstack([unit_length(b) for b in blocks])
         return unit / numpy.sqrt(len(blocks))
     vectors = [numpy.load(work / f"{n}.npy").astype("float64") for n in args.dense]
     return numpy.hstack([dense_blocks(v, pairs.forward, args.dims, args.alpha) for v in vectors])

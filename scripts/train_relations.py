@@ -152,6 +152,7 @@ class Featurized:
     """Every training pair once: its features, its relation and modality, its article."""
 
     def __init__(self, pipe: RelationModel, examples: list[Example]) -> None:
+        self.examples = examples  # in the order of the pairs (scripts/encoder_pairs.py reads their texts)
         self.features: list[list[str]] = []
         self.articles: list[str] = []
         self.relation: list[int] = []
