@@ -1,12 +1,15 @@
 """Legal and personnel events the training articles state too rarely to learn (extractor
 v174: the cues of the schema proposal in ``data/rules.toml``): dismissals, sentences,
-arrests by the verbs of crime news. Exact sets of stated facts on fixed NER output, with
-near variants that must state nothing (a denial, a question, a condition)."""
+arrests by the verbs of crime news; extractor v184: a sanction or a sentence as a noun
+after its light verb, imports, work for an employer (not "bekerja sama", cooperation).
+Exact sets of stated facts on fixed NER output, with near variants that must state nothing
+(a denial, a question, a condition)."""
 
 import pytest
 from test_components import run_after_ner, stated
 
 PEOPLE = [("Ade Kuswara", "PER"), ("Slamet Riyadi", "PER")]
+STATES = [("Amerika Serikat", "LOC"), ("Rusia", "LOC")]
 
 
 @pytest.mark.parametrize(
@@ -43,6 +46,34 @@ PEOPLE = [("Ade Kuswara", "PER"), ("Slamet Riyadi", "PER")]
             [("Slamet Riyadi", "PER"), ("Pengadilan Negeri Bekasi", "ORG")],
             set(),
         ),
+        (
+            "Amerika Serikat menjatuhkan sanksi kepada Rusia.",
+            STATES,
+            {("United States", "SANCTIONS", "Russia")},
+        ),
+        (
+            "Sanksi Amerika Serikat terhadap Rusia diperketat.",
+            STATES,
+            {("United States", "SANCTIONS", "Russia")},
+        ),
+        (
+            "Pengadilan Negeri Bekasi menjatuhkan vonis lima tahun penjara kepada Slamet Riyadi.",
+            [("Pengadilan Negeri Bekasi", "ORG"), ("Slamet Riyadi", "PER")],
+            {("Pengadilan Negeri Bekasi", "SENTENCES", "Slamet Riyadi")},
+        ),
+        (
+            "Indonesia mengimpor beras dari Vietnam.",
+            [("Indonesia", "LOC"), ("Vietnam", "LOC")],
+            {("Indonesia", "IMPORTS_FROM", "Vietnam")},
+        ),
+        (
+            "Slamet Riyadi bekerja di Pertamina sejak 2010.",
+            [("Slamet Riyadi", "PER"), ("Pertamina", "ORG")],
+            {("Slamet Riyadi", "EMPLOYEE_OF", "Pertamina")},
+        ),
+        ("Amerika Serikat tidak menjatuhkan sanksi kepada Rusia.", STATES, set()),
+        ("Apakah Amerika Serikat akan menjatuhkan sanksi kepada Rusia?", STATES, set()),
+        ("Indonesia tidak mengimpor beras dari Vietnam.", [("Indonesia", "LOC"), ("Vietnam", "LOC")], set()),
         ("Ade Kuswara tidak memecat Slamet Riyadi.", PEOPLE, set()),
         ("Apakah Ade Kuswara memecat Slamet Riyadi?", PEOPLE, set()),
         ("Jika Ade Kuswara memecat Slamet Riyadi, warga akan protes.", PEOPLE, set()),
@@ -52,3 +83,25 @@ def test_legal_and_personnel_events(nlp, text, names, facts):
     doc = run_after_ner(nlp, text, names)
     canonical = {(s, p, o) for s, p, o in stated(doc) if p != "RELATED_TO"}
     assert canonical == facts
+
+
+def test_working_together_is_no_membership(nlp):
+    """ "bekerja sama dengan" is cooperation: no member or employee fact either way (before
+    v184 the rules read "bekerja ... dengan" as MEMBER_OF)."""
+    doc = run_after_ner(
+        nlp,
+        "Kementerian Kesehatan bekerja sama dengan Pertamina untuk mengawasi makanan.",
+        [("Kementerian Kesehatan", "ORG"), ("Pertamina", "ORG")],
+    )
+    assert not {p for _, p, _ in stated(doc)} & {"MEMBER_OF", "EMPLOYEE_OF"}
+
+
+def test_no_goods_outside_trade(nlp):
+    """The words between a verb and its object's preposition are goods only for the trade
+    relations ("mengekspor CPO ke India"), not "keras" of "bekerja keras untuk X"."""
+    doc = run_after_ner(
+        nlp,
+        "Slamet Riyadi bekerja keras untuk Pertamina.",
+        [("Slamet Riyadi", "PER"), ("Pertamina", "ORG")],
+    )
+    assert [dict(f.properties).get("goods") for f in doc._.kg_triples if f.predicate == "EMPLOYEE_OF"] == [None]

@@ -38,6 +38,10 @@ NOT_HOLDER_HEADS = lx.ORG_HEADS | UNIT_WORDS | {"perum", "tbk", "persero", "wila
 NOT_HOLDER_HEADS |= EVENT_HEADS | FACILITY_HEADS | FACILITY_NAME_HEADS
 
 
+# a verb right after these shares the subject of the verb phrase before them
+VERB_JOINERS = frozenset(["dan", "serta"])
+
+
 class Context(Coreference, Qualifiers, RoleParts, RoleHolders):
     """Per-doc lookups shared by the rules."""
 
@@ -122,6 +126,8 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders):
                 return self._coordinated_left(sent, span)
             if token.lower_ in lx.CLAUSE_BREAKS or token.text in ".;:!?":
                 return []
+            if token.lower_ in VERB_JOINERS and not content:
+                return []  # "meninjau Papua dan [meresmikan]": the name before is the first verb's object
             if token.lower_ in SPEECH_VERBS and content > own:
                 return []  # "Budi menyebut [mereka] menyerang Israel": the reported clause has its own subject
             if token.lower_ in lx.PRONOUNS:

@@ -22,6 +22,7 @@ from kg.extractors.indonesian.rulebook import Cue
 
 AGENT_TYPES = frozenset(["PERSON", "ORG", "GPE", "MISC"])
 THING_TYPES = frozenset(["CONCEPT", "PROGRAM", "PRODUCT", "FACILITY", "EVENT", "LAW"])
+COMPLEMENT = 4  # words of the noun's own before its object preposition
 
 
 def noun_agent(ctx: Context, sent: Span, i: int, rel: Cue) -> tuple[list[Arg], int]:
@@ -41,6 +42,7 @@ def noun_agent(ctx: Context, sent: Span, i: int, rel: Cue) -> tuple[list[Arg], i
 
 def noun_object(ctx: Context, sent: Span, j: int, rel: Cue) -> list[Arg]:
     """Whom or what the act at the noun is done to, from ``j`` on (:func:`noun_agent`)."""
+    j = _past_complement(ctx, sent, j, rel)
     if j < sent.end and ctx.doc[j].lower_ in rel.object_preps:
         k = ctx.past_role(sent, j + 1)
         return ctx.list_right(sent, k) if k in ctx.by_start else []
@@ -52,6 +54,19 @@ def noun_object(ctx: Context, sent: Span, j: int, rel: Cue) -> list[Arg]:
     if k >= sent.end or ctx.doc[k].tag_ != "VB":
         return []
     return _acted_on(ctx, sent, k + 1)
+
+
+def _past_complement(ctx: Context, sent: Span, j: int, rel: Cue) -> int:
+    """Past the noun's own words to an object preposition within ``COMPLEMENT`` words
+    ("vonis [lima tahun penjara] kepada X", "sanksi [ekonomi] terhadap Rusia"); ``j`` when no
+    preposition follows so closely or a name or a punctuation mark comes first."""
+    for k in range(j, min(j + COMPLEMENT + 1, sent.end)):
+        token = ctx.doc[k]
+        if token.lower_ in rel.object_preps:
+            return k
+        if token.is_punct or k in ctx.covered or token.lower_ in PURPOSE:
+            return j
+    return j
 
 
 def _acted_on(ctx: Context, sent: Span, k: int) -> list[Arg]:

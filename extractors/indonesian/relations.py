@@ -154,7 +154,7 @@ class RelationExtractor(RoleRules):
             exclude = {o.entity for o in objects}
             subjects = ctx.genitive(sent, i, exclude) or ctx.nearest_left(sent, i, exclude)
             rule = "nominalization"
-            props.update(goods)
+            props.update(goods if rel.goods else {})
         else:
             subjects, rule = ctx.left_args(sent, i), "active"
             if subjects and ctx.irrealis(subjects[0].end, i):
@@ -169,7 +169,7 @@ class RelationExtractor(RoleRules):
                 props.update(goods)
             if not objects and rel.object_preps:
                 objects, goods = ctx.prep_object(sent, i, rel)
-                props.update(goods)
+                props.update(goods if rel.goods else {})  # "bekerja keras untuk X": no goods
             if not objects and rel.symmetric and len(subjects) > 1:
                 return self._pairwise(ctx, sent, i, rel, subjects)
         if rel.undone_by and _undone(ctx.doc, i, objects, rel.undone_by):

@@ -1,0 +1,73 @@
+"""The rule cues follow the schema's own cue list (../shared/design/relations_v2.md) and
+leave out the false friends their roots inflect into (extractor v184): *menunjukkan* (to
+show) is no appointment, *memperingati* (to commemorate) no warning, *ditahan imbang* (held
+to a draw) no arrest; shooting at someone is ATTACKS (a missile fired, *menembakkan*, is
+LAUNCHES), *membantu* is aid, *mengirim* is SENDS to the receiving party; a verb joined to
+an earlier one by *dan*/*serta* does not take that verb's object as its subject. Exact sets
+of the rules' facts (the relation model's aside: they move with its weights) on fixed NER
+output."""
+
+import pytest
+from test_components import run_after_ner, stated
+
+PEOPLE = [("Ade Kuswara", "PER"), ("Slamet Riyadi", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "facts"),
+    [
+        ("Survei Indikator menunjukkan Ade Kuswara unggul.", [("Indikator", "ORG"), ("Ade Kuswara", "PER")], set()),
+        (
+            "Bupati Ade Kuswara menunjuk Slamet Riyadi sebagai sekretaris daerah.",
+            PEOPLE,
+            {("Ade Kuswara", "APPOINTS", "Slamet Riyadi")},
+        ),
+        ("Warga Bekasi memperingati Hari Pahlawan di Alun-alun.", [("Hari Pahlawan", "MISC")], set()),
+        ("Slamet Riyadi ditembak Ade Kuswara di rumahnya.", PEOPLE, {("Ade Kuswara", "ATTACKS", "Slamet Riyadi")}),
+        (
+            "Korea Utara menembakkan rudal balistik ke Laut Jepang.",
+            [("Korea Utara", "LOC"), ("Laut Jepang", "LOC")],
+            {("North Korea", "LAUNCHES", "rudal balistik")},
+        ),
+        (
+            "Persib Bandung ditahan imbang Persija Jakarta.",
+            [("Persib Bandung", "ORG"), ("Persija Jakarta", "ORG")],
+            set(),
+        ),
+        (
+            "Ade Kuswara mengirim surat ke Polres Bekasi.",
+            [("Ade Kuswara", "PER"), ("Polres Bekasi", "ORG")],
+            {("Ade Kuswara", "SENDS", "Polres Bekasi")},
+        ),
+        (
+            "Ade Kuswara meninjau Pasar Baru dan membantu Slamet Riyadi.",
+            [("Ade Kuswara", "PER"), ("Pasar Baru", "LOC"), ("Slamet Riyadi", "PER")],
+            set(),
+        ),
+    ],
+)
+def test_cue_words(nlp, text, names, facts):
+    assert ruled(run_after_ner(nlp, text, names)) == facts
+
+
+def ruled(doc) -> set[tuple[str, str, str]]:
+    """The stated facts of the rules (not of the relation model)."""
+    by_rules = {(f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples if f.rule != "model"}
+    return stated(doc) & by_rules
+
+
+def test_aid_as_a_noun_has_its_giver(nlp):
+    """ "bantuan dari Jepang untuk Turki": the giver after *dari*, the receiver after *untuk*;
+    with no light verb and no giver written, a name nearby is not taken as the giver."""
+    doc = run_after_ner(
+        nlp,
+        "Bantuan dari Jepang untuk Turki tiba kemarin.",
+        [("Jepang", "LOC"), ("Turki", "LOC")],
+    )
+    assert ("Japan", "PROVIDES_AID_TO", "Turkey") in stated(doc)
+    doc = run_after_ner(
+        nlp,
+        "Ia meninjau dapur MBG, serta menyerahkan bantuan untuk Masjid Raya.",
+        [("MBG", "ORG"), ("Masjid Raya", "LOC")],
+    )
+    assert not any(p == "PROVIDES_AID_TO" and s == "MBG" for s, p, _ in stated(doc))
