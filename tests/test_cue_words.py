@@ -39,6 +39,33 @@ PEOPLE = [("Ade Kuswara", "PER"), ("Slamet Riyadi", "PER")]
             [("Ade Kuswara", "PER"), ("Polres Bekasi", "ORG")],
             {("Ade Kuswara", "SENDS", "Polres Bekasi")},
         ),
+        # a win, as the schema's cue list has it (extractor v185)
+        (
+            "Persib Bandung mengalahkan Persija Jakarta 2-0.",
+            [("Persib Bandung", "ORG"), ("Persija Jakarta", "ORG")],
+            {("Persib Bandung", "WINS_AGAINST", "Persija Jakarta")},
+        ),
+        (
+            "Persija Jakarta dikalahkan Persib Bandung 2-0.",
+            [("Persija Jakarta", "ORG"), ("Persib Bandung", "ORG")],
+            {("Persib Bandung", "WINS_AGAINST", "Persija Jakarta")},
+        ),
+        (
+            "Persib Bandung menang 3-1 atas Persija Jakarta.",
+            [("Persib Bandung", "ORG"), ("Persija Jakarta", "ORG")],
+            {("Persib Bandung", "WINS_AGAINST", "Persija Jakarta")},
+        ),
+        (
+            "Persib Bandung tidak mampu mengalahkan Persija Jakarta.",
+            [("Persib Bandung", "ORG"), ("Persija Jakarta", "ORG")],
+            set(),
+        ),
+        # asked for, not done: the arrest is hypothetical (extractor v185)
+        (
+            "Ade Kuswara meminta Polres Bekasi menangkap Slamet Riyadi.",
+            [("Ade Kuswara", "PER"), ("Polres Bekasi", "ORG"), ("Slamet Riyadi", "PER")],
+            set(),
+        ),
         (
             "Ade Kuswara meninjau Pasar Baru dan membantu Slamet Riyadi.",
             [("Ade Kuswara", "PER"), ("Pasar Baru", "LOC"), ("Slamet Riyadi", "PER")],
@@ -71,3 +98,17 @@ def test_aid_as_a_noun_has_its_giver(nlp):
         [("MBG", "ORG"), ("Masjid Raya", "LOC")],
     )
     assert not any(p == "PROVIDES_AID_TO" and s == "MBG" for s, p, _ in stated(doc))
+
+
+def test_an_act_asked_for_is_hypothetical(nlp):
+    """The arrest a request verb asks for is kept, flagged hypothetical; the same arrest
+    stated plainly is not flagged."""
+    names = [("Ade Kuswara", "PER"), ("Polres Bekasi", "ORG"), ("Slamet Riyadi", "PER")]
+    asked = run_after_ner(nlp, "Ade Kuswara meminta Polres Bekasi menangkap Slamet Riyadi.", names)
+    done = run_after_ner(nlp, "Kemarin Polres Bekasi menangkap Slamet Riyadi.", names[1:])
+
+    def arrests(doc):
+        return [dict(f.properties).get("hypothetical") for f in doc._.kg_triples if f.predicate == "ARRESTS"]
+
+    assert arrests(asked) == ["true"]
+    assert arrests(done) == [None]

@@ -916,3 +916,22 @@ def test_a_roman_numeral_between_a_unit_and_a_person_is_no_organisation(nlp):
     text = "Kepala Divisi Hukum dan Investigasi II Budi Santoso mengatakan hal itu."
     doc = run_after_ner(nlp, text, [("Divisi Hukum dan Investigasi", "ORG"), ("Budi Santoso", "PER")])
     assert "II" not in {s.text for s in doc.spans["kg_mentions"]}
+
+
+def test_a_name_the_ner_began_inside_a_portfolio_starts_past_it(nlp):
+    """ "Menteri Luar Negeri RI Budi Santoso" with the NER's "Negeri RI Budi Santoso" (an
+    organisation): *Negeri* is the title's, so the minister holds the foreign ministry
+    (extractor v185; before, "Negeri RI" was an organisation and the title had no holder)."""
+    doc = run_after_ner(
+        nlp, "Menteri Luar Negeri RI Budi Santoso tiba di Beijing.", [("Negeri RI Budi Santoso", "ORG")]
+    )
+    assert {(s, p, o) for s, p, o in stated(doc) if p == "OFFICIAL_OF"} == {
+        ("Budi Santoso", "OFFICIAL_OF", "Ministry of Foreign Affairs of Indonesia")
+    }
+
+
+def test_an_acronym_between_a_title_and_its_holder_is_the_organisation(nlp):
+    """ "Ketua Umum PSSI Erick Thohir" with the NER's "Erick Thohir" only: the acronym after
+    the title is the organisation (extractor v185; before, it was lost to the person)."""
+    doc = run_after_ner(nlp, "Ketua Umum PSSI Erick Thohir hadir di stadion.", [("Erick Thohir", "PER")])
+    assert {(s, p, o) for s, p, o in stated(doc) if p == "LEADER_OF"} == {("Erick Thohir", "LEADER_OF", "PSSI")}

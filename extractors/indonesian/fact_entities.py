@@ -21,6 +21,7 @@ from kg.extractors.indonesian.descriptions import ROLE_WORDS, Descriptions, befo
 from kg.extractors.indonesian.gazetteer import by_name_key, names_of
 from kg.extractors.indonesian.institutions import Institutions, home_government
 from kg.extractors.indonesian.pairs import Candidate, lemma
+from kg.extractors.indonesian.qualifiers import FAILURES
 from kg.extractors.indonesian.regional_names import government_key
 from kg.extractors.indonesian.relations import OBJECT_KEY
 from kg.extractors.indonesian.roleparts import HOME_STATE
@@ -71,7 +72,6 @@ class ArgumentEntities:
         self.people = sorted(people, key=lambda s: s.end)
         self.people_ends = [s.end for s in self.people]
         self.sentences: list[Span] | None = None
-        self.token_starts: list[int] = []
         self.sentence_starts: list[int] = []
         self.people_by_start: dict[int, Span] = {}
         self.institutions = Institutions(doc, self.named, self.links)
@@ -333,26 +333,27 @@ class ArgumentEntities:
         if subject is None or obj is None:
             return None
         text = raw.predicate_text
-        lemma_ = lemma(self.doc[self._token_at(raw.sentence_start, text)]) if text else ""
+        lemma_ = lemma(self.doc[self._key_token(raw.sentence_start, text)]) if text else ""
         props = tuple(sorted(raw.properties))
         return Fact(subject, raw.predicate, text, obj, raw.sentence_start, raw.confidence, raw.rule, props, lemma_)
 
     def _with_named(self, obj: Entity) -> Entity:
-        """A rule's object as the article's entity table ends with it: a gazetteer entity the
-        article also names (same id) keeps the named entity's aliases, the rule's name added."""
+        """A rule's object as the article's entities end: a gazetteer entity named in the
+        article too (same id) has the named one's aliases and the rule's name."""
         named = self.named.get(obj.id)
         if named is None:
             return obj
         return replace(named, aliases=tuple(sorted({*named.aliases, *obj.aliases} - {named.name})))
 
+    def _key_token(self, start: int, text: str) -> int:
+        """The token whose lemma keys a rule's words: the first, or "gagal [mengalahkan]"'s verb."""
+        k = self._token_at(start, text)
+        return k + 1 if self.doc[k].lower_ in FAILURES and len(text.split()) > 1 else k
+
     def _token_at(self, start: int, text: str) -> int:
-        """The token where ``text`` first occurs from ``start`` on (for its lemma)."""
-        at = lx.doc_text(self.doc).find(text.split()[0], start)
-        if at < 0:
-            return 0
-        if not self.token_starts:
-            self.token_starts = [t.idx for t in self.doc]
-        return max(0, bisect_right(self.token_starts, at) - 1)
+        at = lx.doc_text(self.doc).find(text.split()[0], start)  # its first word's token
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand") if at >= 0 else None
+        return span.start if span is not None else 0
 
     def used_spans(self, used: set[str]) -> list[Span]:
         kept = {(s.start, s.end): s for s in self.spans if s.kb_id_ in used}

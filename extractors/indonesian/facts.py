@@ -52,7 +52,7 @@ from kg.extractors.indonesian.lists import overlaps, spread
 from kg.extractors.indonesian.offices import RULE as UNIT_OFFICE
 from kg.extractors.indonesian.offices import through_units
 from kg.extractors.indonesian.pairs import Candidate, lemma
-from kg.extractors.indonesian.qualifiers import negated_between, purpose_between
+from kg.extractors.indonesian.qualifiers import negated_between, purpose_between, requested
 from kg.extractors.indonesian.redundancy import without_repeats
 from kg.extractors.indonesian.relation_model import Pair
 from kg.extractors.indonesian.rulebook import rule_confidences
@@ -132,7 +132,7 @@ class FactBuilder:
         gap = _gap(pair)
         if modality == "plain" and negated_between(doc, *gap):
             modality = "negated"
-        elif modality == "plain" and purpose_between(doc, *gap):
+        elif modality == "plain" and (purpose_between(doc, *gap) or _asked(doc, pair)):
             modality = "hypothetical"
         if modality != "plain":
             props[modality] = "true"
@@ -287,6 +287,14 @@ def _fits(pair: Pair, type_of: Callable[[Candidate], str]) -> bool:
         if allowed and cand.kind != "nominal" and etype not in allowed and etype != "MISC":
             return False
     return True
+
+
+def _asked(doc: Doc, pair: Pair) -> bool:
+    """The head, written first, is whom a request verb right before it asks to act ("meminta
+    polisi menghukum pelaku"): the act between it and the tail is asked for, not done (a
+    standing relation, "meminta saudara AS selaku Komisaris Utama", is no act)."""
+    standing = pair.label in relations() and relations()[pair.label].family == "standing"
+    return not standing and pair.head.start < pair.tail.start and requested(doc, pair.head.start, pair.sentence.start)
 
 
 def _gap(pair: Pair) -> tuple[int, int]:

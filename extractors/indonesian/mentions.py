@@ -101,7 +101,7 @@ class MentionFinder:
         runs.extend(s for s in gazetteer if not covered.intersection(range(s.start, s.end)))
         statistical = [
             s
-            for s in self._model_spans(doc, gazetteer)
+            for s in self._model_spans(doc, gazetteer, titled)
             if not blocked.intersection(range(s.start, s.end)) and not _portfolio_words(s, titled)
         ]
         named = (named_part(doc, s) for s in merge_spans(statistical, runs))
@@ -116,8 +116,9 @@ class MentionFinder:
         doc._.kg_roles = roles(doc, doc.spans[SPAN_KEY], self.act_roots)
         return doc
 
-    def _model_spans(self, doc: Doc, gazetteer: list[Span]) -> list[Span]:
-        """Spans of the trained NER (``doc.ents``), typed by the gazetteer where it knows them."""
+    def _model_spans(self, doc: Doc, gazetteer: list[Span], titled: set[int]) -> list[Span]:
+        """Spans of the trained NER (``doc.ents``), typed by the gazetteer where it knows them,
+        without a title's portfolio words they open with ("Menteri Luar [Negeri] RI Sugiono")."""
         exact = {(s.start, s.end): s for s in gazetteer}
         starts = {s.start for s in gazetteer}
         spans = []
@@ -129,6 +130,8 @@ class MentionFinder:
                 start += 1
             while start < end and not doc[start].text[:1].isupper():
                 start += 1  # "pemerintah Korea Selatan" -> "Korea Selatan"
+            while start < end and ent.label_ != "LOC" and _inside_portfolio(doc, start, titled):
+                start += 1  # not a place: "... dan Investasi [Republik Indonesia]" is the state
             if start == ent.start and start > 0 and place_first_word(doc[start - 1]):
                 start -= 1  # "[Kuala] Lumpur", "[Muara] Enim" (which the NER may take for a person)
             # a person, or a name the NER began with a title or rank: "[Menkeu] Purbaya", "[AKBP] Moch"
@@ -244,6 +247,13 @@ def _portfolio_words(span: Span, titled: set[int]) -> bool:
     """A model span of a title's portfolio words only: "Menteri Pendidikan Dasar dan
     [Menengah]", "Menteri Koordinator Bidang [Kemaritiman] dan Investasi"."""
     return all(t.i in titled and t.lower_ in lx.PORTFOLIO for t in span)
+
+
+def _inside_portfolio(doc: Doc, i: int, titled: set[int]) -> bool:
+    """A title's portfolio word after another one: "Menteri Luar [Negeri]" (a name the NER
+    began there, "Negeri RI Sugiono", starts past it), not the first ("Kepala [Badan] Gizi
+    Nasional" is the organisation's own name)."""
+    return i > 0 and {i - 1, i} <= titled and doc[i].lower_ in lx.PORTFOLIO and doc[i - 1].lower_ in lx.PORTFOLIO
 
 
 def _not_name(span: Span) -> bool:

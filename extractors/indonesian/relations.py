@@ -23,6 +23,7 @@ from kg.extractors.indonesian.arguments import Arg, Context
 from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
 from kg.extractors.indonesian.orders import noun_agent, noun_object
+from kg.extractors.indonesian.qualifiers import failure_before, requested
 from kg.extractors.indonesian.role_rules import RoleRules, build_roles, role_taken_for_name
 from kg.extractors.indonesian.rulebook import Cue, rule_confidences
 
@@ -148,6 +149,8 @@ class RelationExtractor(RoleRules):
             if i > sent.start and ctx.doc[i - 1].lower_ in rel.light_verbs and ctx.negated(i - 1):
                 return []
             subjects, after = noun_agent(ctx, sent, i, rel)
+            if subjects and ctx.irrealis(subjects[0].end, i - 1):
+                return []  # "Prabowo meminta menteri menyalurkan bantuan": the asker gives none
             objects, rule = noun_object(ctx, sent, after, rel), "nominalization"
         elif voice == "noun":
             objects, goods = ctx.prep_object(sent, i, rel, noun=True)
@@ -176,9 +179,13 @@ class RelationExtractor(RoleRules):
             return []  # "memvonis Henry bebas", "divonis bebas": an acquittal is no sentence
         props.update(ctx.attribution(sent, i))
         flags = ctx.modality(sent, i)
+        if rule == "active" and subjects and requested(ctx.doc, subjects[0].start, sent.start):
+            flags["hypothetical"] = "true"  # "meminta KPK menangkap X": asked for, not done
         props.update(flags)
         factor = 0.5 if "negated" in flags else 0.7 if "hypothetical" in flags else 1.0
-        return self._emit(ctx, sent, i, rel, subjects, objects, rule, props, factor)
+        first = failure_before(ctx.doc[i])  # "gagal mengalahkan": the failure is in the words
+        at = (first, i + 1) if first is not None and first >= sent.start else i
+        return self._emit(ctx, sent, at, rel, subjects, objects, rule, props, factor)
 
     @staticmethod
     def _goods_first(ctx: Context, sent: Span, i: int, rel: Cue, objects: list[Arg]) -> tuple[list[Arg], dict]:

@@ -51,16 +51,29 @@ def merge_spans(preferred: list[Span], fallback: list[Span]) -> list[Span]:
 
 
 def _acronyms_before_people(run: Span, overlapping: list[Span]) -> list[Span]:
-    """The organisations' acronyms a rule span holds between two model spans, the second a
-    person, that it may not replace: "Kepala [Divisi Hukum dan Investigasi] [ICW] [Wana
-    Alamsyah]" (the run of capitalised words is lost to the model's spans)."""
+    """The organisations' acronyms a rule span holds before a model span of a person, after
+    another model span or at the run's start, that it may not replace: "Kepala [Divisi Hukum
+    dan Investigasi] [ICW] [Wana Alamsyah]", "Ketua Umum [PSSI] [Erick Thohir]" (the run of
+    capitalised words is lost to the model's spans)."""
     covered = {t for p in overlapping for t in range(p.start, p.end)}
     people = {p.start for p in overlapping if p.label_ == "PERSON"}
     return [
         Span(run.doc, t.i, t.i + 1, label="ORG")
         for t in run
-        if t.i not in covered and t.i - 1 in covered and t.i + 1 in people and _acronym(t.text)
+        if t.i not in covered
+        and (t.i - 1 in covered or (t.i == run.start and _after_title(run)))
+        and t.i + 1 in people
+        and _acronym(t.text)
     ]
+
+
+def _after_title(run: Span) -> bool:
+    """A run right after a title's word ("Ketua [Umum] PSSI Erick Thohir"), not a listing's
+    line ("SDS Tarsisius II Alamat: ...")."""
+    if run.start == 0:
+        return False
+    word = run.doc[run.start - 1].lower_
+    return word in lx.TITLES or word in lx.PORTFOLIO
 
 
 def _acronym(text: str) -> bool:
