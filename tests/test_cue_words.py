@@ -60,6 +60,33 @@ PEOPLE = [("Ade Kuswara", "PER"), ("Slamet Riyadi", "PER")]
             [("Persib Bandung", "ORG"), ("Persija Jakarta", "ORG")],
             set(),
         ),
+        # founding, owning, investing, acquiring (extractor v186)
+        (
+            "Ade Kuswara mendirikan PT Maju Jaya pada 2003.",
+            [("Ade Kuswara", "PER"), ("PT Maju Jaya", "ORG")],
+            {("Ade Kuswara", "BUILDS", "PT Maju Jaya")},
+        ),
+        (
+            "PT Maju Jaya dimiliki oleh Ade Kuswara.",
+            [("PT Maju Jaya", "ORG"), ("Ade Kuswara", "PER")],
+            {("Ade Kuswara", "OWNS", "PT Maju Jaya")},
+        ),
+        (
+            "Bank Mandiri menanamkan modal sebesar Rp 10 triliun di PT Maju Jaya.",
+            [("Bank Mandiri", "ORG"), ("PT Maju Jaya", "ORG")],
+            {("Bank Mandiri", "INVESTS_IN", "PT Maju Jaya")},
+        ),
+        (
+            "Investasi Jepang di Indonesia naik.",
+            [("Jepang", "LOC"), ("Indonesia", "LOC")],
+            {("Japan", "INVESTS_IN", "Indonesia")},
+        ),
+        ("Modal asing masuk ke Indonesia.", [("Indonesia", "LOC")], set()),
+        (
+            "Bank Mandiri mengakuisisi PT Maju Jaya.",
+            [("Bank Mandiri", "ORG"), ("PT Maju Jaya", "ORG")],
+            {("Bank Mandiri", "ACQUIRES", "PT Maju Jaya")},
+        ),
         # asked for, not done: the arrest is hypothetical (extractor v185)
         (
             "Ade Kuswara meminta Polres Bekasi menangkap Slamet Riyadi.",
@@ -112,3 +139,14 @@ def test_an_act_asked_for_is_hypothetical(nlp):
 
     assert arrests(asked) == ["true"]
     assert arrests(done) == [None]
+
+
+def test_a_visit_someone_is_invited_to_make_is_hypothetical(nlp):
+    """ "mengundang Presiden X untuk berkunjung": the request's addressee past a title."""
+    doc = run_after_ner(
+        nlp,
+        "Ade Kuswara mengundang Presiden Slamet Riyadi untuk berkunjung ke Bekasi.",
+        [("Ade Kuswara", "PER"), ("Slamet Riyadi", "PER"), ("Bekasi", "LOC")],
+    )
+    visits = [dict(f.properties).get("hypothetical") for f in doc._.kg_triples if f.predicate == "VISITS"]
+    assert visits == ["true"]

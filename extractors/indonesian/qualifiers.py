@@ -207,8 +207,8 @@ ADDRESSEE_QUANTIFIERS = frozenset(["para", "seluruh", "semua", "segenap", "pihak
 
 def requested(doc: Doc, start: int, sent_start: int) -> bool:
     """Whether the argument starting at ``start`` is the one a request verb right before it
-    addresses ("meminta [para] menteri ..."): the act it is the subject of is asked for."""
+    (past a quantifier or a title) addresses: the act it is the subject of is asked for."""
     k = start - 1
-    while k >= sent_start and doc[k].lower_ in ADDRESSEE_QUANTIFIERS:
-        k -= 1
+    while k >= sent_start and (doc[k].lower_ in ADDRESSEE_QUANTIFIERS or doc[k].lower_ in lx.TITLES):
+        k -= 1  # "meminta [para] menteri", "mengundang [Presiden] Xi Jinping"
     return k >= sent_start and doc[k].lower_ in REQUESTS
