@@ -60,6 +60,15 @@ PEOPLE = [("Ade Kuswara", "PER"), ("Slamet Riyadi", "PER")]
             [("Persib Bandung", "ORG"), ("Persija Jakarta", "ORG")],
             set(),
         ),
+        # the object past a title whose portfolio is joined by "dan" (extractor v187)
+        (
+            "Presiden Ade Kuswara memecat Menteri Kelautan dan Perikanan Slamet Riyadi.",
+            PEOPLE,
+            {
+                ("Ade Kuswara", "DISMISSES", "Slamet Riyadi"),
+                ("Slamet Riyadi", "OFFICIAL_OF", "Kementerian Kelautan dan Perikanan"),
+            },
+        ),
         # founding, owning, investing, acquiring (extractor v186)
         (
             "Ade Kuswara mendirikan PT Maju Jaya pada 2003.",

@@ -16,6 +16,7 @@ from kg.extractors.indonesian.heads import EVENT_HEADS, FACILITY_HEADS, FACILITY
 from kg.extractors.indonesian.lemmas import is_common_word, lemma, roots
 from kg.extractors.indonesian.mentions import SPAN_KEY
 from kg.extractors.indonesian.names import without_state
+from kg.extractors.indonesian.portfolios import joined_portfolio
 from kg.extractors.indonesian.qualifiers import INTENT, SKIPPABLE, SPEECH_VERBS, Qualifiers
 from kg.extractors.indonesian.roleholders import RoleHolders
 from kg.extractors.indonesian.roleparts import RoleParts
@@ -195,8 +196,11 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders):
     def past_role(self, sent: Span, j: int) -> int:
         """``Presiden Indonesia, Prabowo Subianto``: the argument is the person."""
         k = j
-        while k < sent.end and (self.doc[k].lower_ in lx.TITLES or (k > j and self.doc[k].lower_ in lx.PORTFOLIO)):
-            k += 1
+        while k < sent.end and (
+            self.doc[k].lower_ in lx.TITLES
+            or (k > j and (self.doc[k].lower_ in lx.PORTFOLIO or joined_portfolio(self.doc, k, sent.end)))
+        ):
+            k += 1  # "Menteri Kelautan [dan] Perikanan X"
         if k == j:
             return j
         if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("GPE", "ORG"):
