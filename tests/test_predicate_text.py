@@ -192,6 +192,10 @@ def test_a_failure_stays_the_words_of_a_schema_fact_too(nlp):
             "Arsenal gagal mengalahkan Chelsea di final.",
             {("Arsenal F.C.", "gagal mengalahkan", "kalah", "Chelsea F.C.", "true")},
         ),
+        (  # the rule's words too, keyed by the verb past "gagal untuk" (extractor v188)
+            "Arsenal gagal untuk mengalahkan Chelsea di final.",
+            {("Arsenal F.C.", "gagal untuk mengalahkan", "kalah", "Chelsea F.C.", "true")},
+        ),
         (
             "Arsenal kembali mengalahkan Chelsea di final.",
             {("Arsenal F.C.", "mengalahkan", "kalah", "Chelsea F.C.", None)},

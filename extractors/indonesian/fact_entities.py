@@ -346,9 +346,9 @@ class ArgumentEntities:
         return replace(named, aliases=tuple(sorted({*named.aliases, *obj.aliases} - {named.name})))
 
     def _key_token(self, start: int, text: str) -> int:
-        """The token whose lemma keys a rule's words: the first, or "gagal [mengalahkan]"'s verb."""
+        """The token whose lemma keys a rule's words: the first, or "gagal (untuk) [kalah]"'s verb."""
         k = self._token_at(start, text)
-        return k + 1 if self.doc[k].lower_ in FAILURES and len(text.split()) > 1 else k
+        return k + len(text.split()) - 1 if self.doc[k].lower_ in FAILURES else k
 
     def _token_at(self, start: int, text: str) -> int:
         at = lx.doc_text(self.doc).find(text.split()[0], start)  # its first word's token
