@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -38,12 +39,19 @@ SHIPPED = "3e-05,0.2,0.25,0.2"  # l2, NONE weight, threshold, open threshold (mo
 
 
 def worktree(work: Path, fold: str) -> Path:
-    """A worktree of HEAD at ``work/fold`` with the uncommitted changes of the checkout."""
+    """A worktree of HEAD at ``work/fold`` with the uncommitted changes of the checkout,
+    new files not yet added to git included."""
     tree = work / fold
     subprocess.run(["git", "worktree", "add", "--detach", "-q", str(tree), "HEAD"], cwd=ROOT, check=True)
     diff = subprocess.run(["git", "diff", "HEAD", "--binary"], cwd=ROOT, check=True, capture_output=True).stdout
     if diff:
         subprocess.run(["git", "apply", "--whitespace=nowarn"], cwd=tree, input=diff, check=True)
+    untracked = subprocess.run(
+        ["git", "ls-files", "--others", "--exclude-standard", "-z"], cwd=ROOT, check=True, capture_output=True
+    ).stdout.decode()
+    for name in filter(None, untracked.split("\0")):
+        (tree / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, tree / name)
     return tree
 
 

@@ -31,3 +31,29 @@ def test_a_fold_model_leaves_out_its_fold_and_the_dropped_articles():
     script = load_script("scripts/folds.py", "folds")
     assert script.left_out("t061-t090") == "t061-t090"
     assert script.left_out("t061-t090", "t002,t004") == "t061-t090,t002,t004"
+
+
+def test_a_fold_worktree_has_the_checkouts_changes_and_its_new_files(tmp_path, monkeypatch):
+    """The worktree is HEAD with the uncommitted changes, new files not yet added included
+    (a new module the changed code imports)."""
+    script = load_script("scripts/folds.py", "folds")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+
+    def git(*args):
+        subprocess.run(["git", "-c", "user.name=kg", "-c", "user.email=kg@example.org", *args], cwd=repo, check=True)
+
+    git("init", "-q")
+    (repo / "a.txt").write_text("old\n")
+    git("add", "a.txt")
+    git("commit", "-q", "-m", "a")
+    (repo / "a.txt").write_text("new\n")
+    (repo / "pkg").mkdir()
+    (repo / "pkg" / "b.py").write_text("B = 1\n")
+    monkeypatch.setattr(script, "ROOT", repo)
+    tree = script.worktree(tmp_path / "work", "t001-t030")
+    try:
+        assert (tree / "a.txt").read_text() == "new\n"
+        assert (tree / "pkg" / "b.py").read_text() == "B = 1\n"
+    finally:
+        git("worktree", "remove", "--force", str(tree))

@@ -41,3 +41,26 @@ def test_the_body_is_tagged_as_before(nlp):
     doc = run_after_ner(nlp, "Judul Berita\n\nPerkuat Group membeli saham. Dinonaktifkan tidak dia.", [], headline=True)
     assert doc[3].text == "Perkuat" and doc[3].tag_ == "NN"  # the corpus's tag of "perkuat"
     assert doc[8].text == "Dinonaktifkan" and doc[8].tag_ == "NNP"
+
+
+def headline_mentions(doc) -> list[tuple[str, str]]:
+    return [(s.text, s.label_) for s in doc.spans["kg_mentions"] if s.end_char <= doc._.kg_headline]
+
+
+def test_a_bare_root_the_body_uses_as_a_verb_is_no_part_of_a_headline_name(nlp):
+    """ "Gempa Guncang Cianjur": the body writes *mengguncang*, so "Guncang" is the headline's
+    verb, not a person's first name; the name is the place after it (extractor v189). The
+    tags stay the lexicon's (a tag changes the relation model's features of every headline)."""
+    text = "Gempa Guncang Cianjur\n\nGempa mengguncang Cianjur pada Senin."
+    doc = run_after_ner(nlp, text, [("Guncang Cianjur", "PER"), ("Cianjur", "LOC")], headline=True)
+    assert headline_mentions(doc) == [("Cianjur", "GPE")]
+    assert doc[1].tag_ != "VB"
+
+
+def test_a_root_the_body_writes_as_a_name_stays_in_the_name(nlp):
+    """ "Ganjar" is the root of *mengganjar*, and a name the body writes capitalised mid-sentence."""
+    text = "Ganjar Pranowo Kunjungi Semarang\n\nPemerintah mengganjar atlet itu. Kemarin Ganjar Pranowo tiba."
+    doc = run_after_ner(
+        nlp, text, [("Ganjar Pranowo", "PER"), ("Semarang", "LOC"), ("Ganjar Pranowo", "PER")], headline=True
+    )
+    assert ("Ganjar Pranowo", "PERSON") in headline_mentions(doc)

@@ -91,10 +91,11 @@ from test_components import run_after_ner, stated
             [("Dinas PU", "ORG"), ("Cipta Karya Jember", "PER"), ("Deni", "PER")],
             {("Deni", "LEADER_OF", "Dinas PU")},
         ),
-        (  # but the person after the commas is the relative's name: the role is the name's before
+        (  # but the person after the commas is the relative's name: the role is the name's before,
+            # and the relative is his wife (extractor v189)
             "Hadir pula istri Presiden ke-4 RI Abdul Wahid, Siti Nuri, dan tamu lain.",
             [("Abdul Wahid", "PER"), ("Siti Nuri", "PER")],
-            {("Abdul Wahid", "LEADER_OF", "Indonesia")},
+            {("Abdul Wahid", "LEADER_OF", "Indonesia"), ("Siti Nuri", "RELATIVE_OF", "Abdul Wahid")},
         ),
         (  # nor a list of names
             "Anggota DPR Budi Santoso, Ani Wijaya, dan Cici Rahma hadir.",
@@ -935,3 +936,37 @@ def test_an_acronym_between_a_title_and_its_holder_is_the_organisation(nlp):
     the title is the organisation (extractor v185; before, it was lost to the person)."""
     doc = run_after_ner(nlp, "Ketua Umum PSSI Erick Thohir hadir di stadion.", [("Erick Thohir", "PER")])
     assert {(s, p, o) for s, p, o in stated(doc) if p == "LEADER_OF"} == {("Erick Thohir", "LEADER_OF", "PSSI")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Presiden Joko Widodo melantik Budi Gunadi Sadikin sebagai Menteri Kesehatan di Istana.",
+            {("Budi Gunadi Sadikin", "OFFICIAL_OF", "Ministry of Health of Indonesia")},
+        ),
+        (
+            "Budi Gunadi Sadikin, Menteri Kesehatan, mengatakan vaksin aman.",
+            {("Budi Gunadi Sadikin", "OFFICIAL_OF", "Ministry of Health of Indonesia")},
+        ),
+        ("Budi Gunadi Sadikin berencana menjadi Menteri Kesehatan.", set()),
+        ("Budi Gunadi Sadikin bertemu Menteri Kesehatan di Istana.", set()),
+        # the agent of a passive before the title appoints, and holds no title
+        ("Budi Gunadi Sadikin ditunjuk Presiden Joko Widodo menjadi Menteri Kesehatan.", set()),
+    ],
+)
+def test_a_title_naming_its_ministry_after_its_holder(nlp, text, expected):
+    """A title that names its organisation, with its holder before it ("melantik X sebagai
+    Menteri Kesehatan", "X, Menteri Kesehatan,"), not after (extractor v189); not a title
+    someone plans to hold, nor another person met."""
+    names = [("Joko Widodo", "PER"), ("Budi Gunadi Sadikin", "PER")]
+    doc = run_after_ner(nlp, text, [n for n in names if n[0] in text])
+    roles = {(f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples if f.rule == "title"}
+    assert roles == expected
+
+
+def test_a_former_minister_before_the_title(nlp):
+    doc = run_after_ner(
+        nlp, "Menurut Budi Gunadi Sadikin, mantan Menteri Kesehatan, vaksin aman.", [("Budi Gunadi Sadikin", "PER")]
+    )
+    assert [dict(f.properties).get("former") for f in doc._.kg_triples if f.rule == "title"] == ["true"]

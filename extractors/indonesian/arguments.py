@@ -5,6 +5,7 @@ prepositional objects) and agents of passives; the parts of role appositions are
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -16,7 +17,6 @@ from kg.extractors.indonesian.heads import EVENT_HEADS, FACILITY_HEADS, FACILITY
 from kg.extractors.indonesian.lemmas import is_common_word, lemma, roots
 from kg.extractors.indonesian.mentions import SPAN_KEY
 from kg.extractors.indonesian.names import without_state
-from kg.extractors.indonesian.portfolios import joined_portfolio
 from kg.extractors.indonesian.qualifiers import INTENT, SKIPPABLE, SPEECH_VERBS, Qualifiers
 from kg.extractors.indonesian.roleholders import RoleHolders
 from kg.extractors.indonesian.roleparts import RoleParts
@@ -26,6 +26,8 @@ from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
 QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
+CONCESSIVE = frozenset(["sekalipun", "meskipun", "walaupun", "meski", "walau"])
+SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")  # a match's score between a verb and its object
 NUMBER_WORDS = frozenset(["no", "nomor", "nomer", "nmr"])  # a document's number, never a holder
 # an organisation's head word ("[Perum Bulog] selaku Kepala ..."), or a company's legal form
 # the NER glued to the person after it ("PT Garuda Indonesia (Persero) [Tbk I Gusti ...]"),
@@ -125,8 +127,8 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders):
                 if span.start > sent.start and self.doc[span.start - 1].lower_ in NOT_AGENT_AFTER:
                     return []  # "datang ke Jakarta untuk bertemu", "wisatawan asal China mengunjungi": not who acts
                 return self._coordinated_left(sent, span)
-            if token.lower_ in lx.CLAUSE_BREAKS or token.text in ".;:!?":
-                return []
+            if token.lower_ in lx.CLAUSE_BREAKS or token.lower_ in CONCESSIVE or token.text in ".;:!?":
+                return []  # "memecat Emery [sekalipun] kalah dari X": the clause's subject is not named
             if token.lower_ in VERB_JOINERS and not content:
                 return []  # "meninjau Papua dan [meresmikan]": the name before is the first verb's object
             if token.lower_ in SPEECH_VERBS and content > own:
@@ -145,15 +147,25 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders):
         return []
 
     def _before_relative_clause(self, sent: Span, j: int) -> int:
-        """``X, yang tiba di Beijing, bertemu`` / ``X, pemimpin Korea Utara, bertemu``: skip back
-        over the ", yang ... ," clause or the ", <role> ... ," apposition."""
+        """``X, yang tiba di Beijing, bertemu`` / ``X, pemimpin Korea Utara, bertemu`` / ``X, putra
+        Presiden Y, bertemu``: skip back over the ", yang ... ," clause or the ", <role> ... ,"
+        or ", <kin> ... ," apposition."""
         if j <= sent.start or self.doc[j].text != ",":
             return j
         for k in range(j - 1, sent.start, -1):
             if self.doc[k].text == ",":
                 first = self.doc[k + 1].lower_
-                return k - 1 if first == "yang" or first in lx.ROLE_NOUNS or first in lx.TITLES else j
+                apposed = first in lx.ROLE_NOUNS or first in lx.TITLES or lx.kin_kind(first) is not None
+                return k - 1 if first == "yang" or apposed or self._noun_apposition(k + 1, j) else j
         return j
+
+    def _noun_apposition(self, start: int, end: int) -> bool:
+        """``X, pendiri SpaceX, mengunjungi``: a lower-case noun opening a phrase of no verb,
+        set off by commas after the subject."""
+        first = self.doc[start]
+        if not first.is_lower or first.tag_ != "NN" or end - start > 8:
+            return False
+        return not any(t.tag_ == "VB" or t.lower_ in lx.CONJUNCTIONS for t in self.doc[start:end])
 
     def _coordinated_left(self, sent: Span, span: Span) -> list[Arg]:
         """``A, B, dan C <verb>``: commas count only in a list closed by "dan"/"serta"."""
@@ -184,7 +196,9 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders):
 
     def right_args(self, sent: Span, i: int, rel: Cue) -> list[Arg]:
         j = i + 1
-        while j < sent.end and (self.doc[j].lower_ in QUANTIFIERS or self.doc[j].lower_ in rel.object_preps):
+        while j < sent.end and (
+            self.doc[j].lower_ in QUANTIFIERS or self.doc[j].lower_ in rel.object_preps or SCORE.match(self.doc[j].text)
+        ):  # "kalah [2-3] dari Arab Saudi": a match's score
             j += 1
         j = self.past_role(sent, j)
         if j in self.by_start:
@@ -192,24 +206,6 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders):
         if rel.common_object:
             return self._noun_phrases(sent, j)
         return []
-
-    def past_role(self, sent: Span, j: int) -> int:
-        """``Presiden Indonesia, Prabowo Subianto``: the argument is the person."""
-        k = j
-        while k < sent.end and (
-            self.doc[k].lower_ in lx.TITLES
-            or (k > j and (self.doc[k].lower_ in lx.PORTFOLIO or joined_portfolio(self.doc, k, sent.end)))
-        ):
-            k += 1  # "Menteri Kelautan [dan] Perikanan X"
-        if k == j:
-            return j
-        if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("GPE", "ORG"):
-            k = self.by_start[k].end
-        if k < sent.end and self.doc[k].text == ",":
-            k += 1
-        if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("PERSON", "MISC"):
-            return k
-        return j
 
     def list_right(self, sent: Span, j: int) -> list[Arg]:
         """``A, B, C, dan D``: a comma-only chain is an apposition, so only A counts

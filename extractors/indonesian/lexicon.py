@@ -30,11 +30,13 @@ from kg.extractors.indonesian.heads import (  # noqa: F401  (re-exported: lexico
 )
 from kg.extractors.indonesian.titles import (  # noqa: F401  (re-exported, as above)
     KIN,
+    KIN_KINDS,
     OCCUPATIONS,
     PORTFOLIO,
     RANKS,
     ROLE_NOUNS,
     TITLES,
+    kin_kind,
 )
 
 MONTHS = frozenset(

@@ -41,6 +41,7 @@ from kg.extractors.indonesian.english_titles import past_title
 from kg.extractors.indonesian.forenames import with_forenames
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.glue import split_glued
+from kg.extractors.indonesian.lemmas import is_common_word, lemma
 from kg.extractors.indonesian.namesakes import join_namesakes
 from kg.extractors.indonesian.numbered_names import join_numbered
 from kg.extractors.indonesian.postags import affixed_verb
@@ -66,6 +67,7 @@ from kg.extractors.indonesian.spans import (
     with_direction,
 )
 from kg.extractors.indonesian.spelled import join_spelled
+from kg.extractors.indonesian.teams import join_teams
 
 __all__ = ["SPAN_KEY", "MentionFinder", "bracket_names"]
 
@@ -107,7 +109,7 @@ class MentionFinder:
         named = (named_part(doc, s) for s in merge_spans(statistical, runs))
         exact = {(s.start, s.end): s for s in gazetteer}
         kept = (p for s in named if s and not _not_name(s) for p in split_nested_organisation(s, exact))
-        merged = join_event_heads([with_direction(party_of(s)) for s in kept])
+        merged = join_teams(doc, join_event_heads([with_direction(party_of(s)) for s in kept]))
         spans = balinese_names(
             doc, join_spelled(doc, split_glued(doc, join_article(join_numbered(doc, merged)), exact))
         )
@@ -318,13 +320,24 @@ def _past_title_region(doc: Doc, start: int, end: int, gazetteer: dict[tuple[int
 
 def _keep_plain(doc: Doc, start: int, end: int) -> bool:
     """A one-word name at a sentence start must also appear capitalised mid-sentence, or be
-    a person's before an age ("Erwin (45) akhirnya ditangkap")."""
+    a person's before an age ("Erwin (45) akhirnya ditangkap"), or be a word no lexicon
+    knows, written again in the article, acting as the subject of the verb after it
+    ("Danantara menanamkan modal ...")."""
     if end - start > 1 or not sentence_initial(doc, start):
         return True
     word = doc[start]
     if (word.is_upper and len(word) > 1) or opening_speaker(doc, start, end) or aged(doc, start, end):
         return True
-    return any(not sentence_initial(doc, i) for i in _positions(doc).get(word.text, ()) if i != start)
+    positions = [i for i in _positions(doc).get(word.text, ()) if i != start]
+    return any(not sentence_initial(doc, i) for i in positions) or bool(positions) and _unknown_agent(doc, start)
+
+
+def _unknown_agent(doc: Doc, i: int) -> bool:
+    """A word of no word class, no common word and no affixed form, before a verb."""
+    lower, nxt = doc[i].lower_, doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or nxt.tag_ != "VB" or not nxt.is_lower or not doc[i].is_alpha:
+        return False
+    return word_classes().get(lower) is None and not is_common_word(lower) and lemma(lower) == lower
 
 
 def _positions(doc: Doc) -> dict[str, list[int]]:

@@ -22,6 +22,7 @@ from kg.extractors.indonesian.lemmas import lemma
 PATH = Path(__file__).parent / "data" / "pos.tsv"
 _VERB_FORM = re.compile(r"^(?:me[mnr]?|meng|meny|di|ber|ter|memper|diper)[a-z]{3,}$")
 _NUMBER = re.compile(r"^[\d.,/%-]+$")
+ROOTS_KEY = "kg_headline_roots"  # doc.user_data: :func:`headline_root_verbs`
 
 
 # function words the corpus tags against their use here: "selaku" (in the capacity of) is a
@@ -85,3 +86,24 @@ class PosTagger:
                 tag = "VB"  # "Pertamina [Perkuat] Ketahanan Energi"
             token.tag_ = tag
         return doc
+
+
+def headline_root_verbs(doc: Doc) -> frozenset[str]:
+    """The bare roots a Title Case headline may write as verbs ("Gempa [Guncang] Cianjur",
+    "Polisi [Tangkap] Pelaku"): roots the body uses affixed as verbs (*mengguncang*) and never
+    writes capitalised inside a sentence ("Ganjar", the root of *mengganjar*, is a name there).
+    Computed once per doc."""
+    cached = doc.user_data.get(ROOTS_KEY)
+    if cached is not None:
+        return cached
+    body = doc[_body_start(doc) :]
+    used = {t.lemma_ for t in body if t.tag_ == "VB" and t.lemma_ != t.lower_}
+    named = {t.lower_ for t in body if t.text[:1].isupper() and not t.is_sent_start}
+    doc.user_data[ROOTS_KEY] = roots = frozenset(used - named)
+    return roots
+
+
+def _body_start(doc: Doc) -> int:
+    headline = doc._.kg_headline or 0
+    span = doc.char_span(headline, len(doc.text), alignment_mode="expand") if headline else None
+    return span.start if span is not None else 0

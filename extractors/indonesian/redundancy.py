@@ -90,13 +90,25 @@ def _goes_on_with_a_name(rest: str) -> bool:
 
 
 CONTAINMENT = frozenset(["LOCATED_IN", "PART_OF"])
+MODEL = "model"  # the rule name of the relation model's facts
 
 
 def _without_cycles(facts: list[Fact]) -> list[Fact]:
     """Neither of two containment facts of an article that say each holds the other
-    ("Medan LOCATED_IN Surabaya" and "Surabaya LOCATED_IN Medan" from lists of cities)."""
-    said = {(f.subject.id, f.predicate, f.object.id) for f in facts if f.predicate in CONTAINMENT}
-    return [f for f in facts if (f.object.id, f.predicate, f.subject.id) not in said]
+    ("Medan LOCATED_IN Surabaya" and "Surabaya LOCATED_IN Medan" from lists of cities),
+    unless a rule read one of them from its construction and only the model the other
+    ("[anak usaha] Pertamina, PT Pertamina Gas": the subsidiary is part of its parent)."""
+    said: dict[tuple[str, str, str], set[bool]] = {}
+    for f in facts:
+        if f.predicate in CONTAINMENT:
+            said.setdefault((f.subject.id, f.predicate, f.object.id), set()).add(f.rule == MODEL)
+    return [f for f in facts if not _reversed(said, f)]
+
+
+def _reversed(said: dict[tuple[str, str, str], set[bool]], f: Fact) -> bool:
+    """Whether another fact says the reverse of ``f``, ``f`` not a rule's against the model's only."""
+    reverse = said.get((f.object.id, f.predicate, f.subject.id))
+    return bool(reverse) and not (f.rule != MODEL and reverse == {True})
 
 
 def _without_wrapped(facts: list[Fact], phrases: Collection[str]) -> list[Fact]:

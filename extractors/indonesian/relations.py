@@ -3,7 +3,8 @@
 Constructions: active (X mengunjungi Y), passive (Y dibantah oleh X),
 nominalisation (penjualan senjata ke Rusia), object lists (A, B, dan C),
 coordinated subjects (A dan B memulai ...), role appositions (pemimpin
-Korea Utara, Kim Jong-un: :mod:`.role_rules`) and negation (tidak berniat menyerang -> nothing).
+Korea Utara, Kim Jong-un: :mod:`.role_rules`), family ties (istri Presiden X, Y:
+:mod:`.kin_rules`) and negation (tidak berniat menyerang -> nothing).
 Writes ``doc._.kg_rule_triples`` (list of RawTriple, entity ids) and the common-noun
 objects it found ("pabrik produksi rudal") to ``doc.spans["kg_objects"]`` with their
 entities in ``doc._.kg_rule_objects`` ({id: Entity}).
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.arguments import Arg, Context
+from kg.extractors.indonesian.kin_rules import KinRules
 from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
 from kg.extractors.indonesian.orders import noun_agent, noun_object
@@ -28,7 +30,7 @@ from kg.extractors.indonesian.role_rules import RoleRules, build_roles, role_tak
 from kg.extractors.indonesian.rulebook import Cue, rule_confidences
 
 OBJECT_KEY = "kg_objects"
-STATES = ("role", "described", "unit", "title")  # rules whose facts are states: no date of the sentence
+STATES = ("role", "described", "unit", "title", "kin")  # rules whose facts are states: no date of the sentence
 CAUSED_PREDICATES = frozenset(["VB", "JJ", "ADV", "NEG"])
 
 
@@ -57,7 +59,7 @@ def build_triggers(relations: dict[str, Cue]) -> dict[str, tuple[str, str]]:
     return triggers
 
 
-class RelationExtractor(RoleRules):
+class RelationExtractor(RoleRules, KinRules):
     def __init__(self, name: str, relations: dict[str, Cue], confidences: dict[str, float] | None = None) -> None:
         self.name = name
         self.confidence = confidences if confidences is not None else rule_confidences()
@@ -86,6 +88,7 @@ class RelationExtractor(RoleRules):
                 triples.extend(self._role(ctx, sent, token.i))
                 triples.extend(self._embedded_role(ctx, sent, token.i))
                 triples.extend(self._unit(ctx, sent, token.i))
+                triples.extend(self._kin(ctx, sent, token.i))
                 if token.lower_ in lx.RECEIVE_VERBS and (noun := self._received_noun(sent, token.i)):
                     received.add(noun[0])
                     triples.extend(self._received(ctx, sent, token.i, *noun))

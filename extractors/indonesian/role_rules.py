@@ -215,6 +215,9 @@ class RoleRules:
         relation = "OFFICIAL_OF" if deputy and relation == "LEADER_OF" else relation
         start = i - 1 if wakil else i
         person = ctx.person_after_title(sent, _after_short_form(doc, start, title_end))
+        if person is None and _set_off_before(doc, start, sent.start):
+            person = ctx.role_person_before(sent, start)  # "melantik X sebagai Menteri Kesehatan", "X, Kapolri,"
+            person = None if person is None or _passive_agent(doc, person.start, sent.start) else person
         if person is None:
             return []
         if staff := _staff_before(doc, start, sent.start):  # "Staf Ahli Menteri Keuangan X": not the minister
@@ -226,6 +229,26 @@ class RoleRules:
         if start > sent.start and doc[start - 1].lower_ in ROLE_FLAGS:
             props[ROLE_FLAGS[doc[start - 1].lower_]] = "true"
         return self._emit(ctx, sent, (i, i + 1), self.relations[relation], [person], [org], "title", props)
+
+
+# words that set a title off from its holder written before it
+BEFORE_TITLE = frozenset([",", "sebagai", "selaku", "adalah", "menjadi", "jadi"])
+
+
+def _set_off_before(doc: Doc, start: int, sent_start: int) -> bool:
+    """A comma or a copula right before a title ("X, Menteri Kesehatan", "X sebagai
+    [mantan] Kapolri"): a name just before it may be a headline's word ("Santuy Menhub")."""
+    k = start - 1 - (start - 1 > sent_start and doc[start - 1].lower_ in ROLE_FLAGS)
+    return k >= sent_start and doc[k].lower_ in BEFORE_TITLE
+
+
+def _passive_agent(doc: Doc, k: int, sent_start: int) -> bool:
+    """The name at ``k`` is the agent of a passive verb before it, past its titles ("ditunjuk
+    Presiden [Joko Widodo] menjadi Menteri X": the president appoints, not holds the title)."""
+    k -= 1
+    while k >= sent_start and doc[k].lower_.rstrip(".") in lx.TITLES:
+        k -= 1
+    return k >= sent_start and doc[k].tag_ == "VB" and doc[k].lower_.startswith("di")
 
 
 def _party_of_board(ctx: Context, org: Arg) -> tuple[Arg, bool]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg
 from kg.extractors.indonesian.heads import ORG_HEADS
+from kg.extractors.indonesian.portfolios import joined_portfolio
 from kg.extractors.indonesian.rulebook import role_words
 
 # words between a role's organisation and the faction of its holder
@@ -62,6 +63,8 @@ class RoleHolders:
                 break
         if j < sent.end and self.doc[j].lower_ in ("lainnya", "lain"):
             j += 1  # "anggota Komisi II DPR lainnya, Deddy Yevri Sitorus"
+        elif j + 1 < sent.end and (self.doc[j].lower_, self.doc[j + 1].lower_) == ("saat", "ini"):
+            j += 2  # "pelatih Arsenal saat ini, Unai Emery": the current holder
         comma = j < sent.end and self.doc[j].text == ","
         j += comma
         if j < sent.end and self.doc[j].lower_ == "sekaligus":
@@ -127,6 +130,29 @@ class RoleHolders:
         if j < sent.end and self.doc[j].lower_ == "fraksi":
             j += 1
         return j < sent.end and j in self.by_start
+
+    def past_role(self, sent: Span, j: int) -> int:
+        """``Presiden Indonesia, Prabowo Subianto``: the argument is the person."""
+        k = j
+        while k < sent.end and (
+            self.doc[k].lower_ in lx.TITLES
+            or (k > j and (self.doc[k].lower_ in lx.PORTFOLIO or joined_portfolio(self.doc, k, sent.end)))
+        ):
+            k += 1  # "Menteri Kelautan [dan] Perikanan X"
+        if k == j:
+            return j
+        if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("GPE", "ORG", "LOC"):
+            k = self.by_start[k].end
+        else:  # "Bupati [Kolaka Timur] Abdul Azis": a region no mention names
+            k = next((m for m in range(k, min(k + 4, sent.end)) if not self._unnamed_capital(m)), k)
+        if k < sent.end and self.doc[k].text == ",":
+            k += 1
+        if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("PERSON", "MISC"):
+            return k
+        return j
+
+    def _unnamed_capital(self, k: int) -> bool:
+        return k not in self.covered and self.doc[k].is_alpha and self.doc[k].text[:1].isupper()
 
     def role_person_before(self, sent: Span, i: int) -> Arg | None:
         j = self._before_sekaligus(sent, i - 1)

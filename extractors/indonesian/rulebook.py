@@ -30,6 +30,7 @@ PRIORS = {
     "nominalization": 0.6,
     "received": 0.7,
     "pairwise": 0.8,
+    "kin": 0.85,  # a relative named beside the person: "istri Presiden X, Y"
 }
 PRIOR_WEIGHT = 2  # the prior counts as this many facts
 

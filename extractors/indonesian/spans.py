@@ -13,6 +13,7 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import NAME_HEADS, capital_city, name_like, plain_name, sentence_initial
 from kg.extractors.indonesian.gazetteer import names_of
 from kg.extractors.indonesian.lemmas import is_common_word
+from kg.extractors.indonesian.postags import headline_root_verbs
 from kg.extractors.indonesian.regional_names import inner_short_form
 from kg.extractors.indonesian.subheadings import before_opener
 
@@ -156,14 +157,22 @@ def named_part(doc: Doc, span: Span) -> Span | None:
     if span.kb_id_ or not (headline or sentence_initial(doc, span.start)):
         untyped_word = span.label_ == "MISC" and len(span) == 1 and is_common_word(span.text)
         return None if untyped_word else span  # "Suasana", "Rencana" capitalised for emphasis
-    end = next((t.i for t in span if is_common_word(t.text)), span.end) if headline else span.end
-    end = _body_prefix(doc, span.start, end) if headline else end
+    roots = headline_root_verbs(doc) if headline else frozenset()
     start = span.start
+    while start < span.end - 1 and doc[start].lower_ in roots:
+        start += 1  # "Gempa [Guncang] Cianjur": a headline's bare verb
+    common = (t.i for t in doc[start : span.end] if is_common_word(t.text) or t.lower_ in roots)
+    end = next(common, span.end) if headline else span.end
+    end = _body_prefix(doc, start, end) if headline else end
     while span.label_ != "PERSON" and start < end - 1 and _starter(doc[start]):
         start += 1  # "[Laporan] Global Energy Alliance"
     words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
-    if not words or all(is_common_word(t.text) for t in words) and (len(words) == 1 or span.label_ == "PERSON"):
-        return None
+    if (
+        not words
+        or all(is_common_word(t.text) or t.like_num for t in words)
+        and (len(words) == 1 or span.label_ == "PERSON")
+    ):
+        return None  # "Bawa [8] Tuntutan": a number is no name either
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
 
 

@@ -250,6 +250,24 @@ OCCUPATIONS = frozenset(
 # relatives and aides named after the person they belong to ("istri Presiden ke-4 RI
 # Abdurrahman Wahid, Sinta Nuriyah")
 KIN = frozenset("istri suami anak putra putri ayah adik kakak cucu menantu mertua keponakan ajudan".split())
+# what a relative is to the person named with it (:mod:`.kin_rules`)
+KIN_KINDS = {
+    **dict.fromkeys(["istri", "suami"], "spouse"),
+    **dict.fromkeys(["anak", "putra", "putri"], "child"),
+    **dict.fromkeys(["ayah", "ayahanda", "ibunda"], "parent"),
+    **dict.fromkeys(["adik", "kakak"], "sibling"),
+    **dict.fromkeys(["cucu", "menantu", "mertua", "keponakan"], "relative"),
+}
+
+
+def kin_kind(word: str) -> tuple[str, bool] | None:
+    """(kind, possessive) of a kin word as written ("istri", "istrinya"), or None."""
+    if word in KIN_KINDS:
+        return KIN_KINDS[word], False
+    base = word.removesuffix("nya")
+    return (KIN_KINDS[base], True) if base != word and base in KIN_KINDS else None
+
+
 # ranks and academic titles: written between an organisation and a person's name
 # ("Polda Babel Kombes Yeyen Lesmana", "BPJS Kesehatan Prof Ali Ghufron Mukti")
 RANKS = TITLES & frozenset(

@@ -1,0 +1,93 @@
+"""Family ties and subsidiaries named beside the one they belong to (extractor v189,
+:mod:`kg.extractors.indonesian.kin_rules`): exact sets of the rules' facts on fixed NER
+output, with the near variants that must give none (a group, a subordinate, a kin word
+that opens a clause, a subsidiary through which another acts)."""
+
+import pytest
+from test_components import run_after_ner
+from test_cue_words import ruled
+
+PEOPLE = [("Joko Widodo", "PER"), ("Iriana", "PER")]
+
+
+def kinds(doc) -> dict[tuple[str, str], dict[str, str]]:
+    return {
+        (f.subject.name, f.object.name): dict(f.properties) for f in doc._.kg_triples if f.predicate == "RELATIVE_OF"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "facts"),
+    [
+        ("Istri Presiden Joko Widodo, Iriana, meninjau pasar.", PEOPLE, {("Iriana", "RELATIVE_OF", "Joko Widodo")}),
+        ("Acara itu dihadiri Iriana, istri Presiden Joko Widodo.", PEOPLE, {("Iriana", "RELATIVE_OF", "Joko Widodo")}),
+        (
+            "Polisi menangkap Budi Santoso dan istrinya, Ani Lestari, di Bogor.",
+            [("Budi Santoso", "PER"), ("Ani Lestari", "PER")],
+            {("Ani Lestari", "RELATIVE_OF", "Budi Santoso")},
+        ),
+        (
+            "Kaesang Pangarep, putra bungsu Presiden Joko Widodo, bertemu dengan Gibran Rakabuming.",
+            [("Kaesang Pangarep", "PER"), ("Joko Widodo", "PER"), ("Gibran Rakabuming", "PER")],
+            # the verb's subject is the one the kin apposition describes, not the president
+            {("Kaesang Pangarep", "RELATIVE_OF", "Joko Widodo"), ("Kaesang Pangarep", "MEETS", "Gibran Rakabuming")},
+        ),
+        # a group, a subordinate, a kin word opening its own clause: no tie
+        (
+            "Dua anak Budi Santoso, Rudi dan Sari, hadir.",
+            [("Budi Santoso", "PER"), ("Rudi", "PER"), ("Sari", "PER")],
+            set(),
+        ),
+        (
+            "Anak buah Kapolri Listyo Sigit, Ferdy Sambo, ditahan.",
+            [("Listyo Sigit", "PER"), ("Ferdy Sambo", "PER")],
+            {("Listyo Sigit", "LEADER_OF", "Indonesian National Police")},
+        ),
+        ("Menurut Iriana, anak Joko Widodo sudah pulang.", PEOPLE, set()),
+        # a subsidiary is part of its parent
+        (
+            "Anak usaha Pertamina, PT Pertamina Gas, membangun pipa.",
+            [("Pertamina", "ORG"), ("PT Pertamina Gas", "ORG")],
+            {("PT Pertamina Gas", "PART_OF", "Pertamina")},
+        ),
+        (
+            "PT Mega Eltra, anak perusahaan PT Pupuk Indonesia, merugi.",
+            [("PT Mega Eltra", "ORG"), ("PT Pupuk Indonesia", "ORG")],
+            {("PT Mega Eltra", "PART_OF", "PT Pupuk Indonesia")},
+        ),
+        (
+            "Melalui anak usaha PT Sang Hyang Seri, ID Food telah memasok benih.",
+            [("PT Sang Hyang Seri", "ORG"), ("ID Food", "ORG")],
+            set(),
+        ),
+    ],
+)
+def test_ties(nlp, text, names, facts):
+    assert ruled(run_after_ner(nlp, text, names)) == facts
+
+
+def test_a_tie_says_its_kind(nlp):
+    """``kind`` is what the subject is to the object; a former spouse is flagged former."""
+    doc = run_after_ner(
+        nlp,
+        "Mantan istri Ahmad Dhani, Maia Estianty, datang bersama putranya, Al Ghazali.",
+        [("Ahmad Dhani", "PER"), ("Maia Estianty", "PER"), ("Al Ghazali", "PER")],
+    )
+    assert kinds(doc) == {
+        ("Maia Estianty", "Ahmad Dhani"): {"kind": "spouse", "former": "true"},
+        ("Al Ghazali", "Maia Estianty"): {"kind": "child"},
+    }
+
+
+def test_a_rule_fact_outlives_the_models_reverse():
+    """Two containment facts that say each holds the other both go, unless a rule read one
+    from its construction and only the model the other."""
+    from kg.extractors.indonesian.fact_entities import Fact
+    from kg.extractors.indonesian.redundancy import _without_cycles
+    from kg.model import Entity
+
+    parent, child = Entity("e1", "Pertamina", "ORG"), Entity("e2", "PT Pertamina Gas", "ORG")
+    ruled_fact = Fact(child, "PART_OF", "anak usaha", parent, 0, 0.85, "kin", (), "")
+    reverse = Fact(parent, "PART_OF", "", child, 0, 0.4, "model", (), "")
+    assert _without_cycles([ruled_fact, reverse]) == [ruled_fact]
+    assert _without_cycles([reverse, Fact(child, "PART_OF", "", parent, 0, 0.4, "model", (), "")]) == []
