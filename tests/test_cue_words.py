@@ -107,6 +107,30 @@ PEOPLE = [("Ade Kuswara", "PER"), ("Slamet Riyadi", "PER")]
             [("Ade Kuswara", "PER"), ("Pasar Baru", "LOC"), ("Slamet Riyadi", "PER")],
             set(),
         ),
+        # hosting, as the schema's cue list has it; "menyambut baik" is praise (extractor v190)
+        (
+            "Slamet Riyadi disambut oleh Ade Kuswara di Bekasi.",
+            [("Slamet Riyadi", "PER"), ("Ade Kuswara", "PER"), ("Bekasi", "LOC")],
+            {("Ade Kuswara", "HOSTS", "Slamet Riyadi")},
+        ),
+        (
+            "Ade Kuswara menjamu Slamet Riyadi di Bekasi.",
+            [("Ade Kuswara", "PER"), ("Slamet Riyadi", "PER"), ("Bekasi", "LOC")],
+            {("Ade Kuswara", "HOSTS", "Slamet Riyadi")},
+        ),
+        ("Ade Kuswara menyambut baik keputusan Slamet Riyadi.", PEOPLE, set()),
+        # the agent of an act noun received, right after it (extractor v190)
+        (
+            "Ade Kuswara menerima kunjungan Perdana Menteri Malaysia Slamet Riyadi.",
+            [("Ade Kuswara", "PER"), ("Malaysia", "LOC"), ("Slamet Riyadi", "PER")],
+            {("Slamet Riyadi", "VISITS", "Ade Kuswara"), ("Slamet Riyadi", "LEADER_OF", "Malaysia")},
+        ),
+        (
+            "Ade Kuswara mendapat dukungan Partai Golkar.",
+            [("Ade Kuswara", "PER"), ("Partai Golkar", "ORG")],
+            {("Golkar", "SUPPORTS", "Ade Kuswara")},
+        ),
+        ("Ade Kuswara menerima kunjungan kerja di Bekasi.", [("Ade Kuswara", "PER"), ("Bekasi", "LOC")], set()),
     ],
 )
 def test_cue_words(nlp, text, names, facts):

@@ -970,3 +970,28 @@ def test_a_former_minister_before_the_title(nlp):
         nlp, "Menurut Budi Gunadi Sadikin, mantan Menteri Kesehatan, vaksin aman.", [("Budi Gunadi Sadikin", "PER")]
     )
     assert [dict(f.properties).get("former") for f in doc._.kg_triples if f.rule == "title"] == ["true"]
+
+
+def test_a_demonstrative_after_a_verb_is_not_the_roles(nlp):
+    """ "Rektor UI menandatangani nota kesepahaman tersebut": *tersebut* points at the
+    agreement, so the role does not stand for the last person named (extractor v190)."""
+    text = "Hadir Budi Santoso. Rektor UI menandatangani nota kesepahaman tersebut."
+    doc = run_after_ner(nlp, text, [("Budi Santoso", "PER"), ("UI", "ORG")])
+    assert not [f for f in doc._.kg_triples if f.predicate == "LEADER_OF"]
+    doc = run_after_ner(
+        nlp, "Hadir Budi Santoso. Rektor UI itu menandatangani nota.", [("Budi Santoso", "PER"), ("UI", "ORG")]
+    )
+    assert [(f.subject.name, f.object.name) for f in doc._.kg_triples if f.predicate == "LEADER_OF"] == [
+        ("Budi Santoso", "UI")
+    ]
+
+
+def test_a_minister_title_makes_its_holder_a_person(nlp):
+    """One mention after a minister's title outweighs two the NER typed ORG (extractor v190)."""
+    text = (
+        "Kejaksaan menetapkan mantan Menteri Perdagangan Thomas Lembong sebagai tersangka. "
+        "Hakim memvonis Thomas Lembong. Presiden memberikan abolisi kepada Thomas Lembong."
+    )
+    doc = run_after_ner(nlp, text, [("Thomas Lembong", "PER"), ("Thomas Lembong", "ORG"), ("Thomas Lembong", "ORG")])
+    roles = [(f.subject.name, f.subject.type, f.object.name) for f in doc._.kg_triples if f.predicate == "OFFICIAL_OF"]
+    assert roles == [("Thomas Lembong", "PERSON", "Ministry of Trade of Indonesia")]

@@ -121,13 +121,15 @@ class RelationExtractor(RoleRules, KinRules):
         return (j, self.relations[rel]) if rel else None
 
     def _received(self, ctx: Context, sent: Span, i: int, j: int, rel: Cue) -> list[RawTriple]:
-        """``X menuai kecaman dari Y`` -> Y CRITICIZES X: the giver follows "dari"/"oleh"."""
+        """``X menuai kecaman dari Y`` -> Y CRITICIZES X: the giver follows "dari"/"oleh", or
+        the noun right away, past a title ("menerima kunjungan Perdana Menteri Malaysia Anwar
+        Ibrahim": Anwar VISITS X; "mendapat dukungan PDIP": PDIP SUPPORTS X)."""
         if ctx.negated(i):
             return []
         k = j + 1
         while k < sent.end and k - j <= 3 and ctx.doc[k].lower_ not in ("dari", "oleh") and ctx.doc[k].is_alpha:
             k += 1
-        giver = ctx.after_prep(sent, k, ("dari", "oleh"))
+        giver = ctx.after_prep(sent, k, ("dari", "oleh")) or _genitive_agent(ctx, sent, j + 1)
         receivers = ctx.left_args(sent, i)
         if giver is None or not receivers:
             return []
@@ -244,6 +246,16 @@ class RelationExtractor(RoleRules, KinRules):
             for b in subjects[k + 1 :]
             for t in self._emit(ctx, sent, i, rel, [a], [b], "pairwise", {})
         ]
+
+
+def _genitive_agent(ctx: Context, sent: Span, j: int) -> Arg | None:
+    """The named agent written right after an act noun, past a title and its country."""
+    k = ctx.past_role(sent, j)
+    span = ctx.by_start.get(k) if k < sent.end else None
+    if span is None:
+        return None
+    arg = ctx.arg(span)
+    return arg if ctx.etype(arg) in ("PERSON", "ORG", "GPE") else None
 
 
 def _caused(doc: Doc, k: int, end: int) -> bool:

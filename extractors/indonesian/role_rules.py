@@ -296,15 +296,16 @@ def _counted(doc: Doc, k: int, sent: Span) -> bool:
 
 def _described(ctx: Context, sent: Span, i: int, org: Arg) -> Arg | None:
     """A role with a demonstrative ("Ketua DPR RI ke-20 ini") stands for the last person
-    named before its sentence; not a role inside a noun phrase ("mobil dinas Ketua DPRD itu")."""
+    named before its sentence; not a role inside a noun phrase ("mobil dinas Ketua DPRD itu"),
+    nor one whose demonstrative comes after a verb (it points at the verb's object)."""
     k = i - 1 if i > sent.start and ctx.doc[i - 1].lower_ in ROLE_FLAGS else i
     if k > sent.start and ctx.doc[k - 1].tag_ in ("NN", "NNP"):
         return None
     for k in range(org.end, min(org.end + 4, sent.end)):
         if ctx.doc[k].lower_ in ENDERS:
             return ctx.last_person(sent.start)
-        if ctx.doc[k].is_punct and ctx.doc[k].text != "-":
-            return None
+        if (ctx.doc[k].is_punct and ctx.doc[k].text != "-") or ctx.doc[k].tag_ == "VB":
+            return None  # "Rektor UI menandatangani nota kesepahaman [tersebut]": another noun's
     return None
 
 
