@@ -115,12 +115,25 @@ def merge_mentions() -> str:
     )
 
 
+# the stronger claim of the stored and the loaded modality, by its rank in
+# kg.qualifiers.MODALITIES (the stored rank read before it is replaced)
+_STRONGER = "coalesce(r.modality_rank, -1) >= row.modality_rank"
+_STRONGEST = (
+    f"r.modality = CASE WHEN {_STRONGER} THEN r.modality ELSE row.modality END, "
+    f"r.modality_rank = CASE WHEN {_STRONGER} THEN r.modality_rank ELSE row.modality_rank END, "
+)
+
+
 def merge_facts(relation: str) -> str:
     """Upsert facts of one relation; evidence (sentence ids), source verbs and dates
     are merged, never duplicated; first/last seen widen to cover every load.
 
     ``$rows``: source, target, lemma, predicate_texts, confidence, sentence_ids, dates,
-    first_seen, last_seen. Open facts (RELATED_TO) are one relationship per lemma.
+    first_seen, last_seen, and the qualifiers of :func:`kg.qualifiers.fact_qualifiers`:
+    modality and modality_rank (the strongest claim of any load: stated > alleged >
+    hypothetical > negated),
+    deputy / acting / former (true once any load says so), roles and kinds (merged lists).
+    Open facts (RELATED_TO) are one relationship per lemma.
     """
     rel = check_relation(relation)
     keyed = " {lemma: row.lemma}" if rel == OPEN_RELATION else ""
@@ -132,8 +145,13 @@ def merge_facts(relation: str) -> str:
         "WITH r, row, "
         "[x IN coalesce(r.sentence_ids, []) WHERE NOT x IN row.sentence_ids] + row.sentence_ids AS sids, "
         "[x IN coalesce(r.predicate_texts, []) WHERE NOT x IN row.predicate_texts] + row.predicate_texts AS verbs, "
-        "[x IN coalesce(r.dates, []) WHERE NOT x IN row.dates] + row.dates AS dates\n"
+        "[x IN coalesce(r.dates, []) WHERE NOT x IN row.dates] + row.dates AS dates, "
+        "[x IN coalesce(r.roles, []) WHERE NOT x IN row.roles] + row.roles AS roles, "
+        "[x IN coalesce(r.kinds, []) WHERE NOT x IN row.kinds] + row.kinds AS kinds\n"
         "SET r.sentence_ids = sids, r.evidence_count = size(sids), r.predicate_texts = verbs, r.dates = dates, "
+        "r.roles = roles, r.kinds = kinds, r.deputy = coalesce(r.deputy, false) OR row.deputy, "
+        "r.acting = coalesce(r.acting, false) OR row.acting, r.former = coalesce(r.former, false) OR row.former, "
+        f"{_STRONGEST}"
         "r.confidence = CASE WHEN coalesce(r.confidence, 0.0) > row.confidence "
         "THEN r.confidence ELSE row.confidence END, "
         "r.first_seen = CASE WHEN r.first_seen IS NULL OR row.first_seen < r.first_seen "

@@ -950,6 +950,10 @@ def test_an_acronym_between_a_title_and_its_holder_is_the_organisation(nlp):
             {("Budi Gunadi Sadikin", "OFFICIAL_OF", "Ministry of Health of Indonesia")},
         ),
         ("Budi Gunadi Sadikin berencana menjadi Menteri Kesehatan.", set()),
+        (  # the holder before "menjabat" (extractor v191)
+            "Budi Gunadi Sadikin kini menjabat Menteri Kesehatan.",
+            {("Budi Gunadi Sadikin", "OFFICIAL_OF", "Ministry of Health of Indonesia")},
+        ),
         ("Budi Gunadi Sadikin bertemu Menteri Kesehatan di Istana.", set()),
         # the agent of a passive before the title appoints, and holds no title
         ("Budi Gunadi Sadikin ditunjuk Presiden Joko Widodo menjadi Menteri Kesehatan.", set()),

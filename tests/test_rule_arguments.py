@@ -53,3 +53,16 @@ def test_a_one_word_name_opening_sentences_before_a_verb(nlp):
         nlp, "Judul\n\nDanantara menanamkan modal di PT Garuda Indonesia.", [("PT Garuda Indonesia", "ORG")]
     )
     assert [s.text for s in once.spans["kg_mentions"]] == ["PT Garuda Indonesia"]
+
+
+def test_a_person_after_an_acronym_the_ner_found_alone(nlp):
+    """ "Direktur Utama [BRI] Sunarso": the run's name after the acronym is the holder
+    (extractor v191); not an organisation's next word ("DNR [Logistics] tahun 2021")."""
+    doc = run_after_ner(nlp, "Direktur Utama BRI Sunarso mengatakan laba naik.", [("BRI", "ORG")])
+    assert ruled(doc) == {("Sunarso", "LEADER_OF", "BRI")}
+    doc = run_after_ner(
+        nlp,
+        "Direktur Operasional DNR Logistics tahun 2021 Herry Tho diperiksa.",
+        [("DNR", "ORG"), ("Herry Tho", "PER")],
+    )
+    assert "Logistics" not in [s.text for s in doc.spans["kg_mentions"]]

@@ -44,6 +44,13 @@ def kinds(doc) -> dict[tuple[str, str], dict[str, str]]:
             {("Listyo Sigit", "LEADER_OF", "Indonesian National Police")},
         ),
         ("Menurut Iriana, anak Joko Widodo sudah pulang.", PEOPLE, set()),
+        # a copula before the kin word (extractor v191)
+        (
+            "Arsy merupakan putra dari Yovie Widianto serta Gita Gutawa adalah anak Erwin Gutawa.",
+            [("Arsy", "PER"), ("Yovie Widianto", "PER"), ("Gita Gutawa", "PER"), ("Erwin Gutawa", "PER")],
+            {("Arsy", "RELATIVE_OF", "Yovie Widianto"), ("Gita Gutawa", "RELATIVE_OF", "Erwin Gutawa")},
+        ),
+        ("Budi Santoso adalah anak buah Joko Widodo.", [("Budi Santoso", "PER"), ("Joko Widodo", "PER")], set()),
         # a subsidiary is part of its parent
         (
             "Anak usaha Pertamina, PT Pertamina Gas, membangun pipa.",

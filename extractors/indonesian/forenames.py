@@ -42,11 +42,11 @@ def with_forenames(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _forenames_start(doc: Doc, span: Span, taken: set[int], people: set[str]) -> int | None:
     k = span.start
-    while k > 0 and span.start - k < MOST and k - 1 not in taken and _forename(doc[k - 1]):
+    while k > 0 and span.start - k < MOST and k - 1 not in taken and forename(doc[k - 1]):
         k -= 1
     if k == span.start or sentence_initial(doc, k):
         return None
-    if k > 0 and k - 1 not in taken and _forename(doc[k - 1]):
+    if k > 0 and k - 1 not in taken and forename(doc[k - 1]):
         return None  # more such words before: no clear start
     return k if any(t.lower_ in people for t in doc[k : span.start]) else None
 
@@ -63,13 +63,15 @@ def _after_region(doc: Doc, span: Span, taken: set[int]) -> int | None:
         if not ends:
             return None
         words = range(ends[-1], span.start)  # none when the region reaches the person
-        if 0 < len(words) <= MOST and not taken.intersection(words) and all(_forename(doc[i]) for i in words):
+        if 0 < len(words) <= MOST and not taken.intersection(words) and all(forename(doc[i]) for i in words):
             return ends[-1]
         return None
     return None
 
 
-def _forename(token: Token) -> bool:
+def forename(token: Token) -> bool:
+    """A word a first name may be: capitalised, not a word of the POS lexicon, no title, role,
+    occupation, form of address, English title or organisation word; or an initial ("M.")."""
     text, low = token.text, token.lower_
     if len(text) == 2 and text[0].isupper() and text[1] == ".":
         return True  # an initial: "M. Iqbal"

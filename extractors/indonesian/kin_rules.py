@@ -2,7 +2,8 @@
 relations and ``_emit``): a relative or a subsidiary named beside the one it belongs to.
 
 - "Istri Presiden Joko Widodo, Iriana,": Iriana RELATIVE_OF Joko Widodo (kind spouse);
-- "Sinta Nuriyah, istri Presiden ke-4 RI Abdurrahman Wahid,": the same, the relative first;
+- "Sinta Nuriyah, istri Presiden ke-4 RI Abdurrahman Wahid,", "Arsy merupakan putra dari
+  Yovie Widianto": the same, the relative first;
 - "Budi dan istrinya, Ani", "bersama sang istri, Victoria Beckham": the relative of the
   person named last before the possessive ("-nya", "sang");
 - "anak perusahaan Pertamina, PT Pertamina Gas,", "PGE, anak usaha Pertamina,": the
@@ -34,6 +35,7 @@ KIN_DETAILS = frozenset("sulung bungsu kandung tertua termuda pertama kedua keti
 SUBSIDIARY = frozenset(["usaha", "perusahaan"])  # "anak usaha", "anak perusahaan", "cucu usaha"
 FORMER = frozenset(["mantan", "eks"])
 NAMING = frozenset(["yakni", "yaitu", "bernama"])  # "anak perusahaan X, yakni Y"
+COPULAS = frozenset(["merupakan", "adalah", "ialah"])  # "Arsy merupakan putra dari Yovie Widianto"
 ANCHOR_SPAN = 8  # tokens between a tie word and the one it names, titles included
 CLOSERS = frozenset([",", ".", ")", ";", "!", "?", "yang"])  # "sang istri, Elisa Kasali yang juga ..."
 PEOPLE, ORGANISATIONS = ("PERSON", "MISC"), ("ORG", "MISC")
@@ -113,7 +115,8 @@ def _possessed(ctx: Context, sent: Span, i: int, tie: Tie) -> tuple[Arg, Arg] | 
 
 
 def _named(ctx: Context, sent: Span, tie: Tie) -> tuple[Arg, Arg] | None:
-    """ "Istri Presiden X, Y" (Y after the one it belongs to) or "Y, istri Presiden X," (before)."""
+    """ "Istri Presiden X, Y" (Y after the one it belongs to), "Y, istri Presiden X," or "Y
+    merupakan putra dari X" (before)."""
     owner = _anchor(ctx, sent, tie)
     if owner is None:
         return None
@@ -123,8 +126,9 @@ def _named(ctx: Context, sent: Span, tie: Tie) -> tuple[Arg, Arg] | None:
         after = _named_at(ctx, sent, k, tie.types)
         if after is not None and _closed(doc, sent, after.end):
             return after, owner
-    if not _closed(doc, sent, end) or tie.opener - 2 < sent.start or doc[tie.opener - 1].text != ",":
-        return None
+    link = doc[tie.opener - 1].lower_ if tie.opener - 2 >= sent.start else ""
+    if link not in COPULAS and (link != "," or not _closed(doc, sent, end)):
+        return None  # "Y merupakan putra dari X" needs no comma after X
     before = ctx.by_end.get(tie.opener - 2)
     if before is None or (before.start > sent.start and doc[before.start - 1].text == ","):
         return None  # "..., istri X, Sinta Nuriyah, istri Y": Sinta is X's, named in a list

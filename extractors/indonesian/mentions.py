@@ -44,6 +44,7 @@ from kg.extractors.indonesian.glue import split_glued
 from kg.extractors.indonesian.lemmas import is_common_word, lemma
 from kg.extractors.indonesian.namesakes import join_namesakes
 from kg.extractors.indonesian.numbered_names import join_numbered
+from kg.extractors.indonesian.overlaps import merge_spans
 from kg.extractors.indonesian.postags import affixed_verb
 from kg.extractors.indonesian.postags import lexicon as word_classes
 from kg.extractors.indonesian.regional_names import join_office_region
@@ -60,7 +61,6 @@ from kg.extractors.indonesian.spans import (
     join_article,
     join_bracketed,
     join_people,
-    merge_spans,
     named_part,
     party_of,
     split_nested_organisation,

@@ -232,7 +232,7 @@ class RoleRules:
 
 
 # words that set a title off from its holder written before it
-BEFORE_TITLE = frozenset([",", "sebagai", "selaku", "adalah", "menjadi", "jadi"])
+BEFORE_TITLE = frozenset([",", "sebagai", "selaku", "adalah", "menjadi", "jadi", "menjabat"])
 
 
 def _set_off_before(doc: Doc, start: int, sent_start: int) -> bool:

@@ -35,3 +35,9 @@ class KG(DefinedNamespace):
     sentenceIndex: URIRef
     source: URIRef
     place: URIRef
+    modality: URIRef
+    role: URIRef
+    kind: URIRef
+    deputy: URIRef
+    acting: URIRef
+    former: URIRef

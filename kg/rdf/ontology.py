@@ -11,6 +11,7 @@ from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, SH, SKOS
 
+from kg.qualifiers import MODALITIES
 from kg.rdf.namespace import KG, ONTOLOGY_IRI
 from kg.vocab import ENTITY_LABELS, relations
 
@@ -86,7 +87,8 @@ def _relation(g: Graph, rel) -> None:
 
 def shapes() -> Graph:
     """SHACL: entities have one prefLabel and a type class; facts have subject,
-    predicate, object, a confidence in [0, 1] and at least one source sentence;
+    predicate, object, a confidence in [0, 1], one modality of kg.qualifiers and at least
+    one source sentence;
     sentences have their text and offsets."""
     g = Graph()
     g.bind("sh", SH)
@@ -102,6 +104,7 @@ def shapes() -> Graph:
             (RDF.object, None, 1, 1),
             (KG.confidence, XSD.decimal, 1, 1),
             (KG.predicateText, XSD.string, 1, None),
+            (KG.modality, XSD.string, 1, 1),
             (URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), None, 1, None),
         ],
     )
@@ -121,6 +124,9 @@ def shapes() -> Graph:
     confidence = URIRef(f"{ONTOLOGY_IRI}FactShape-confidence")
     g.add((confidence, SH.minInclusive, Literal(0, datatype=XSD.decimal)))
     g.add((confidence, SH.maxInclusive, Literal(1, datatype=XSD.decimal)))
+    modalities = BNode()  # one of kg.qualifiers.MODALITIES
+    Collection(g, modalities, [Literal(m) for m in MODALITIES])
+    g.add((URIRef(f"{ONTOLOGY_IRI}FactShape-modality"), SH["in"], modalities))
     return g
 
 

@@ -5,8 +5,10 @@ users get as a Python object) and pyoxigraph (the streaming writer of big files)
 (its sentences and the ``prov:wasDerivedFrom`` links to them) or None (the default graph).
 
 Entities carry SKOS labels, one property per relation, each fact reified
-(``rdf:Statement``, ``kg:Fact``) with ``prov:wasDerivedFrom`` its NIF sentences; articles
-are NIF contexts, mentions NIF phrases.
+(``rdf:Statement``, ``kg:Fact``) with ``prov:wasDerivedFrom`` its NIF sentences and its
+qualifiers (``kg:modality``, ``kg:role``, ``kg:kind``, the role flags: :mod:`kg.qualifiers`);
+a fact only denied or only supposed is reified but not asserted. Articles are NIF
+contexts, mentions NIF phrases.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from rdflib import RDF, RDFS, XSD
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from kg.ids import fact_id, sentence_id, stable_hash
+from kg.qualifiers import ASSERTED, FLAGS, fact_qualifiers
 from kg.rdf.namespace import ITSRDF, KG, NIF, WD
 from kg.vocab import label_for, relations
 
@@ -139,7 +142,9 @@ def _relation(t: Terms, name: str) -> Iterator[Statement]:
 def _fact(t: Terms, u: str, v: str, key: str, data: dict, seen: set[str]) -> Iterator[Statement]:
     s, o, p = t.entity(u), t.entity(v), t.v(KG[data.get("predicate", key)])
     fact = t.fact(fact_id(u, key, v))
-    yield s, p, o, None
+    qualifiers = fact_qualifiers(data["evidence"])
+    if qualifiers["modality"] in ASSERTED:
+        yield s, p, o, None  # a fact only denied or only supposed is not asserted, only described
     for prop, value in ((RDF.type, t.v(RDF.Statement)), (RDF.type, t.v(KG.Fact)), (RDF.subject, s)):
         yield fact, t.v(prop), value, None
     yield fact, t.v(RDF.predicate), p, None
@@ -152,6 +157,7 @@ def _fact(t: Terms, u: str, v: str, key: str, data: dict, seen: set[str]) -> Ite
         yield fact, t.v(KG.predicateLemma), t.text(data["predicate_lemma"]), None
     for value in data.get("dates", []):
         yield fact, t.v(KG.date), t.text(value), None
+    yield from _qualifiers(t, fact, qualifiers)
     for ev in data["evidence"]:
         sid = sentence_id(ev["article"], ev["sentence_index"])
         sent, article = t.sentence(sid), t.article(ev["article"])
@@ -159,6 +165,17 @@ def _fact(t: Terms, u: str, v: str, key: str, data: dict, seen: set[str]) -> Ite
         if sid not in seen:
             seen.add(sid)
             yield from _sentence(t, sent, article, ev)
+
+
+def _qualifiers(t: Terms, fact: Any, qualifiers: dict[str, Any]) -> Iterator[Statement]:
+    """kg:modality, the role flags that hold, and each role and kin word (kg.qualifiers)."""
+    yield fact, t.v(KG.modality), t.text(qualifiers["modality"]), None
+    for flag in FLAGS:
+        if qualifiers[flag]:
+            yield fact, t.v(KG[flag]), t.typed("true", str(XSD.boolean)), None
+    for prop, name in ((KG.role, "roles"), (KG.kind, "kinds")):
+        for value in qualifiers[name]:
+            yield fact, t.v(prop), t.text(value), None
 
 
 def _sentence(t: Terms, iri: Any, article: Any, ev: dict) -> Iterator[Statement]:

@@ -8,6 +8,7 @@ from typing import Any
 import networkx as nx
 
 from kg.ids import sentence_id
+from kg.qualifiers import MODALITIES, fact_qualifiers
 from kg.vocab import label_for
 
 Row = dict[str, Any]
@@ -80,7 +81,8 @@ def mention_rows(graph: nx.MultiDiGraph) -> list[Row]:
 
 def fact_rows(graph: nx.MultiDiGraph) -> dict[str, list[Row]]:
     """Fact rows grouped by relation; first/last seen are article dates; ``lemma`` tells
-    open facts (RELATED_TO) apart."""
+    open facts (RELATED_TO) apart; the evidence's modality, role flags, roles and kinds
+    (:func:`kg.qualifiers.fact_qualifiers`)."""
     groups: dict[str, list[Row]] = defaultdict(list)
     dates = {aid: meta.get("date") for aid, meta in graph.graph.get("articles", {}).items()}
     for u, v, key, data in graph.edges(keys=True, data=True):
@@ -96,6 +98,8 @@ def fact_rows(graph: nx.MultiDiGraph) -> dict[str, list[Row]]:
                 "dates": list(data.get("dates", [])),
                 "first_seen": seen[0] if seen else None,
                 "last_seen": seen[-1] if seen else None,
+                **(qualifiers := fact_qualifiers(data["evidence"])),
+                "modality_rank": MODALITIES.index(qualifiers["modality"]),
             }
         )
     return dict(sorted(groups.items()))

@@ -14,6 +14,7 @@ from typing import Any
 import networkx as nx
 
 from kg.files import write_text
+from kg.qualifiers import fact_qualifiers
 
 
 def view_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
@@ -39,6 +40,7 @@ def view_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
             "predicate": k,
             "confidence": d["confidence"],
             "dates": d.get("dates", []),
+            "modality": fact_qualifiers(d["evidence"])["modality"],
             "evidence": d["evidence"],
         }
         for u, v, k, d in graph.edges(keys=True, data=True)
