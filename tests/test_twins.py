@@ -31,3 +31,19 @@ def test_twins_answer_the_seed_questions(built):
     assert ("Kim Jong-un", "pabrik produksi rudal taktis") in visits
     evidence = queries.run("evidence_for_relation", built, "cypher", {"relation": "SELLS_TO"})
     assert any(row[:2] == ("North Korea", "Russia") and "penjualan senjata" in row[4] for row in evidence)
+
+
+def test_twins_tell_a_denied_fact_from_a_stated_one(tmp_path):
+    """A denial is in the evidence of its relation with modality "negated" in both twins,
+    and not among the facts of its entity, which a sentence must state."""
+    from kg import api
+
+    article = tmp_path / "denial.txt"
+    article.write_text("Bantahan\n\nJepang membantah mengecam Korea Utara.\n", encoding="utf-8")
+    api.build([str(article)], tmp_path / "out")
+    out = tmp_path / "out"
+    for engine in ("cypher", "sparql"):
+        evidence = queries.run("evidence_for_relation", out, engine, {"relation": "CRITICIZES"})
+        assert [(row[0], row[1], row[5]) for row in evidence] == [("Japan", "North Korea", "negated")]
+        relations = queries.run("relations_of_entity", out, engine, {"name": "Japan"})
+        assert ("Japan", "CRITICIZES", "North Korea") not in relations
