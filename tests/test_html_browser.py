@@ -193,3 +193,23 @@ def test_a_big_graph_draws_the_most_connected_first_and_the_rest_on_demand(brows
     assert hidden in set(view.page.evaluate("window.__kgNetwork.body.data.nodes.getIds()"))
     assert view.requests == []
     view.context.close()
+
+
+def test_a_denied_fact_is_dashed_and_the_stated_filter_hides_it(browser, tmp_path):
+    from kg import api
+
+    article = tmp_path / "denial.txt"
+    article.write_text(
+        "Bantahan\n\nJepang membantah mengecam Korea Utara. Xi Jinping mengunjungi Moskow.\n", encoding="utf-8"
+    )
+    api.build([str(article)], tmp_path / "out")
+    view = Page(browser, tmp_path / "out" / "graph.html")
+    edges = "window.__kgNetwork.body.data.edges.get({filter: e => !e.hidden})"
+    shown = view.page.evaluate(f"{edges}.map(e => [e.label, e.dashes])")
+    assert sorted(shown) == [["CRITICIZES", True], ["VISITS", False]]
+    view.page.check("#stated")
+    assert view.page.evaluate(f"{edges}.map(e => e.label)") == ["VISITS"]
+    view.page.uncheck("#stated")
+    assert view.page.evaluate(f"{edges}.length") == 2
+    assert view.requests == []
+    view.context.close()
