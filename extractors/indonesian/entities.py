@@ -25,7 +25,7 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import capital_city
 from kg.extractors.indonesian.gazetteer import GazetteerEntry, written_entry
 from kg.extractors.indonesian.lemmas import is_common_word
-from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names
+from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names, title_or_rank
 from kg.extractors.indonesian.names import without_legal_form, without_state
 from kg.extractors.indonesian.regional_names import government_key
 from kg.extractors.indonesian.spans import addressed_initials, all_capitals, initials, spells_tail
@@ -293,6 +293,7 @@ def _initials_of_person(short: Span, spans: list[Span]) -> bool:
 
 
 MINISTERS = frozenset(["menteri", "menko", "wamen"])  # before their portfolio's words
+PORTFOLIO_WORDS = lx.PORTFOLIO - MINISTERS
 
 
 def _vote(spans: list[Span]) -> str:
@@ -323,8 +324,9 @@ def _titled(span: Span) -> bool:
     mention ("Menteri Perdagangan X", "Kapolri X", "AKBP X"): what follows is its holder.
     Not a role that takes an organisation after it ("Direktur Utama [Garuda Indonesia]")."""
     k = span.start - 1
-    while k >= 0 and span.doc[k].lower_ in lx.PORTFOLIO - MINISTERS and span.start - k <= 4:
+    while k >= 0 and span.doc[k].lower_ in PORTFOLIO_WORDS and span.start - k <= 4:
         k -= 1
-    word = span.doc[k].lower_.rstrip(".") if k >= 0 else ""
-    minister = word in MINISTERS and k < span.start - 1
-    return minister or (k == span.start - 1 and (word in lx.TITLE_ORGS or word in lx.RANKS))
+    word = span.doc[k].lower_ if k >= 0 else ""
+    if k < span.start - 1:
+        return word.rstrip(".") in MINISTERS
+    return title_or_rank(word)

@@ -69,7 +69,7 @@ from kg.extractors.indonesian.spans import (
 from kg.extractors.indonesian.spelled import join_spelled
 from kg.extractors.indonesian.teams import join_teams
 
-__all__ = ["SPAN_KEY", "MentionFinder", "bracket_names"]
+__all__ = ["SPAN_KEY", "MentionFinder", "bracket_names", "title_or_rank"]
 
 
 SPAN_KEY = "kg_mentions"
@@ -137,7 +137,7 @@ class MentionFinder:
             if start == ent.start and start > 0 and place_first_word(doc[start - 1]):
                 start -= 1  # "[Kuala] Lumpur", "[Muara] Enim" (which the NER may take for a person)
             # a person, or a name the NER began with a title or rank: "[Menkeu] Purbaya", "[AKBP] Moch"
-            elif ent.label_ == "PER" or (start < end and _title_or_rank(doc[start].lower_)):
+            elif ent.label_ == "PER" or (start < end and title_or_rank(doc[start].lower_)):
                 start = after_title(doc, start, end, exact)
             elif start == ent.start and start > 0 and capital_city(doc[start - 1]):
                 start -= 1  # "[Ibu] Kota Nusantara"
@@ -314,7 +314,7 @@ def _past_title_region(doc: Doc, start: int, end: int, gazetteer: dict[tuple[int
     title rule gives the organisation (Polda Metro Jaya), no name of its own."""
     if start == 0 or doc[start - 1].lower_ not in lx.REGIONAL_TITLES:
         return start
-    rank = next((k for k in range(start, end) if _title_or_rank(doc[k].lower_)), end)
+    rank = next((k for k in range(start, end) if title_or_rank(doc[k].lower_)), end)
     return after_title(doc, rank, end, gazetteer) if rank < end else end
 
 
@@ -361,7 +361,7 @@ def _headline_only(doc: Doc, start: int, end: int) -> bool:
     return span.end_char <= headline_end and lx.doc_text(doc).find(span.text, headline_end) < 0
 
 
-def _title_or_rank(lower: str) -> bool:
+def title_or_rank(lower: str) -> bool:
     """A title that names its organisation or a rank: never the start of any name."""
     return lower in lx.TITLE_ORGS or lower.rstrip(".") in lx.RANKS
 
