@@ -263,3 +263,33 @@ def test_a_village_and_its_head_glued_together(nlp):
     text = "Kepala Desa Sukamaju Budi Hartono ditangkap."
     names = [("Desa Sukamaju Budi Hartono", "ORG")]
     assert cut(nlp, text, names) == [("Desa Sukamaju", "LOC"), ("Budi Hartono", "PERSON")]
+
+
+def test_no_person_begins_with_a_derived_noun_of_the_organisation(nlp):
+    """Nouns formed with peN-, ke- or -an ("Penjamin", "Simpanan", "Kesehatan") are an
+    organisation's words: the person begins after them, not at the first capitalised word
+    after an organisation head."""
+    text = "Ketua Dewan Komisioner Lembaga Penjamin Simpanan Purbaya Yudhi Sadewa hadir."
+    names = [("Dewan Komisioner Lembaga Penjamin Simpanan Purbaya Yudhi Sadewa", "PER")]
+    assert cut(nlp, text, names) == [
+        ("Dewan Komisioner Lembaga Penjamin Simpanan", "ORG"),
+        ("Purbaya Yudhi Sadewa", "PERSON"),
+    ]
+    text = "Kepala Dinas Kesehatan Budi Santoso hadir."
+    names = [("Dinas Kesehatan Budi Santoso", "ORG")]
+    assert cut(nlp, text, names) == [("Dinas Kesehatan", "ORG"), ("Budi Santoso", "PERSON")]
+    # a surname ending in -an whose root the lexicon does not know stays the person's
+    text = "Ketua Komisi III DPR Jimmy Tambunan hadir."
+    names = [("DPR Jimmy Tambunan", "ORG")]
+    assert cut(nlp, text, names) == [("DPR", "ORG"), ("Jimmy Tambunan", "PERSON")]
+
+
+def test_a_firms_line_of_business_is_no_persons_first_name(nlp):
+    """English business words ("Logistics", "International") end a company's name, so the
+    person after a title begins after them."""
+    text = "Direktur Utama PT Sinar Logistics Budi Santoso hadir."
+    names = [("PT Sinar Logistics Budi Santoso", "ORG")]
+    assert cut(nlp, text, names) == [("PT Sinar Logistics", "ORG"), ("Budi Santoso", "PERSON")]
+    text = "Presiden Direktur PT Astra International Djony Bunarto Tjondro hadir."
+    names = [("PT Astra International Djony Bunarto Tjondro", "ORG")]
+    assert cut(nlp, text, names) == [("PT Astra International", "ORG"), ("Djony Bunarto Tjondro", "PERSON")]

@@ -52,11 +52,11 @@ def test_the_words_of_a_fact_are_its_main_verb(nlp, text, names, subject, words)
 @pytest.mark.parametrize(
     ("text", "names", "pair", "words"),
     [
-        (
-            "Polisi mengamankan barang bukti dan menangkap Budi Santoso di Bandung.",
-            [("Budi Santoso", "PER"), ("Bandung", "LOC")],
-            ("Polisi", "Budi Santoso"),
-            {"menangkap"},
+        (  # a pair the model states well above its threshold, so the words are tested, not the threshold
+            "KPK menyita dokumen dan menahan Budi Santoso di Jakarta.",
+            [("KPK", "ORG"), ("Budi Santoso", "PER"), ("Jakarta", "LOC")],
+            ("Corruption Eradication Commission", "Budi Santoso"),
+            {"menahan"},
         ),
         (
             "Wali Kota Bogor Dedie Rachim datang untuk meresmikan Pasar Bogor.",

@@ -313,6 +313,9 @@ def _title_before(doc: Doc, start: int) -> int | None:
 
 # a company's legal forms, which end its name and are in no person's ("PT Krakatau [Steel Tbk]")
 COMPANY_FORMS = frozenset(["tbk", "persero", "ltd", "inc", "corp", "plc", "llc", "gmbh"])
+# English words of a firm's name that events and venues share, so they type no name
+# (lexicon.ORG_WORDS) but are in no person's: "PT Astra [International] Djony ..."
+BUSINESS_WORDS = frozenset(["international", "energy", "capital", "finance", "investment", "mining", "trading"])
 
 
 def _person_like(span: Span) -> bool:
@@ -327,9 +330,22 @@ def _person_like(span: Span) -> bool:
         and t.lower_ not in lx.PLACE_NOUNS
         and t.lower_ not in lx.DIRECTIONS
         and t.lower_ not in COMPANY_FORMS
+        and t.lower_ not in BUSINESS_WORDS
+        and not _derived_noun(t.lower_)
         and (not _title(t.lower_) or (len(t) == 1 and t.i > span.start))  # "Agus [H] Purnomo": an initial
         for t in span
     )
+
+
+def _derived_noun(lower: str) -> bool:
+    """A noun formed with *peN-* or *ke-* from a root of four letters or more ("Penjamin",
+    "Pengelola", "Kesehatan"), or with *-an* from a verb, noun or adjective of the lexicon
+    ("Simpanan", not "Tambunan"): an organisation's word, in no person's name ("Lembaga
+    [Penjamin Simpanan] Purbaya ..."; no such word among the person names of the NER and
+    relation training data)."""
+    base = lemma(lower)
+    prefixed = base != lower and len(base) >= 4 and lower.startswith(("pe", "ke"))
+    return prefixed or (lower == f"{base}an" and word_classes().get(base) in COMMON)
 
 
 def _rank(token: Token) -> bool:

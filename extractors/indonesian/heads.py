@@ -118,6 +118,11 @@ ORG_WORDS = frozenset(
         # "YG Entertainment", "Mitsubishi Motors", "Sony Pictures", "The Wall Street Journal"
         *("news", "sports", "daily", "magazine", "journal", "fc", "entertainment", "motors", "records", "pictures"),
         "studios",
+        # firms by their line of business: "PT Sinar Logistics", "Panin Sekuritas" (not the
+        # words events and venues share: "Investment Forum", "Jakarta International Expo")
+        *("logistics", "holding", "holdings", "technologies", "solutions", "industries", "securities"),
+        *("sekuritas", "investments", "partners", "ventures", "consulting", "properties", "insurance"),
+        "asuransi",
     ]
 )
 
