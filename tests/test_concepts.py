@@ -54,6 +54,33 @@ def test_a_count_after_a_noun_starts_a_phrase_of_its_own(nlp):
     assert "kelas T63 kejuaraan World Para Athletics" in {s.text for s in doc.spans["kg_arguments"]}
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "phrase", "not_phrase"),
+    [
+        (
+            "Penyidik memeriksa tiga saksi hari ini di Jakarta.",
+            [("Jakarta", "LOC")],
+            "tiga saksi",
+            "tiga saksi hari ini",
+        ),
+        (
+            "Anggota Komisi VI DPR RI kemarin mengkritik rencana itu.",
+            [("Komisi VI DPR RI", "ORG")],
+            "Anggota Komisi VI DPR RI",
+            "Anggota Komisi VI DPR RI kemarin",
+        ),
+        ("Kementan menurunkan target produksi padi tahun depan.", [("Kementan", "ORG")], "target produksi padi", ""),
+        # an age is no time: "this 32-year-old man"
+        ("Pria 32 tahun ini ditangkap polisi.", [], "Pria 32 tahun ini", "Pria 32"),
+    ],
+)
+def test_a_time_after_a_phrase_is_no_part_of_it(nlp, text, names, phrase, not_phrase):
+    """ "hari ini", "kemarin", "tahun depan" after a noun phrase time the clause (extractor v193)."""
+    doc = run_after_ner(nlp, text, names)
+    phrases = {s.text for s in doc.spans["kg_arguments"]}
+    assert phrase in phrases and not_phrase not in phrases
+
+
 def test_a_team_alone_names_no_one(nlp):
     """ "tim" (whose team?) and "orang-orang" alone hold no open fact; "tim dokter" may."""
     text = "Oleh sebab itu, tim harus menahan lift khusus bagi tamu."

@@ -178,9 +178,28 @@ def chunks(doc: Doc, start: int, end: int, inside: set[int]) -> list[tuple[int, 
     return found
 
 
+# a time after a phrase is the clause's, not the phrase's: "tiga saksi [hari ini]", "Komisi VI
+# DPR RI [kemarin]" (not an age: "pria 32 tahun ini")
+TIME_ALONE = frozenset(["kemarin", "besok", "lusa", "tadi"])
+TIME_PERIODS = frozenset(["hari", "malam", "pagi", "siang", "sore", "pekan", "minggu", "bulan", "tahun"])
+TIME_DEIXIS = frozenset(["ini", "lalu", "depan", "kemarin"])
+TIMES = TIME_ALONE | TIME_PERIODS | TIME_DEIXIS
+
+
+def _time_after(doc: Doc, k: int) -> bool:
+    """A lower-case time word or period with its deixis at ``k``, after a phrase's first word."""
+    word = doc[k].text
+    if word in TIME_ALONE:
+        return True
+    deixis = k + 1 < len(doc) and doc[k + 1].text in TIME_DEIXIS
+    return word in TIME_PERIODS and deixis and doc[k - 1].tag_ != "NUM"
+
+
 def _continues(doc: Doc, k: int, first: int, inside: set[int]) -> bool:
     token = doc[k]
     if token.is_space or "\n" in token.text:
+        return False
+    if k > first and k not in inside and _time_after(doc, k):
         return False
     if k > first and token.text in COUNTS:  # "gedung milik Kemenkeu [sebanyak 1.360 gedung]"
         return False
@@ -233,8 +252,8 @@ def _worth(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
     if not words or words[0].lower_ in ANAPHORIC:
         return False
-    if all(t.tag_ == "NUM" or lx.is_date_word(t.lower_) for t in words):
-        return False
+    if all(t.tag_ == "NUM" or lx.is_date_word(t.lower_) or t.text in TIMES for t in words):
+        return False  # "kemarin", "tahun ini": a time of the clause
     if words[0].lower_ in OFFICE_TITLES and words[0].text[:1].isupper() and _cut_in_run(doc, end):
         return False  # part of an office's title: "[Direktur Barang] Milik Negara Kementerian Keuangan"
     one = words[0].lower_ if len(words) == 1 else ""
