@@ -53,6 +53,13 @@ TIME_NOUNS = frozenset(
     "detik menit jam pukul hari tanggal pekan minggu bulan tahun periode pagi siang sore malam kemarin besok".split()
 )
 
+# a time after a phrase is the clause's, not the phrase's: "tiga saksi [hari ini]", "Komisi VI
+# DPR RI [kemarin]" (not an age: "pria 32 tahun ini")
+TIME_ALONE = frozenset(["kemarin", "besok", "lusa", "tadi"])
+TIME_PERIODS = frozenset(["hari", "malam", "pagi", "siang", "sore", "pekan", "minggu", "bulan", "tahun"])
+TIME_DEIXIS = frozenset(["ini", "lalu", "depan", "kemarin"])
+TIMES = TIME_ALONE | TIME_PERIODS | TIME_DEIXIS
+
 
 # types of phrases that name a thing only with more words: "program", "acara", "aturan", "dana"
 NOT_PARTICIPANTS = frozenset(["CONCEPT", "PROGRAM", "EVENT", "LAW", "MONEY"])
@@ -176,14 +183,6 @@ def chunks(doc: Doc, start: int, end: int, inside: set[int]) -> list[tuple[int, 
         else:
             i += 1
     return found
-
-
-# a time after a phrase is the clause's, not the phrase's: "tiga saksi [hari ini]", "Komisi VI
-# DPR RI [kemarin]" (not an age: "pria 32 tahun ini")
-TIME_ALONE = frozenset(["kemarin", "besok", "lusa", "tadi"])
-TIME_PERIODS = frozenset(["hari", "malam", "pagi", "siang", "sore", "pekan", "minggu", "bulan", "tahun"])
-TIME_DEIXIS = frozenset(["ini", "lalu", "depan", "kemarin"])
-TIMES = TIME_ALONE | TIME_PERIODS | TIME_DEIXIS
 
 
 def _time_after(doc: Doc, k: int) -> bool:
