@@ -81,6 +81,25 @@ def test_a_time_after_a_phrase_is_no_part_of_it(nlp, text, names, phrase, not_ph
     assert phrase in phrases and not_phrase not in phrases
 
 
+@pytest.mark.parametrize(
+    ("text", "thing", "when"),
+    [
+        ("Dewan pengurus partai menggelar rapat pleno pada Kamis malam itu.", "rapat pleno", "Kamis malam itu"),
+        (
+            "Dewan pengurus partai memasarkan mobil listrik pada Maret 2020 mendatang.",
+            "mobil listrik",
+            "Maret 2020 mendatang",
+        ),
+    ],
+)
+def test_a_day_or_month_holds_no_open_fact(nlp, text, thing, when):
+    """A phrase that opens with a day or a month times the clause ("pada Kamis malam itu"):
+    no open fact to it (extractor v194); the clause's object keeps its fact."""
+    head = "Dewan pengurus partai"
+    assert open_fact(nlp, text, head, when, ("ORG", "CONCEPT")) is None
+    assert open_fact(nlp, text, head, thing, ("ORG", "CONCEPT")) is not None
+
+
 def test_a_team_alone_names_no_one(nlp):
     """ "tim" (whose team?) and "orang-orang" alone hold no open fact; "tim dokter" may."""
     text = "Oleh sebab itu, tim harus menahan lift khusus bagi tamu."
