@@ -27,6 +27,7 @@ from kg.extractors.indonesian.cues import title_tokens
 from kg.extractors.indonesian.postags import lexicon as word_classes
 from kg.extractors.indonesian.role_names import OFFICE_TITLES
 from kg.extractors.indonesian.speakers import FIRST_PERSON, FIRST_PLURAL
+from kg.extractors.indonesian.title_holders import office
 
 SPAN_KEY = "kg_arguments"
 HEADS = Path(__file__).parent / "data" / "argument_heads.tsv"
@@ -248,7 +249,8 @@ def _numbers(span: Span) -> bool:
 
 
 def _worth(doc: Doc, start: int, end: int) -> bool:
-    """Not a bare date, number, title, measure word or function word."""
+    """Not a bare date, number, title of no office (an office's title stands for its holder:
+    :mod:`.title_holders`), measure word or function word."""
     words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
     if not words or words[0].lower_ in ANAPHORIC:
         return False
@@ -257,4 +259,6 @@ def _worth(doc: Doc, start: int, end: int) -> bool:
     if words[0].lower_ in OFFICE_TITLES and words[0].text[:1].isupper() and _cut_in_run(doc, end):
         return False  # part of an office's title: "[Direktur Barang] Milik Negara Kementerian Keuangan"
     one = words[0].lower_ if len(words) == 1 else ""
-    return not (one in lx.TITLES or one in MEASURES or (one and lx.is_function_word(one)))
+    # "Presiden" alone stands for its holder; "menteri" in lower case is any minister
+    bare_title = one in lx.TITLES and not (office(one) and words[0].text[:1].isupper())
+    return not (bare_title or one in MEASURES or (one and lx.is_function_word(one)))

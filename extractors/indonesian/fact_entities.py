@@ -27,6 +27,7 @@ from kg.extractors.indonesian.relations import OBJECT_KEY
 from kg.extractors.indonesian.roleparts import HOME_STATE
 from kg.extractors.indonesian.rulebook import unit_heads
 from kg.extractors.indonesian.speakers import speaker
+from kg.extractors.indonesian.title_holders import TitleHolders, is_title_phrase
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
@@ -76,6 +77,7 @@ class ArgumentEntities:
         self.people_by_start: dict[int, Span] = {}
         self.institutions = Institutions(doc, self.named, self.links)
         self.descriptions = Descriptions(doc)
+        self.holders: TitleHolders | None = None
         self.described: dict[str, Entity] = {}  # noun phrases' entities that gained a description as alias
         self.units: dict[int, list[Span]] = {}  # the rules' units before their organisation, by end
         for obj in doc.spans.get(OBJECT_KEY, []):
@@ -111,6 +113,10 @@ class ArgumentEntities:
             entity = self.named[self.links[(antecedent.start_char, antecedent.end_char)]]
             self.spans.append(Span(self.doc, span.start, span.end, label="PERSON", kb_id=entity.id))
             return entity
+        if is_title_phrase(span) and not any(self._linked(m, "PERSON") for m in self._names_in(span.start, span.end)):
+            holder = self._title_holder(span)  # "Presiden", "Menpar", "Ketua Banggar DPR": the holder
+            if holder is not None or len(span) == 1:
+                return holder
         if (unit := self._unit_of(span, whole=True)) is not None:
             self.spans.append(Span(self.doc, span.start, span.end, label=unit.type, kb_id=unit.id))
             return unit
@@ -133,6 +139,15 @@ class ArgumentEntities:
         earlier = self.descriptions.antecedent(span)
         entity = self._described(earlier, span) if earlier is not None else self._phrase(span, cand.type)
         self.spans.append(Span(self.doc, span.start, span.end, label=entity.type, kb_id=entity.id))
+        return entity
+
+    def _title_holder(self, span: Span) -> Entity | None:
+        """The person the article names with this title; no one for a title no person bears."""
+        self.holders = self.holders or TitleHolders(self.doc, self.people)
+        person = self.holders.holder(span)
+        entity = self._entity_of(person) if person is not None else None
+        if entity is not None:
+            self.spans.append(Span(self.doc, span.start, span.end, label="PERSON", kb_id=entity.id))
         return entity
 
     def _named_after(self, span: Span) -> Entity | None:

@@ -1,0 +1,88 @@
+"""Who a bare title stands for: "Presiden", "Menpar", "Ketua Banggar DPR" written without a
+name ("Menpar Dorong Penguatan Quality Tourism", "Presiden meminta ...") is the person the
+article names with that same title ("Menteri Pariwisata (Menpar) Widiyanti Putri
+Wardhana", "Ketua Banggar DPR Said Abdullah"), as the relation annotations resolve it (the
+argument "Menpar" is named "Widiyanti Putri Wardhana").
+
+:class:`TitleHolders` indexes, for every person mention, the titles written right before
+it (each run of title and capitalised words that opens with an office title, a bracketed
+short form apart: "Menteri Pariwisata", "Menpar"); :meth:`TitleHolders.holder` gives the
+person mention a title phrase stands for: the nearest one named so before it, else the
+first after it (a headline's title is named in the body). A title used by no named person
+("Presiden AS" where no "Presiden AS X" is written) stands for no one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
+
+from kg.extractors.indonesian import lexicon as lx
+
+# titles that name an office; forms of address, academic and religious titles, ranks and
+# words that only open a title ("wakil", "juru") are no office of their own
+NOT_OFFICES = lx.HONORIFICS | frozenset(
+    "h hj dr ir prof profesor mantan besar bicara juru anggota pol wakil perdana pemimpin hakim jaksa raja ratu "
+    "pangeran duta penasihat senator aipda aiptu akbp akp brigjen brigpol bripda bripka briptu ipda iptu irjen "
+    "jenderal jendral kapten kolonel kombes komjen kompol kopda laksamana letda letjen letkol letnan lettu "
+    "marsekal mayjen mayor praka pratu serda serka sertu".split()
+)
+MAX_TITLE = 8  # tokens of a title before its holder's name
+
+
+def office(word: str) -> bool:
+    lower = word.lower().rstrip(".")
+    return lower in lx.TITLES and lower not in NOT_OFFICES
+
+
+def title_key(tokens: list[str]) -> str:
+    return " ".join(t.lower() for t in tokens)
+
+
+def is_title_phrase(span: Span) -> bool:
+    """A phrase of an office title and capitalised words only ("Presiden", "Ketua Banggar
+    DPR", "Gubernur Jateng"; "Presiden itu" is no such phrase)."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    return bool(words) and office(words[0].text) and all(t.text[:1].isupper() for t in words)
+
+
+class TitleHolders:
+    """The persons of an article by the titles written before their names."""
+
+    def __init__(self, doc: Doc, people: list[Span]) -> None:
+        self.doc = doc
+        self.by_title: dict[str, list[Span]] = {}
+        for person in sorted(people, key=lambda s: s.start):
+            for key in self._titles_before(person.start):
+                self.by_title.setdefault(key, []).append(person)
+
+    def _titles_before(self, start: int) -> set[str]:
+        """The keys of the titles right before a name: every suffix of each bracket-free
+        segment of the capitalised run before it (in its sentence) that opens with an
+        office title ("Menteri Pariwisata (Menpar) [Widiyanti]": "menpar", "menteri pariwisata")."""
+        doc, keys, segment = self.doc, set(), []
+        for k in range(start - 1, max(start - 1 - MAX_TITLE, -1), -1):
+            text = doc[k].text
+            if text in ("(", ")", ","):
+                keys |= _suffix_keys(segment)
+                segment = []
+            elif text[:1].isupper():
+                segment.insert(0, text)
+            else:
+                break
+            if doc[k].is_sent_start:
+                break
+        return keys | _suffix_keys(segment)
+
+    def holder(self, span: Span) -> Span | None:
+        """The person a title phrase stands for, or None."""
+        named = self.by_title.get(title_key([t.text for t in span if not (t.is_punct or t.is_space)]), [])
+        if not named:
+            return None
+        k = bisect_left([p.start for p in named], span.start)
+        return named[k - 1] if k > 0 else named[0]
+
+
+def _suffix_keys(segment: list[str]) -> set[str]:
+    return {title_key(segment[i:]) for i in range(len(segment)) if office(segment[i])}
