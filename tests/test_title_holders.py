@@ -21,6 +21,12 @@ GOVERNOR = (
             "Widiyanti Putri Wardhana",
         ),
         (GOVERNOR, [("Ahmad Luthfi", "PER"), ("Jateng", "LOC")], "Gubernur Jateng", "Ahmad Luthfi"),
+        (  # the title apposed after the name
+            "Said Abdullah, Ketua Banggar DPR, menilai anggaran cukup. Ketua Banggar DPR meminta pemerintah hemat.",
+            [("Said Abdullah", "PER"), ("Banggar DPR", "ORG")],
+            "Ketua Banggar DPR",
+            "Said Abdullah",
+        ),
         (  # two presidents: the one named so last before the title
             "Presiden AS Donald Trump menelepon Presiden Prabowo Subianto. Presiden lalu memanggil para menteri.",
             [("Donald Trump", "PER"), ("Prabowo Subianto", "PER"), ("AS", "LOC")],

@@ -6,7 +6,8 @@ argument "Menpar" is named "Widiyanti Putri Wardhana").
 
 :class:`TitleHolders` indexes, for every person mention, the titles written right before
 it (each run of title and capitalised words that opens with an office title, a bracketed
-short form apart: "Menteri Pariwisata", "Menpar"); :meth:`TitleHolders.holder` gives the
+short form apart: "Menteri Pariwisata", "Menpar") and the title apposed after it ("Said
+Abdullah, Ketua Banggar DPR, ..."); :meth:`TitleHolders.holder` gives the
 person mention a title phrase stands for: the nearest one named so before it, else the
 first after it (a headline's title is named in the body). A title used by no named person
 ("Presiden AS" where no "Presiden AS X" is written) stands for no one.
@@ -54,7 +55,7 @@ class TitleHolders:
         self.doc = doc
         self.by_title: dict[str, list[Span]] = {}
         for person in sorted(people, key=lambda s: s.start):
-            for key in self._titles_before(person.start):
+            for key in self._titles_before(person.start) | self._title_after(person.end):
                 self.by_title.setdefault(key, []).append(person)
 
     def _titles_before(self, start: int) -> set[str]:
@@ -74,6 +75,19 @@ class TitleHolders:
             if doc[k].is_sent_start:
                 break
         return keys | _suffix_keys(segment)
+
+    def _title_after(self, end: int) -> set[str]:
+        """The key of a title apposed after a name and its comma, up to the next punctuation
+        or lower-case word ("[Said Abdullah], Ketua Banggar DPR, mengatakan")."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].text != "," or not office(doc[end + 1].text):
+            return set()
+        words = []
+        for token in doc[end + 1 : min(end + 1 + MAX_TITLE, len(doc))]:
+            if not token.text[:1].isupper() or token.is_sent_start:
+                break
+            words.append(token.text)
+        return {title_key(words)}
 
     def holder(self, span: Span) -> Span | None:
         """The person a title phrase stands for, or None."""
