@@ -27,7 +27,7 @@ from kg.extractors.indonesian.relations import OBJECT_KEY
 from kg.extractors.indonesian.roleparts import HOME_STATE
 from kg.extractors.indonesian.rulebook import unit_heads
 from kg.extractors.indonesian.speakers import speaker
-from kg.extractors.indonesian.title_holders import TitleHolders, is_title_phrase
+from kg.extractors.indonesian.title_holders import TitleHolders, holder_title
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
@@ -107,16 +107,11 @@ class ArgumentEntities:
         if cand.kind == "group":
             return self._speakers_organisation(cand)
         if cand.kind in ("pronoun", "speaker") or describes_person(span):
-            antecedent = self._antecedent(Candidate(span, "PERSON", "speaker" if cand.kind == "speaker" else "pronoun"))
-            if antecedent is None:
-                return None
-            entity = self.named[self.links[(antecedent.start_char, antecedent.end_char)]]
-            self.spans.append(Span(self.doc, span.start, span.end, label="PERSON", kb_id=entity.id))
-            return entity
-        if is_title_phrase(span) and not any(self._linked(m, "PERSON") for m in self._names_in(span.start, span.end)):
-            holder = self._title_holder(span)  # "Presiden", "Menpar", "Ketua Banggar DPR": the holder
-            if holder is not None or len(span) == 1:
-                return holder
+            kind = "speaker" if cand.kind == "speaker" else "pronoun"
+            return self._as_person(span, self._antecedent(Candidate(span, "PERSON", kind)))
+        holders = self.holders = self.holders or TitleHolders(self.doc, self.people)
+        if holders.applies(span) and ((person := holders.holder(span)) is not None or len(span) == 1):
+            return self._as_person(span, person)  # "Presiden", "Menpar", "Ketua Banggar DPR": the holder
         if (unit := self._unit_of(span, whole=True)) is not None:
             self.spans.append(Span(self.doc, span.start, span.end, label=unit.type, kb_id=unit.id))
             return unit
@@ -141,13 +136,13 @@ class ArgumentEntities:
         self.spans.append(Span(self.doc, span.start, span.end, label=entity.type, kb_id=entity.id))
         return entity
 
-    def _title_holder(self, span: Span) -> Entity | None:
-        """The person the article names with this title; no one for a title no person bears."""
-        self.holders = self.holders or TitleHolders(self.doc, self.people)
-        person = self.holders.holder(span)
-        entity = self._entity_of(person) if person is not None else None
-        if entity is not None:
-            self.spans.append(Span(self.doc, span.start, span.end, label="PERSON", kb_id=entity.id))
+    def _as_person(self, span: Span, person: Span | None) -> Entity | None:
+        """The entity of the person mention a phrase stands for (a pronoun's antecedent, a
+        title's holder), the phrase recorded as a mention of it; None without one."""
+        if person is None:
+            return None
+        entity = self.named[self.links[(person.start_char, person.end_char)]]
+        self.spans.append(Span(self.doc, span.start, span.end, label="PERSON", kb_id=entity.id))
         return entity
 
     def _named_after(self, span: Span) -> Entity | None:
@@ -312,7 +307,7 @@ class ArgumentEntities:
         person = self._person_last(names, end)
         if not names or (len(names) > 1 and not person):
             return None  # several names: the person at the end ("Ketua Komisi III DPR Habiburokhman")
-        if len(names) == 1 and _holder_title(span[0].lower_.rstrip(".")) and not self._linked(names[0], "PERSON"):
+        if len(names) == 1 and holder_title(span[0].lower_.rstrip(".")) and not self._linked(names[0], "PERSON"):
             return None  # a title and its organisation name the title's holder: "Ketua [DPRD Kota Bogor]"
         inside = {i for m in names for i in range(m.start, m.end)}
         rest = [t for t in self.doc[span.start : end] if not (t.i in inside or t.is_punct)]
@@ -404,12 +399,3 @@ def regional_government(role: str, place: Entity) -> str | None:
     if level is None or place.type != "GPE":
         return None
     return f"Pemerintah {level} {(names_of().get(place.name) or (place.name,))[0]}"
-
-
-def _holder_title(lower: str) -> bool:
-    """A title or role word naming an office (*ketua*, *anggota*, *menteri*), not a form of
-    address or an academic title before a name (*saudara*, *pak*, *dr*, *prof*, *h*)."""
-    return lower in ROLE_WORDS and lower not in lx.HONORIFICS and lower not in ACADEMIC
-
-
-ACADEMIC = frozenset(["dr", "prof", "ir", "h", "hj"])

@@ -23,13 +23,26 @@ from kg.extractors.indonesian import lexicon as lx
 
 # titles that name an office; forms of address, academic and religious titles, ranks and
 # words that only open a title ("wakil", "juru") are no office of their own
-NOT_OFFICES = lx.HONORIFICS | frozenset(
-    "h hj dr ir prof profesor mantan besar bicara juru anggota pol wakil perdana pemimpin hakim jaksa raja ratu "
-    "pangeran duta penasihat senator aipda aiptu akbp akp brigjen brigpol bripda bripka briptu ipda iptu irjen "
-    "jenderal jendral kapten kolonel kombes komjen kompol kopda laksamana letda letjen letkol letnan lettu "
-    "marsekal mayjen mayor praka pratu serda serka sertu".split()
+ACADEMIC = frozenset(["dr", "prof", "ir", "h", "hj"])
+NOT_OFFICES = (
+    lx.HONORIFICS
+    | ACADEMIC
+    | frozenset(
+        "profesor mantan besar bicara juru anggota pol wakil perdana pemimpin hakim jaksa raja ratu "
+        "pangeran duta penasihat senator aipda aiptu akbp akp brigjen brigpol bripda bripka briptu ipda iptu irjen "
+        "jenderal jendral kapten kolonel kombes komjen kompol kopda laksamana letda letjen letkol letnan lettu "
+        "marsekal mayjen mayor praka pratu serda serka sertu".split()
+    )
 )
 MAX_TITLE = 8  # tokens of a title before its holder's name
+
+
+def holder_title(lower: str) -> bool:
+    """A title or role word naming an office or a role (*ketua*, *anggota*, *menteri*), not a
+    form of address or an academic title before a name (*saudara*, *pak*, *dr*, *prof*, *h*);
+    :func:`office` is narrower: the titles that alone stand for one holder."""
+    roles = lower in lx.TITLES or lower in lx.ROLE_NOUNS
+    return roles and lower not in lx.HONORIFICS and lower not in ACADEMIC
 
 
 def office(word: str) -> bool:
@@ -54,6 +67,7 @@ class TitleHolders:
     def __init__(self, doc: Doc, people: list[Span]) -> None:
         self.doc = doc
         self.by_title: dict[str, list[Span]] = {}
+        self.named = {i for person in people for i in range(person.start, person.end)}
         for person in sorted(people, key=lambda s: s.start):
             for key in self._titles_before(person.start) | self._title_after(person.end):
                 self.by_title.setdefault(key, []).append(person)
@@ -88,6 +102,10 @@ class TitleHolders:
                 break
             words.append(token.text)
         return {title_key(words)}
+
+    def applies(self, span: Span) -> bool:
+        """A title phrase with no person's name in it ("Menteri Keuangan Purbaya" is the name's)."""
+        return is_title_phrase(span) and not any(t.i in self.named for t in span)
 
     def holder(self, span: Span) -> Span | None:
         """The person a title phrase stands for, or None."""
