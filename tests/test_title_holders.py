@@ -21,6 +21,12 @@ GOVERNOR = (
             "Widiyanti Putri Wardhana",
         ),
         (GOVERNOR, [("Ahmad Luthfi", "PER"), ("Jateng", "LOC")], "Gubernur Jateng", "Ahmad Luthfi"),
+        (  # a short form in brackets for the words after the title word
+            "Ketua Badan Anggaran (Banggar) DPR Said Abdullah menilai anggaran cukup. Ketua Banggar DPR meminta hemat.",
+            [("Said Abdullah", "PER"), ("Banggar", "ORG"), ("Banggar DPR", "ORG")],
+            "Ketua Banggar DPR",
+            "Said Abdullah",
+        ),
         (  # the title apposed after the name
             "Said Abdullah, Ketua Banggar DPR, menilai anggaran cukup. Ketua Banggar DPR meminta pemerintah hemat.",
             [("Said Abdullah", "PER"), ("Banggar DPR", "ORG")],

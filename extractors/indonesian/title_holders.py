@@ -75,20 +75,19 @@ class TitleHolders:
     def _titles_before(self, start: int) -> set[str]:
         """The keys of the titles right before a name: every suffix of each bracket-free
         segment of the capitalised run before it (in its sentence) that opens with an
-        office title ("Menteri Pariwisata (Menpar) [Widiyanti]": "menpar", "menteri pariwisata")."""
-        doc, keys, segment = self.doc, set(), []
+        office title ("Menteri Pariwisata (Menpar) [Widiyanti]": "menpar", "menteri
+        pariwisata"), and the title with a bracketed short form for the words after its
+        title word ("Ketua Badan Anggaran (Banggar) DPR [Said]": "ketua banggar dpr")."""
+        doc, run = self.doc, []
         for k in range(start - 1, max(start - 1 - MAX_TITLE, -1), -1):
-            text = doc[k].text
-            if text in ("(", ")", ","):
-                keys |= _suffix_keys(segment)
-                segment = []
-            elif text[:1].isupper():
-                segment.insert(0, text)
-            else:
+            if not (doc[k].text in ("(", ")", ",") or doc[k].text[:1].isupper()):
                 break
+            run.insert(0, doc[k].text)
             if doc[k].is_sent_start:
                 break
-        return keys | _suffix_keys(segment)
+        segments = " ".join("," if word in "()" else word for word in run).split(",")
+        keys = set().union(*(_suffix_keys(segment.split()) for segment in segments))
+        return keys | _short_form_key(run)
 
     def _title_after(self, end: int) -> set[str]:
         """The key of a title apposed after a name and its comma, up to the next punctuation
@@ -118,3 +117,16 @@ class TitleHolders:
 
 def _suffix_keys(segment: list[str]) -> set[str]:
     return {title_key(segment[i:]) for i in range(len(segment)) if office(segment[i])}
+
+
+def _short_form_key(run: list[str]) -> set[str]:
+    """ "Ketua Badan Anggaran (Banggar) DPR" -> "ketua banggar dpr": the office word, the
+    short form in the last brackets and the words after them."""
+    if "(" not in run or ")" not in run or "," in run:
+        return set()
+    close = len(run) - 1 - run[::-1].index(")")
+    open_ = len(run) - 1 - run[::-1].index("(")
+    title = next((k for k, word in enumerate(run[:open_]) if office(word)), None)
+    if title is None or not 0 < open_ < close - 1 or title == open_ - 1:
+        return set()
+    return {title_key([run[title], *run[open_ + 1 : close], *run[close + 1 :]])}
