@@ -117,3 +117,17 @@ def test_a_misspelt_known_name_with_its_short_form_is_the_known_entity(nlp):
     assert "Statistics Indonesia" in names and "Badan Pusat Statistika" not in names
     assert not _near("Badan Pengawas Sekolah", "Badan Pusat Statistik")
     assert not _near("Bank BPI", "Bank BPS")  # too short to tell a typo from another name
+
+
+def test_capitals_after_berinisial_are_a_persons_initials(nlp):
+    text = "Korban berinisial NK dianiaya oleh pelaku berinisial JS di Depok."
+    doc = run_after_ner(nlp, text, [("NK", "ORG"), ("JS", "MISC"), ("Depok", "LOC")])
+    assert {("NK", "PERSON"), ("JS", "PERSON")} <= mentions(doc)
+
+
+def test_initials_before_an_age_are_no_country(nlp):
+    doc = run_after_ner(nlp, "Polisi menangkap pria berinisial AS (32) di Bekasi.", [("Bekasi", "LOC")])
+    assert ("AS", "PERSON") in mentions(doc)
+    assert all(e.name != "United States" for f in doc._.kg_triples for e in (f.subject, f.object))
+    doc = run_after_ner(nlp, "Presiden AS Donald Trump tiba di Jakarta.", [("Donald Trump", "PER")])
+    assert ("AS", "GPE") in mentions(doc)

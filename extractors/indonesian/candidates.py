@@ -24,13 +24,14 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import title_tokens
+from kg.extractors.indonesian.designators import designates
+from kg.extractors.indonesian.lexicon import HEADS, head_types  # noqa: F401  (the training script writes HEADS)
 from kg.extractors.indonesian.postags import lexicon as word_classes
 from kg.extractors.indonesian.role_names import OFFICE_TITLES
 from kg.extractors.indonesian.speakers import FIRST_PERSON, FIRST_PLURAL
 from kg.extractors.indonesian.title_holders import office
 
 SPAN_KEY = "kg_arguments"
-HEADS = Path(__file__).parent / "data" / "argument_heads.tsv"
 SINGLE_WORDS = Path(__file__).parent / "data" / "single_words.tsv"
 SINGLE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")  # "masyarakat", "anak-anak": one common noun as written
 PRONOUNS = frozenset(["ia", "dia", "beliau"])
@@ -106,11 +107,6 @@ def describes_person(span: Span) -> bool:
 
 
 @lru_cache(maxsize=1)
-def head_types() -> dict[str, str]:
-    return lx.read_pairs(HEADS)
-
-
-@lru_cache(maxsize=1)
 def single_words() -> frozenset[str]:
     """The common nouns the annotations take alone as an argument ("masyarakat", "penyidik")."""
     return frozenset(lx.read_pairs(SINGLE_WORDS))
@@ -153,7 +149,9 @@ class ArgumentFinder:
                 at = doc[start].idx
                 if any(a <= at < b for a, b in skipped):
                     continue
-                if (start, end) not in named and _worth(doc, start, end) and not _in_title(doc, start, end, titled):
+                lone = end - start == 1 and designates(doc, start, inside)  # "ketua DPD I dan [II]"
+                kept = (start, end) not in named and _worth(doc, start, end) and not lone
+                if kept and not _in_title(doc, start, end, titled):
                     span = doc[start:end]
                     spans.append(Span(doc, start, end, label=guess_type(span)))
             spans += [_pronoun(doc, t.i, t.lower_) for t in sent if t.lower_ in PERSONAL]

@@ -218,3 +218,15 @@ def read_rows(path: Path) -> list[list[str]]:
 def read_pairs(path: Path) -> dict[str, str]:
     """A data file of ``key<TAB>value[<TAB>...]`` lines as a dict of its first two columns."""
     return {row[0]: row[1] for row in read_rows(path)}
+
+
+# words right before a person's name or initials: "pria berinisial [S]", "yakni [A]"
+INITIAL_CUES = frozenset(["bernama", "berinisial", "inisial", "yakni", "yaitu"])
+HEADS = Path(__file__).parent / "data" / "argument_heads.tsv"
+
+
+@lru_cache(maxsize=1)
+def head_types() -> dict[str, str]:
+    """The type of a common-noun argument by its head word, learned from the training data
+    (``scripts/train_relations.py`` writes the file)."""
+    return read_pairs(HEADS)

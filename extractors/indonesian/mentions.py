@@ -37,6 +37,7 @@ from kg.extractors.indonesian.cues import (
     sentence_initial,
     title_tokens,
 )
+from kg.extractors.indonesian.designators import join_designators
 from kg.extractors.indonesian.english_titles import past_title
 from kg.extractors.indonesian.forenames import with_forenames
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
@@ -114,6 +115,7 @@ class MentionFinder:
             doc, join_spelled(doc, split_glued(doc, join_article(join_numbered(doc, merged)), exact))
         )
         named = with_forenames(doc, title_names(doc, join_office_region(join_bracketed(join_namesakes(doc, spans)))))
+        named = join_designators(doc, named)
         doc.spans[SPAN_KEY] = type_regions(doc, named)
         doc._.kg_roles = roles(doc, doc.spans[SPAN_KEY], self.act_roots)
         return doc
@@ -183,8 +185,8 @@ class MentionFinder:
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
         spans = []
         for match_id, start, end in self.matcher(doc):
-            if addressed_initials(doc, start, end):
-                continue
+            if addressed_initials(doc, start, end) or _aged_initials(doc, start, end):
+                continue  # a person's initials, not a known name: "saudara [AS]", "[AS] (32)"
             entry = self.entries[doc.vocab.strings[match_id]]
             spans.append(Span(doc, start, end, label=entry.type, kb_id=entry.name))
         return filter_spans(spans)
@@ -281,10 +283,15 @@ def _field_label(span: Span) -> bool:
     return FIELD_VALUE.match(text, span.end_char, span.end_char + 16) is not None
 
 
+def _aged_initials(doc: Doc, start: int, end: int) -> bool:
+    word = doc[start].text
+    return end - start == 1 and word.isupper() and len(word) <= 4 and aged(doc, start, end)
+
+
 def _plain_label(doc: Doc, start: int, end: int) -> str:
     """The type of a name no model or list found: a person's before an age ("Samina (42)"),
     a place's after a place's first word ("Tanjung Kelayang"), else the name's own cues."""
-    if aged(doc, start, end):
+    if aged(doc, start, end) or addressed_initials(doc, start, end):
         return "PERSON"
     return "LOC" if place_name(doc, start, end) else guess_type(doc, start, end)
 
