@@ -120,8 +120,12 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders):
 
     def left_args(self, sent: Span, i: int) -> list[Arg]:
         j, content, own = self._before_relative_clause(sent, i - 1), 0, 0
+        relative = False  # past "yang" after a common noun: "menangkap tersangka [yang] membunuh"
         while j >= sent.start:
             token = self.doc[j]
+            if relative and token.tag_ == "VB":
+                return []  # the relative clause's subject is the noun, the object of this verb
+            relative = relative or (token.lower_ == "yang" and j - 1 not in self.by_end)
             if j in self.by_end:
                 span = self.by_end[j]
                 if span.start > sent.start and self.doc[span.start - 1].lower_ in NOT_AGENT_AFTER:

@@ -311,7 +311,9 @@ class ArgumentEntities:
             return None  # a title and its organisation name the title's holder: "Ketua [DPRD Kota Bogor]"
         inside = {i for m in names for i in range(m.start, m.end)}
         rest = [t for t in self.doc[span.start : end] if not (t.i in inside or t.is_punct)]
-        words = ROLE_WORDS if person else lx.TITLES  # "anggota Komisi VII DPR RI Bambang ...": a role noun
+        # "anggota Komisi VII DPR RI Bambang ...": a role noun; "terdakwa Mansur": a party to a case
+        one_person = names[-1].end == end and self._linked(names[-1], "PERSON")
+        words = ROLE_WORDS | lx.OCCUPATIONS if person else lx.TITLES | (lx.OCCUPATIONS if one_person else set())
         if not all(t.lower_ in words or t.text[:1].isupper() for t in rest):
             return None
         return self._entity_of(names[-1])

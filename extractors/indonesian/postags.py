@@ -28,8 +28,12 @@ ROOTS_KEY = "kg_headline_roots"  # doc.user_data: :func:`headline_root_verbs`
 # function words the corpus tags against their use here: "selaku" (in the capacity of) is a
 # preposition like "sebagai", never the noun that would carry a name into a noun phrase, and so
 # is "sesuai" (in accordance with); "kini" (now) and "dulu" (before) are adverbs, never part of
-# a noun phrase ("Pemerintah kini")
-CORRECTED = {"selaku": "IN", "sesuai": "IN", "kini": "ADV", "dulu": "ADV"}
+# a noun phrase ("Pemerintah kini"); the parties of a case named by a ter- form (the suspect,
+# the accused, the convict, the defendant, the reported party) are nouns, which the corpus
+# and the affix rule take for verbs ("menangkap dua [tersangka] kasus narkoba")
+CORRECTED = {"selaku": "IN", "sesuai": "IN", "kini": "ADV", "dulu": "ADV"} | dict.fromkeys(
+    ["tersangka", "terdakwa", "terpidana", "tergugat", "terlapor", "tertuduh", "terperiksa"], "NN"
+)
 
 
 @lru_cache(maxsize=1)

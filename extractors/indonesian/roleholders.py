@@ -132,7 +132,10 @@ class RoleHolders:
         return j < sent.end and j in self.by_start
 
     def past_role(self, sent: Span, j: int) -> int:
-        """``Presiden Indonesia, Prabowo Subianto``: the argument is the person."""
+        """``Presiden Indonesia, Prabowo Subianto``, ``tersangka (berinisial) Budi``: the
+        argument is the person."""
+        if (occupied := self._past_occupation(sent, j)) is not None:
+            return occupied
         k = j
         while k < sent.end and (
             self.doc[k].lower_ in lx.TITLES
@@ -150,6 +153,19 @@ class RoleHolders:
         if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("PERSON", "MISC"):
             return k
         return j
+
+    def _past_occupation(self, sent: Span, j: int) -> int | None:
+        """The person after an occupation or a party to a case, past a naming word and the
+        nouns before it: "menangkap tersangka [Budi]", "pelaku berinisial [AS]", "dua
+        tersangka kasus narkoba berinisial [RS] dan AN", "dua tersangka, yakni [RS] ..."."""
+        j += j + 1 < sent.end and self.doc[j].tag_ == "NUM"  # "dua tersangka"
+        if j >= sent.end or self.doc[j].lower_ not in lx.OCCUPATIONS:
+            return None
+        k = next((m + 1 for m in range(j + 1, min(j + 6, sent.end)) if self.doc[m].lower_ in lx.INITIAL_CUES), j + 1)
+        between = self.doc[j + 1 : k - 1] if k > j + 1 else []
+        plain = all(t.text == "," or (t.is_lower and t.tag_ == "NN") for t in between)
+        person = plain and k in self.by_start and self.etype(self.arg(self.by_start[k])) == "PERSON"
+        return k if person else None
 
     def _unnamed_capital(self, k: int) -> bool:
         return k not in self.covered and self.doc[k].is_alpha and self.doc[k].text[:1].isupper()
