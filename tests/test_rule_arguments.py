@@ -2,7 +2,8 @@
 a noun apposition after the subject ("X, pendiri Y, mengunjungi Z"), a region no mention
 names between a regional title and its holder ("menahan Bupati Kolaka Timur X"), a
 concessive clause whose subject is not written ("memecat X sekalipun kalah dari Y"), a
-match's score ("kalah 2-3 dari Y"), a party to a case ("menangkap tersangka X", v199).
+match's score ("kalah 2-3 dari Y"), a party to a case ("menangkap tersangka X", v199), a
+passive's agent past the penalty or score ("divonis 6,5 tahun penjara oleh Y", v200).
 Exact sets of the canonical facts on fixed NER output, with near variants that must give
 none."""
 
@@ -46,6 +47,16 @@ from test_cue_words import ruled
             "Polres Bogor meringkus dua tersangka kasus narkoba berinisial RS dan AN.",
             [("Polres Bogor", "ORG"), ("RS", "PER"), ("AN", "PER")],
             {("Polres Bogor", "ARRESTS", "RS"), ("Polres Bogor", "ARRESTS", "AN")},
+        ),
+        (  # a passive's agent after what the act gave (v200)
+            "Harvey Moeis divonis 6,5 tahun penjara oleh Pengadilan Tipikor Jakarta.",
+            [("Harvey Moeis", "PER"), ("Pengadilan Tipikor Jakarta", "ORG")],
+            {("Pengadilan Tipikor Jakarta", "SENTENCES", "Harvey Moeis")},
+        ),
+        (  # ... after a score
+            "Persija Jakarta dikalahkan 2-1 oleh Persib Bandung di Bandung.",
+            [("Persija Jakarta", "ORG"), ("Persib Bandung", "ORG"), ("Bandung", "LOC")],
+            {("Persib Bandung", "WINS_AGAINST", "Persija Jakarta")},
         ),
     ],
 )
@@ -102,3 +113,10 @@ def test_a_party_to_a_case_is_a_noun_and_its_phrase_the_person(nlp):
     assert "dua tersangka kasus narkoba" in [s.text for s in doc.spans["kg_arguments"]]
     doc = run_after_ner(nlp, "Hakim menyatakan terdakwa Mansur terbukti bersalah.", [("Mansur", "PER")])
     assert argument_entity(doc, "terdakwa Mansur").name == "Mansur"
+
+
+def test_a_passive_agent_is_not_sought_past_another_verb(nlp):
+    """ "ditangkap karena mencuri motor oleh X": *oleh* may belong to the other verb; no rule."""
+    text = "Budi Santoso ditangkap karena mencuri motor oleh Polres Bogor."
+    doc = run_after_ner(nlp, text, [("Budi Santoso", "PER"), ("Polres Bogor", "ORG")])
+    assert ruled(doc) == set()

@@ -45,6 +45,9 @@ NOT_HOLDER_HEADS |= EVENT_HEADS | FACILITY_HEADS | FACILITY_NAME_HEADS
 VERB_JOINERS = frozenset(["dan", "serta"])
 
 
+MAX_BEFORE_AGENT = 6  # words between a passive verb and its *oleh*
+
+
 class Context(Coreference, Qualifiers, RoleParts, RoleHolders):
     """Per-doc lookups shared by the rules."""
 
@@ -192,11 +195,23 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders):
         return _dedupe(args)
 
     def agent_args(self, sent: Span, i: int) -> list[Arg]:
-        j = i + 1
+        j = self._agent_marker(sent, i + 1)
         while j < sent.end and (self.doc[j].lower_ in ("oleh", ",") or self.doc[j].lower_ in SKIPPABLE):
             j += 1
         j = self.past_role(sent, j)
         return self.list_right(sent, j) if j in self.by_start else []
+
+    def _agent_marker(self, sent: Span, j: int) -> int:
+        """The *oleh* a few words after a passive verb, past what the act gave or where
+        ("divonis 6,5 tahun penjara [oleh] X", "ditangkap di rumahnya [oleh] X"), else ``j``;
+        no verb or punctuation between."""
+        for k in range(j, min(j + MAX_BEFORE_AGENT, sent.end)):
+            token = self.doc[k]
+            if token.lower_ == "oleh":
+                return k
+            if token.tag_ == "VB" or (token.is_punct and token.text != "-") or token.lower_ in lx.CLAUSE_BREAKS:
+                break
+        return j
 
     def right_args(self, sent: Span, i: int, rel: Cue) -> list[Arg]:
         j = i + 1
