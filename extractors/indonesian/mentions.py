@@ -59,6 +59,7 @@ from kg.extractors.indonesian.spans import (
     bracket_names,
     bracket_parts,
     compass_end,
+    initials_like,
     join_article,
     join_bracketed,
     join_people,
@@ -284,8 +285,7 @@ def _field_label(span: Span) -> bool:
 
 
 def _aged_initials(doc: Doc, start: int, end: int) -> bool:
-    word = doc[start].text
-    return end - start == 1 and word.isupper() and len(word) <= 4 and aged(doc, start, end)
+    return end - start == 1 and initials_like(doc[start].text) and aged(doc, start, end)
 
 
 def _plain_label(doc: Doc, start: int, end: int) -> str:

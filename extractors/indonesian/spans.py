@@ -247,7 +247,12 @@ def addressed_initials(doc: Doc, start: int, end: int) -> bool:
     if before == "" and start > 1 and doc[start - 1].text == ".":
         before = doc[start - 2].lower_
     cue = before in lx.HONORIFICS or before in INITIALS
-    return end - start == 1 and word.isupper() and len(word) <= 4 and cue
+    return end - start == 1 and initials_like(word) and cue
+
+
+def initials_like(word: str) -> bool:
+    """One to four capitals, as a person's initials are written ("AS", "HPS")."""
+    return word.isupper() and len(word) <= 4
 
 
 def aged(doc: Doc, start: int, end: int) -> bool:
