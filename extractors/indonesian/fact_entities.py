@@ -51,6 +51,9 @@ class Fact:
     predicate_lemma: str = ""
 
 
+# words around a name in a phrase that is the person ("anggota ... Bambang", "terdakwa Mansur")
+PERSON_WORDS = ROLE_WORDS | lx.OCCUPATIONS
+TITLES_OR_OCCUPATIONS = lx.TITLES | lx.OCCUPATIONS
 AREA_NOUNS = frozenset(["kawasan", "daerah", "wilayah", "area", "kota", "kabupaten", "provinsi"])
 PLACES = frozenset(["GPE", "LOC", "FACILITY", "MISC"])
 
@@ -313,7 +316,7 @@ class ArgumentEntities:
         rest = [t for t in self.doc[span.start : end] if not (t.i in inside or t.is_punct)]
         # "anggota Komisi VII DPR RI Bambang ...": a role noun; "terdakwa Mansur": a party to a case
         one_person = names[-1].end == end and self._linked(names[-1], "PERSON")
-        words = ROLE_WORDS | lx.OCCUPATIONS if person else lx.TITLES | (lx.OCCUPATIONS if one_person else set())
+        words = PERSON_WORDS if person else TITLES_OR_OCCUPATIONS if one_person else lx.TITLES
         if not all(t.lower_ in words or t.text[:1].isupper() for t in rest):
             return None
         return self._entity_of(names[-1])

@@ -220,8 +220,10 @@ def read_pairs(path: Path) -> dict[str, str]:
     return {row[0]: row[1] for row in read_rows(path)}
 
 
-# words right before a person's name or initials: "pria berinisial [S]", "yakni [A]"
-INITIAL_CUES = frozenset(["bernama", "berinisial", "inisial", "yakni", "yaitu"])
+# words right before a person's initials ("pria berinisial [AS]"), and before a person's
+# name or initials ("yakni [A]", "bernama [Erwin]")
+INITIALS = frozenset(["berinisial", "inisial"])
+INITIAL_CUES = INITIALS | frozenset(["bernama", "yakni", "yaitu"])
 HEADS = Path(__file__).parent / "data" / "argument_heads.tsv"
 
 

@@ -236,9 +236,6 @@ def all_capitals(text: str) -> bool:
     return len(text) >= 2 and text.isupper() and text.isalpha()
 
 
-INITIALS = frozenset(["berinisial", "inisial"])  # "pria berinisial [AS]"
-
-
 def addressed_initials(doc: Doc, start: int, end: int) -> bool:
     """Capitals after a form of address or *berinisial* are a person's initials: "saudara
     [AS]", "Sdr. [HPS]", "pria berinisial [AS]" (not the United States)."""
@@ -246,7 +243,7 @@ def addressed_initials(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
     if before == "" and start > 1 and doc[start - 1].text == ".":
         before = doc[start - 2].lower_
-    cue = before in lx.HONORIFICS or before in INITIALS
+    cue = before in lx.HONORIFICS or before in lx.INITIALS
     return end - start == 1 and initials_like(word) and cue
 
 
