@@ -133,6 +133,8 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders):
                 span = self.by_end[j]
                 if span.start > sent.start and self.doc[span.start - 1].lower_ in NOT_AGENT_AFTER:
                     return []  # "datang ke Jakarta untuk bertemu", "wisatawan asal China mengunjungi": not who acts
+                if span.start > sent.start and _passive(self.doc[span.start - 1]):
+                    return []  # "yang ditugaskan [Trump] untuk memimpin": the passive's agent
                 return self._coordinated_left(sent, span)
             if token.lower_ in lx.CLAUSE_BREAKS or token.lower_ in CONCESSIVE or token.text in ".;:!?":
                 return []  # "memecat Emery [sekalipun] kalah dari X": the clause's subject is not named
@@ -367,6 +369,11 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders):
                 if arg.entity not in exclude and self.etype(arg) in ("GPE", "ORG", "PERSON"):
                     return [arg]
         return []
+
+
+def _passive(token) -> bool:
+    """A passive verb ("ditugaskan"), whose agent may follow it without *oleh*."""
+    return token.tag_ == "VB" and token.lower_.startswith("di") and lemma(token.lower_) != token.lower_
 
 
 def _np_word(token) -> bool:

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 
 LOOKBACK = 40  # persons looked back at for a pronoun or a definite description
+CONTROLLING = frozenset(["untuk", "guna"])  # a verb of purpose after these has the clause's subject
+# a mention after these is no clause's subject ("Menurut X", "kata X", "di X")
+NOT_SUBJECT_AFTER = lx.LOC_PREPS | frozenset("menurut kata ujar oleh dengan kepada bagi terhadap asal".split())
 
 
 @dataclass(frozen=True)
@@ -60,13 +63,25 @@ class Coreference:
 
     def controller(self, sent: Span, i: int) -> list[Arg]:
         """``Kim melakukan uji coba ... atas nama memperingatkan X``: a verb after "atas nama"
-        (as a way of) has the subject of its clause, the sentence's first named actor."""
-        if i - 2 < sent.start or [t.lower_ for t in self.doc[i - 2 : i]] != ["atas", "nama"]:
-            return []
+        (as a way of) has the subject of its clause, the sentence's first named actor; so
+        does a verb of purpose ("Prabowo terbang ke Moskow [untuk] bertemu Putin")."""
+        words = [t.lower_ for t in self.doc[max(sent.start, i - 2) : i]]
+        if words == ["atas", "nama"]:
+            return self._first_actor(sent, i - 2)
+        if words[-1:] and words[-1] in CONTROLLING:
+            return self._first_actor(sent, i - 1, unmarked=True)
+        return []
+
+    def _first_actor(self, sent: Span, end: int, unmarked: bool = False) -> list[Arg]:
+        """The sentence's first named mention before ``end``, if it is an actor (and, when
+        ``unmarked``, the subject of its clause: no preposition or speech word before it)."""
         for span in self.in_sentence.get(sent.start, []):
-            if span.end <= i - 2:
-                arg = self.arg(span)
-                return [arg] if self.etype(arg) in ("PERSON", "GPE", "ORG") else []
+            if span.end > end:
+                break
+            if unmarked and span.start > sent.start and self.doc[span.start - 1].lower_ in NOT_SUBJECT_AFTER:
+                continue
+            arg = self.arg(span)
+            return [arg] if self.etype(arg) in ("PERSON", "GPE", "ORG") else []
         return []
 
     def described_person(self, sent: Span, j: int) -> Arg | None:

@@ -55,14 +55,13 @@ from kg.extractors.indonesian.short_titles import name_start
 from kg.extractors.indonesian.spans import (
     addressed_initials,
     aged,
-    bracket_end,
     bracket_names,
-    bracket_parts,
     compass_end,
     initials_like,
     join_article,
     join_bracketed,
     join_people,
+    model_parts,
     named_part,
     party_of,
     split_nested_organisation,
@@ -150,7 +149,7 @@ class MentionFinder:
             if start == end or all(lx.is_date_word(t.lower_) for t in doc[start:end]):
                 continue  # nothing left, or a date the model took for a name ("Januari-Agustus")
             label = "LOC" if place_name(doc, start, end) else model_label(doc, start, end, ent.label_)
-            for a, z in bracket_parts(doc, start, bracket_end(doc, start, end)):
+            for a, z in model_parts(doc, start, end):
                 b = _before_date(doc, a, z)
                 known = exact.get((a, b))
                 kb = known.kb_id_ if known else ""

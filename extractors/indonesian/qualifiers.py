@@ -205,6 +205,21 @@ REQUESTS = frozenset(
 ADDRESSEE_QUANTIFIERS = frozenset(["para", "seluruh", "semua", "segenap", "pihak"])
 
 
+# verbs that send their object to act ("mengutus Luhut ke Washington untuk bertemu Biden"),
+# and the passives of asking and sending, whose subject is the one sent ("Musk, yang
+# ditugaskan presiden untuk memimpin ...")
+SENDING = frozenset(
+    "mengutus mengirim mengirimkan menerjunkan mengerahkan menunjuk diminta ditugaskan diutus diperintahkan "
+    "diinstruksikan diundang diajak didesak dikirim ditunjuk".split()
+)
+
+
+def requested_between(doc: Doc, start: int, end: int) -> bool:
+    """A verb of request or sending, or a relative clause, in ``doc[start:end]``: whoever
+    it addresses (or the noun the clause is about) does what follows."""
+    return any(t.lower_ in REQUESTS or t.lower_ in SENDING or t.lower_ == "yang" for t in doc[start:end])
+
+
 def requested(doc: Doc, start: int, sent_start: int) -> bool:
     """Whether the argument starting at ``start`` is the one a request verb right before it
     (past a quantifier or a title) addresses: the act it is the subject of is asked for."""

@@ -21,11 +21,12 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.arguments import Arg, Context
+from kg.extractors.indonesian.coreference import CONTROLLING
 from kg.extractors.indonesian.kin_rules import KinRules
 from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
 from kg.extractors.indonesian.orders import noun_agent, noun_object
-from kg.extractors.indonesian.qualifiers import failure_before, requested
+from kg.extractors.indonesian.qualifiers import failure_before, purpose_between, requested, requested_between
 from kg.extractors.indonesian.role_rules import RoleRules, build_roles, role_taken_for_name
 from kg.extractors.indonesian.rulebook import Cue, rule_confidences
 
@@ -169,6 +170,9 @@ class RelationExtractor(RoleRules, KinRules):
                 return []  # "Kim menyerukan untuk membuat truk": a call, not a fact
             if not subjects and (subjects := ctx.controller(sent, i)):
                 rule = "controlled"
+                purpose = ctx.doc[i - 1].lower_ in CONTROLLING
+                if purpose and (ctx.irrealis(subjects[0].end, i) or requested_between(ctx.doc, subjects[0].end, i)):
+                    return []  # "Prabowo meminta menteri untuk menyalurkan": the asked one acts
             objects = ctx.right_args(sent, i, rel)
             if rel.causative and objects and _caused(ctx.doc, objects[-1].end, sent.end):
                 return []  # "membuat Persib menang": Persib is made to win, not made
@@ -186,6 +190,12 @@ class RelationExtractor(RoleRules, KinRules):
         flags = ctx.modality(sent, i)
         if rule == "active" and subjects and requested(ctx.doc, subjects[0].start, sent.start):
             flags["hypothetical"] = "true"  # "meminta KPK menangkap X": asked for, not done
+        if (
+            rule in ("active", "controlled")
+            and subjects
+            and purpose_between(ctx.doc, max(subjects[0].end, i - 3), i + 1)
+        ):
+            flags["hypothetical"] = "true"  # "X datang untuk membantu Y": a purpose, as the model's facts read it
         props.update(flags)
         factor = 0.5 if "negated" in flags else 0.7 if "hypothetical" in flags else 1.0
         first = failure_before(ctx.doc[i])  # "gagal mengalahkan": the failure is in the words

@@ -306,6 +306,18 @@ def bracket_names(span: Span) -> list[str] | None:
     return [span[:opened].text, *(part.strip() for part in inner.split("/") if part.strip())]
 
 
+def model_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of an NER span as the mention finder keeps them: apart from its brackets
+    (:func:`bracket_parts`), and cut at a closing bracket whose opening one the span began
+    before ("(BI) Jawa Timur" after "Bank Indonesia": the short form "BI", which
+    :func:`join_bracketed` joins to its name, and "Jawa Timur")."""
+    texts = [t.text for t in doc[start:end]]
+    if start > 0 and doc[start - 1].text == "(" and ")" in texts and "(" not in texts[: texts.index(")")]:
+        close = start + texts.index(")")
+        return [part for a, z in ((start, close), (close + 1, end)) if z > a for part in model_parts(doc, a, z)]
+    return bracket_parts(doc, start, bracket_end(doc, start, end))
+
+
 def bracket_end(doc: Doc, start: int, end: int) -> int:
     """Where a span ends: before an unclosed bracket it runs into, before a stray closing one."""
     texts = [t.text for t in doc[start:end]]
