@@ -165,3 +165,21 @@ def test_type_count_matches_names_aliases_and_mentions():
     # "budi" in lower case is no name; "Budi" is found by the alias, "Budi Hartono" by the
     # name, "Pekanbaru" by its mention (typed LOC, annotated GPE); "Riau" is on no entity
     assert type_count(facts, extraction) == TypeCount(right=2, found=3, total=4)
+
+
+def test_an_acronym_of_four_capitals_is_an_organisation_unless_initials_are_cued(nlp):
+    """ "LPEI", "PSSI" the NER or the model took for a person are organisations (extractor
+    v202); a person's initials after *berinisial* or an occupation, or before an age, stay."""
+    text = "Ke depan, LPEI juga berencana mengembangkan desa devisa di 30 desa."
+    _, types = types_after(nlp, text, [("LPEI", "PER")])
+    assert types == {"LPEI": "ORG"}
+    for text, name in (
+        ("Polisi menjerat DISB (47), YouTuber asal Jember.", "DISB"),
+        ("Polisi menangkap pria berinisial ABCD di Bekasi.", "ABCD"),
+        ("Jaksa menuntut terdakwa HKMS dengan hukuman berat.", "HKMS"),
+    ):
+        _, types = types_after(nlp, text, [(name, "PER")])
+        assert types[name] == "PERSON", text
+    doc = run_after_ner(nlp, "PSSI memecat pelatih Timnas di Jakarta.", [("PSSI", "ORG")])
+    changed = EntityTyper("t", one_feature_model("ML=ORG", "PERSON", 9.0))(doc)._.kg_entity_types
+    assert set(changed.values()) <= {"ORG"}

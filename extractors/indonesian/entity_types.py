@@ -13,11 +13,15 @@ name the pipeline typed otherwise (MISC, a product, an event) stays as it is: th
 annotations type only the names that take part in a fact, and retyping all names
 promoted products, diseases and acronyms to organisations (entity F1 on idner dev 0.866
 -> 0.836). A person stays a person: on the validation folds the typer never retyped one,
-on idner dev it retyped six single-mention persons, all wrongly (F1 0.858 with them).
+on idner dev it retyped six single-mention persons, all wrongly (F1 0.858 with them);
+except an acronym of four capitals or more (:func:`long_acronym`: "LPEI", "PSSI") with no
+cue of a person's initials (*berinisial*, an occupation before it, an age after it), which
+is an organisation, as the annotations type such names.
 ``OTHER`` (a product, event, law, programme...) and an entity of the gazetteer keep the
 pipeline's type, and so does an entity when the model's best type has a probability
 below :data:`MIN_PROBABILITY`, and a name that opens with an organisation's head word
-(*Kejari*, *Ditjen*, *Sekolah*) never becomes a person. One rule comes before the model:
+(*Kejari*, *Ditjen*, *Sekolah*) or is an acronym of four capitals or more (*PSSI*) never
+becomes a person. One rule comes before the model:
 an entity of no known type (MISC) that a role rule names as a role's holder ("Muti
 Arintawati, Wakil Direktur LPPOM MUI") is a person.
 
@@ -34,7 +38,9 @@ from pathlib import Path
 import numpy
 from spacy.tokens import Doc, Span
 
+from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.heads import ORG_HEADS
+from kg.extractors.indonesian.spans import addressed_initials, aged
 from kg.model import Entity
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FACILITY", "OTHER")
@@ -102,14 +108,34 @@ class EntityTyper:
             if entity.type == "MISC" and eid in holders:
                 changed[eid] = "PERSON"  # "Muti Arintawati, Wakil Direktur LPPOM MUI": a role's holder
                 continue
+            if entity.type == "PERSON" and long_acronym(entity.name) and not any(_initials(doc, s) for s in spans):
+                changed[eid] = "ORG"  # "LPEI", "RHCP" the NER took for a person, with no cue of initials
+                continue
             if entity.type not in RETYPED:
                 continue
             etype = final_type(self.model, entity.type, entity_features(doc, entity, spans))
             if etype == "PERSON" and any(_org_head(n) for n in (entity.name, *entity.aliases)):
                 continue  # "Kejari Majalengka", "Ditjen Bea Cukai", "Sekwan" (also "DPRD"): no person
+            if etype == "PERSON" and any(long_acronym(n) for n in (entity.name, *entity.aliases)):
+                etype = "ORG"  # "PSSI", "JPPI": an organisation, as the annotations type such names
             if etype != entity.type:
                 changed[eid] = etype
         return changed
+
+
+def long_acronym(name: str) -> bool:
+    """Four capitals or more and nothing else: the annotations type such names an
+    organisation 78 times of 129 (a product, a programme or a law most other times) and a
+    person 3 times, each a title ("KSAD"); a person's initials come with a cue."""
+    return len(name) >= 4 and name.isalpha() and name.isupper()
+
+
+def _initials(doc: Doc, span: Span) -> bool:
+    """A mention written as a person's initials are: after *berinisial*, a form of address
+    or an occupation ("tersangka DISB"), or before an age ("DISB (47)")."""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    cued = before in lx.OCCUPATIONS or before in lx.INITIAL_CUES
+    return cued or addressed_initials(doc, span.start, span.end) or aged(doc, span.start, span.end)
 
 
 def _org_head(name: str) -> bool:
