@@ -214,9 +214,9 @@ SENDING = frozenset(
 )
 
 
-def requested_between(doc: Doc, start: int, end: int) -> bool:
+def acted_by_another(doc: Doc, start: int, end: int) -> bool:
     """A verb of request or sending, or a relative clause, in ``doc[start:end]``: whoever
-    it addresses (or the noun the clause is about) does what follows."""
+    it addresses (or the noun the clause is about) does what follows, not the subject before."""
     return any(t.lower_ in REQUESTS or t.lower_ in SENDING or t.lower_ == "yang" for t in doc[start:end])
 
 

@@ -26,7 +26,7 @@ from kg.extractors.indonesian.kin_rules import KinRules
 from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
 from kg.extractors.indonesian.orders import noun_agent, noun_object
-from kg.extractors.indonesian.qualifiers import failure_before, purpose_between, requested, requested_between
+from kg.extractors.indonesian.qualifiers import acted_by_another, failure_before, purpose_between, requested
 from kg.extractors.indonesian.role_rules import RoleRules, build_roles, role_taken_for_name
 from kg.extractors.indonesian.rulebook import Cue, rule_confidences
 
@@ -171,7 +171,7 @@ class RelationExtractor(RoleRules, KinRules):
             if not subjects and (subjects := ctx.controller(sent, i)):
                 rule = "controlled"
                 purpose = ctx.doc[i - 1].lower_ in CONTROLLING
-                if purpose and (ctx.irrealis(subjects[0].end, i) or requested_between(ctx.doc, subjects[0].end, i)):
+                if purpose and (ctx.irrealis(subjects[0].end, i) or acted_by_another(ctx.doc, subjects[0].end, i)):
                     return []  # "Prabowo meminta menteri untuk menyalurkan": the asked one acts
             objects = ctx.right_args(sent, i, rel)
             if rel.causative and objects and _caused(ctx.doc, objects[-1].end, sent.end):
@@ -187,15 +187,7 @@ class RelationExtractor(RoleRules, KinRules):
         if rel.undone_by and _undone(ctx.doc, i, objects, rel.undone_by):
             return []  # "memvonis Henry bebas", "divonis bebas": an acquittal is no sentence
         props.update(ctx.attribution(sent, i))
-        flags = ctx.modality(sent, i)
-        if rule == "active" and subjects and requested(ctx.doc, subjects[0].start, sent.start):
-            flags["hypothetical"] = "true"  # "meminta KPK menangkap X": asked for, not done
-        if (
-            rule in ("active", "controlled")
-            and subjects
-            and purpose_between(ctx.doc, max(subjects[0].end, i - 3), i + 1)
-        ):
-            flags["hypothetical"] = "true"  # "X datang untuk membantu Y": a purpose, as the model's facts read it
+        flags = _flags(ctx, sent, i, rule, subjects)
         props.update(flags)
         factor = 0.5 if "negated" in flags else 0.7 if "hypothetical" in flags else 1.0
         first = failure_before(ctx.doc[i])  # "gagal mengalahkan": the failure is in the words
@@ -275,6 +267,18 @@ def _caused(doc: Doc, k: int, end: int) -> bool:
     while k < end and doc[k].is_quote:
         k += 1
     return k < end and doc[k].tag_ in CAUSED_PREDICATES
+
+
+def _flags(ctx: Context, sent: Span, i: int, rule: str, subjects: list[Arg]) -> dict[str, str]:
+    """The modality of a verb rule's fact (:meth:`Qualifiers.modality`), and hypothetical for
+    an act asked of its subject ("meminta KPK menangkap X") or a purpose ("X datang untuk
+    membantu Y", as the relation model's facts read it)."""
+    flags = ctx.modality(sent, i)
+    if rule == "active" and subjects and requested(ctx.doc, subjects[0].start, sent.start):
+        flags["hypothetical"] = "true"
+    if rule in ("active", "controlled") and subjects and purpose_between(ctx.doc, max(subjects[0].end, i - 3), i + 1):
+        flags["hypothetical"] = "true"
+    return flags
 
 
 def _undone(doc: Doc, i: int, objects: list[Arg], words: tuple[str, ...]) -> bool:
