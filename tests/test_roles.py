@@ -999,3 +999,33 @@ def test_a_minister_title_makes_its_holder_a_person(nlp):
     doc = run_after_ner(nlp, text, [("Thomas Lembong", "PER"), ("Thomas Lembong", "ORG"), ("Thomas Lembong", "ORG")])
     roles = [(f.subject.name, f.subject.type, f.object.name) for f in doc._.kg_triples if f.predicate == "OFFICIAL_OF"]
     assert roles == [("Thomas Lembong", "PERSON", "Ministry of Trade of Indonesia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # a monarch's title before the country and the name (extractor v203)
+            "Kaisar Jepang Naruhito menerima Presiden Prabowo Subianto.",
+            [("Jepang", "LOC"), ("Naruhito", "PER"), ("Prabowo Subianto", "PER")],
+            ("Naruhito", "LEADER_OF", "Japan"),
+        ),
+        (
+            "Emir Qatar Tamim Al Thani tiba di Jakarta.",
+            [("Qatar", "LOC"), ("Tamim Al Thani", "PER"), ("Jakarta", "LOC")],
+            ("Tamim Al Thani", "LEADER_OF", "Qatar"),
+        ),
+    ],
+)
+def test_a_monarch_s_title_is_a_role(nlp, text, names, expected):
+    assert expected in stated(run_after_ner(nlp, text, names))
+
+
+def test_the_pope_s_title_is_no_part_of_his_name(nlp):
+    """ "Paus Fransiskus" is the person Fransiskus with his title; *paus* before no name
+    (the whale) names no one."""
+    doc = run_after_ner(
+        nlp, "Paus Fransiskus bertemu Joko Widodo.", [("Paus Fransiskus", "PER"), ("Joko Widodo", "PER")]
+    )
+    assert ("Fransiskus", "MEETS", "Joko Widodo") in stated(doc)
+    doc = run_after_ner(nlp, "Seekor paus biru terdampar di pantai Bali.", [("Bali", "LOC")])
+    assert [s.text for s in doc.spans["kg_mentions"]] == ["Bali"]

@@ -37,6 +37,9 @@ TITLES = frozenset(
         "raja",
         "ratu",
         "pangeran",
+        "kaisar",  # a monarch's title: "Kaisar Jepang Naruhito"
+        "emir",  # "Emir Qatar Tamim bin Hamad Al Thani"
+        "paus",  # the pope: "Paus Fransiskus" (the whale, *paus*, is no title before a name)
         "ketua",
         "sekretaris",
         "direktur",
