@@ -195,3 +195,13 @@ def test_an_origin_is_not_the_one_who_acts(nlp):
     assert not {f for f in stated(doc) if f[0] == "China"}
     doc = run_after_ner(nlp, "Presiden China mengunjungi Manado.", [("China", "LOC"), ("Manado", "LOC")])
     assert [t for t in doc._.kg_rule_triples if t.predicate == "VISITS"]
+
+
+def test_a_fact_stated_by_a_failure_after_another_verb_is_negated(nlp):
+    """ "menjadi pemain yang paling kecewa setelah [gagal masuk] X": the failure comes after
+    the first verb between the arguments, and the fact's words open with it (extractor v204)."""
+    text = "Budi Santoso menjadi pemain yang paling kecewa setelah gagal masuk Timnas Indonesia."
+    doc = run_after_ner(nlp, text, [("Budi Santoso", "PER"), ("Timnas Indonesia", "ORG")])
+    facts = [f for f in doc._.kg_triples if f.object.name == "Timnas Indonesia"]
+    assert facts and all(f.predicate_text.startswith("gagal") for f in facts)
+    assert flags(doc) == {"negated"} and stated(doc) == set()
