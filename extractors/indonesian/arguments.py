@@ -133,7 +133,7 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders):
                 span = self.by_end[j]
                 if span.start > sent.start and self.doc[span.start - 1].lower_ in NOT_AGENT_AFTER:
                     return []  # "datang ke Jakarta untuk bertemu", "wisatawan asal China mengunjungi": not who acts
-                if span.start > sent.start and _passive(self.doc[span.start - 1]):
+                if passive_agent(self.doc, span.start, sent.start):
                     return []  # "yang ditugaskan [Trump] untuk memimpin": the passive's agent
                 return self._coordinated_left(sent, span)
             if token.lower_ in lx.CLAUSE_BREAKS or token.lower_ in CONCESSIVE or token.text in ".;:!?":
@@ -371,9 +371,14 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders):
         return []
 
 
-def _passive(token) -> bool:
-    """A passive verb ("ditugaskan"), whose agent may follow it without *oleh*."""
-    return token.tag_ == "VB" and token.lower_.startswith("di") and lemma(token.lower_) != token.lower_
+def passive_agent(doc: Doc, k: int, sent_start: int) -> bool:
+    """The name at ``k`` is the agent of a passive verb before it, past its titles ("ditunjuk
+    Presiden [Joko Widodo] menjadi Menteri X": the president appoints, not holds the title;
+    "yang ditugaskan [Trump] untuk memimpin": Trump does not lead)."""
+    k -= 1
+    while k >= sent_start and doc[k].lower_.rstrip(".") in lx.TITLES:
+        k -= 1
+    return k >= sent_start and doc[k].tag_ == "VB" and doc[k].lower_.startswith("di")
 
 
 def _np_word(token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian import short_titles
-from kg.extractors.indonesian.arguments import Arg, Context
+from kg.extractors.indonesian.arguments import Arg, Context, passive_agent
 from kg.extractors.indonesian.candidates import ENDERS
 from kg.extractors.indonesian.english_titles import opens_title, title_relation
 from kg.extractors.indonesian.gazetteer import LEVELS, place_levels
@@ -217,7 +217,7 @@ class RoleRules:
         person = ctx.person_after_title(sent, _after_short_form(doc, start, title_end))
         if person is None and _set_off_before(doc, start, sent.start):
             person = ctx.role_person_before(sent, start)  # "melantik X sebagai Menteri Kesehatan", "X, Kapolri,"
-            person = None if person is None or _passive_agent(doc, person.start, sent.start) else person
+            person = None if person is None or passive_agent(doc, person.start, sent.start) else person
         if person is None:
             return []
         if staff := _staff_before(doc, start, sent.start):  # "Staf Ahli Menteri Keuangan X": not the minister
@@ -240,15 +240,6 @@ def _set_off_before(doc: Doc, start: int, sent_start: int) -> bool:
     [mantan] Kapolri"): a name just before it may be a headline's word ("Santuy Menhub")."""
     k = start - 1 - (start - 1 > sent_start and doc[start - 1].lower_ in ROLE_FLAGS)
     return k >= sent_start and doc[k].lower_ in BEFORE_TITLE
-
-
-def _passive_agent(doc: Doc, k: int, sent_start: int) -> bool:
-    """The name at ``k`` is the agent of a passive verb before it, past its titles ("ditunjuk
-    Presiden [Joko Widodo] menjadi Menteri X": the president appoints, not holds the title)."""
-    k -= 1
-    while k >= sent_start and doc[k].lower_.rstrip(".") in lx.TITLES:
-        k -= 1
-    return k >= sent_start and doc[k].tag_ == "VB" and doc[k].lower_.startswith("di")
 
 
 def _party_of_board(ctx: Context, org: Arg) -> tuple[Arg, bool]:
