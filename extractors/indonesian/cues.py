@@ -70,8 +70,9 @@ def _title_word(token: Token) -> bool:
 
 
 def _before_name(token: Token) -> bool:
-    """A title, role or occupation word a person mention of the NER may start with."""
-    return _title_word(token) or token.lower_ in lx.OCCUPATIONS
+    """A title, role or occupation word a person mention of the NER may start with, or an
+    officer's corps after a rank ("Kolonel [Inf] Andi")."""
+    return _title_word(token) or token.lower_ in lx.OCCUPATIONS or lx.corps_after_rank(token.doc, token.i)
 
 
 def name_like(token: Token) -> bool:
@@ -113,6 +114,13 @@ def model_label(doc: Doc, start: int, end: int, model_label: str) -> str:
     return "LOC" if label in ("PERSON", "MISC") and names_region(doc, start, end) else label
 
 
+def _ranked(doc: Doc, start: int) -> bool:
+    """A rank right before, or a rank and an officer's corps ("Kolonel Kum [Wahyupi]"):
+    only people hold ranks."""
+    k = start - 1 - (start > 1 and lx.corps_after_rank(doc, start - 1))
+    return k >= 0 and doc[k].lower_.rstrip(".") in lx.RANKS
+
+
 def _cue_or_model(doc: Doc, start: int, end: int, model_label: str) -> str:
     cue = guess_type(doc, start, end)
     if cue == "MISC" and end - start > 1 and head_word(doc[start]) in lx.LOC_HEADS:
@@ -124,7 +132,8 @@ def _cue_or_model(doc: Doc, start: int, end: int, model_label: str) -> str:
     if end - start > 1 and doc[end - 1].lower_ in lx.EVENT_WORDS:
         return "EVENT"  # "SEA Games", which the model took for a place
     acronym = any(t.is_upper and len(t) > 1 for t in doc[start:end])
-    person = cue == "PERSON" and not acronym and (model_label != "ORG" or end - start > 1)
+    one_org = model_label == "ORG" and end - start == 1 and not _ranked(doc, start)
+    person = cue == "PERSON" and not acronym and not one_org
     if cue in ("ORG", "EVENT", "FACILITY") or person:
         return cue
     return MODEL_TYPES.get(model_label, "MISC")
@@ -172,7 +181,8 @@ def extends_title(token: Token, in_title: bool) -> bool:
         return False
     if in_title and joined_portfolio(token.doc, token.i, len(token.doc)):
         return True  # "Menteri Pendidikan Dasar [dan] Menengah": no name starts after the joining word
-    return lower in lx.TITLES or lower in lx.OCCUPATIONS or (in_title and lower in lx.PORTFOLIO)
+    corps = in_title and lx.corps_after_rank(token.doc, token.i)  # "Kolonel [Inf] Andi Wibowo"
+    return lower in lx.TITLES or lower in lx.OCCUPATIONS or (in_title and lower in lx.PORTFOLIO) or corps
 
 
 def title_tokens(doc: Doc) -> set[int]:

@@ -260,6 +260,8 @@ def _cut(doc: Doc, span: Span, article: _Article, regions: list[tuple[int, int]]
         right = doc[cut : span.end]
         if not _person_like(right) or article.places.intersection(range(cut, span.end)):
             continue
+        if doc[cut - 1].lower_ in ("dan", "serta", ","):
+            continue  # a field the name lists: "Departemen Kebijakan Ekonomi dan [Moneter]"
         if doc[cut - 1].lower_.rstrip(".") in lx.REGION_BEFORE or article.place_word(right[0]):
             continue  # "DPRD [Bantaeng]", "Kota [Bandung]", "Dinas Pendidikan [Banjarmasin]": a region
         if any(a < cut < b or a == cut for a, b in regions):

@@ -76,6 +76,8 @@ LOC_HEADS = frozenset(
         "kecamatan",
         "kelurahan",
         "dusun",
+        # Papua's districts, West Sumatra's and Aceh's villages ("Distrik Walelagama")
+        *("distrik", "nagari", "gampong"),
     ]
 )
 
@@ -315,6 +317,11 @@ REGIONAL_TITLES = frozenset([*REGIONAL, "pangdam", "dandim", "danrem", *deputy_t
 # Words after which a name is a region: place nouns and regional bodies ("Kota [Bandung]",
 # "DPRD [Banten]"), and regional titles, which may also stand right before their holder
 # ("Bupati [Solok] Jon Firman Pandu", but "Gubernur [Dedi Mulyadi] mengatakan").
-REGION_NOUNS = frozenset(["kota", "kabupaten", "kab", "provinsi", "kecamatan", "desa", "kelurahan", *REGIONAL_ORGS])
+REGION_NOUNS = (
+    frozenset(
+        ["kota", "kabupaten", "kab", "provinsi", "kecamatan", "desa", "kelurahan", "distrik", "nagari", "gampong"]
+    )
+    | REGIONAL_ORGS
+)
 REGION_TITLES = frozenset(["gubernur", "bupati", "walikota", "camat", "lurah", *REGIONAL_TITLES])
 REGION_BEFORE = REGION_NOUNS | REGION_TITLES

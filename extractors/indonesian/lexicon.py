@@ -29,6 +29,7 @@ from kg.extractors.indonesian.heads import (  # noqa: F401  (re-exported: lexico
     TITLE_PHRASES,
 )
 from kg.extractors.indonesian.titles import (  # noqa: F401  (re-exported, as above)
+    CORPS,
     KIN,
     KIN_KINDS,
     OCCUPATIONS,
@@ -36,6 +37,7 @@ from kg.extractors.indonesian.titles import (  # noqa: F401  (re-exported, as ab
     RANKS,
     ROLE_NOUNS,
     TITLES,
+    corps_after_rank,
     kin_kind,
 )
 

@@ -43,12 +43,13 @@ from kg.extractors.indonesian.forenames import with_forenames
 from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.glue import split_glued
 from kg.extractors.indonesian.lemmas import is_common_word, lemma
+from kg.extractors.indonesian.listed_names import join_listed_fields
 from kg.extractors.indonesian.namesakes import join_namesakes
 from kg.extractors.indonesian.numbered_names import join_numbered
 from kg.extractors.indonesian.overlaps import merge_spans
 from kg.extractors.indonesian.postags import affixed_verb
 from kg.extractors.indonesian.postags import lexicon as word_classes
-from kg.extractors.indonesian.regional_names import join_office_region
+from kg.extractors.indonesian.regional_names import join_office_region, regional_body
 from kg.extractors.indonesian.regions import type_regions
 from kg.extractors.indonesian.role_names import title_names
 from kg.extractors.indonesian.short_titles import name_start
@@ -110,7 +111,8 @@ class MentionFinder:
         named = (named_part(doc, s) for s in merge_spans(statistical, runs))
         exact = {(s.start, s.end): s for s in gazetteer}
         kept = (p for s in named if s and not _not_name(s) for p in split_nested_organisation(s, exact))
-        merged = join_teams(doc, join_event_heads([with_direction(party_of(s)) for s in kept]))
+        listed = join_listed_fields(doc, list(kept))
+        merged = join_teams(doc, join_event_heads([with_direction(party_of(s)) for s in listed]))
         spans = balinese_names(
             doc, join_spelled(doc, split_glued(doc, join_article(join_numbered(doc, merged)), exact))
         )
@@ -210,6 +212,11 @@ class MentionFinder:
 
     def _resolve_run(self, doc: Doc, run: tuple[int, int], gazetteer: list[Span], starts: list[int]) -> list[Span]:
         start, end = run
+        body = regional_body(doc, start, end)
+        if body is not None:  # "Seksi Intelijen [Kejari Jayawijaya]": the unit, then its office
+            return self._resolve_run(doc, (start, body), gazetteer, starts) + self._resolve_run(
+                doc, (body, end), gazetteer, starts
+            )
         first = bisect_left(starts, start)
         inner = [
             s for s in gazetteer[first : bisect_left(starts, end)] if s.end <= end and not self._in_product(s, run)

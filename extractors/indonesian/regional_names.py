@@ -8,16 +8,21 @@ province's government shares; :func:`inner_short_form` gives such a name's other
 spellings ("Pemkot Bandung"), which the entity layer takes as aliases, and
 :func:`government_key` links "Pemprov Jateng" to it within an article.
 An agency before its region stays apart from it ("Dinas Perhubungan (Dishub) [Kabupaten
-Serang]": the annotations make the agency PART_OF the regency).
+Serang]": the annotations make the agency PART_OF the regency). :func:`regional_body`
+finds a regional office and its region inside a run of capitalised words after a unit's
+name ("Seksi Intelijen [Kejari Jayawijaya]"), where the run is cut in two.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.cues import head_word
 from kg.extractors.indonesian.gazetteer import LEVELS, gazetteer, place_levels
+from kg.extractors.indonesian.heads import REGIONAL_ORGS
 from kg.extractors.indonesian.regions import is_region
 
 # the level of a regional government by the words that open its name
@@ -97,3 +102,12 @@ def inner_short_form(span: Span) -> list[str] | None:
     area = rest.split()[0].lower() in ("kabupaten", "kota", "provinsi")
     place = area or is_region(rest) or rest.casefold() in known_places()
     return [f"{head} {rest}", f"{short} {rest}", span.text] if place else None
+
+
+def regional_body(doc: Doc, start: int, end: int) -> int | None:
+    """Where a regional office ("Kejari", "Polres", "DPRD") and the region after it begin
+    inside the run of capitalised words ``start:end`` that no head word opens: a unit's
+    name is written before its office ("Seksi Intelijen Kejari Jayawijaya")."""
+    if head_word(doc[start]) in lx.ORG_HEADS or head_word(doc[start]) in lx.LOC_HEADS:
+        return None
+    return next((k for k in range(start + 1, end - 1) if doc[k].lower_ in REGIONAL_ORGS), None)

@@ -97,6 +97,10 @@ TITLES = frozenset(
         "praka",
         "pratu",
         "kompol",
+        # the other ranks of the armed forces and the police ("Serma Budi", "Laksma TNI X",
+        # "Bharada E")
+        *("pelda", "peltu", "serma", "kopka", "koptu", "prada", "laksma", "laksda", "laksdya"),
+        *("marsma", "marsda", "marsdya", "bharada", "bharatu", "bharaka"),
         "tuan",
         "tn",
         "nyonya",
@@ -276,5 +280,16 @@ def kin_kind(word: str) -> tuple[str, bool] | None:
 RANKS = TITLES & frozenset(
     "akp iptu ipda aipda aiptu bripka brigpol briptu bripda akbp kompol kombes komjen irjen brigjen jenderal "
     "jendral letjen mayjen marsekal laksamana kolonel letkol letda lettu kapten serka sertu serda kopda praka "
-    "pratu pol prof dr ir".split()
+    "pratu pol prof dr ir pelda peltu serma kopka koptu prada laksma laksda laksdya marsma marsda marsdya "
+    "bharada bharatu bharaka mayor letnan".split()
 )
+# an officer's corps, written between the rank and the name ("Kolonel Inf Andi Wibowo",
+# "Kolonel Chk Fredy", "Letkol Pnb Budi"): part of the title after a rank, never a name's
+CORPS = frozenset(
+    "inf kav arh arm czi cpm cba ckm cku cpl caj chk cpn kum pnb tek kal adm sus kes pas mar lek nav psk".split()
+)
+
+
+def corps_after_rank(doc, i: int) -> bool:
+    """The word at ``i`` is an officer's corps right after a rank."""
+    return i > 0 and doc[i].lower_.rstrip(".") in CORPS and doc[i - 1].lower_.rstrip(".") in RANKS

@@ -1,0 +1,40 @@
+"""An officer's corps after a rank is part of the title ("Kolonel [Inf] Andi Wibowo"), the
+ranks of every service are titles ("Serma", "Marsma", "Bharada"), and a one-word name
+after a rank is a person even where the NER typed it an organisation (extractor v205).
+Fixed NER output, so the tests do not move with its weights."""
+
+import pytest
+from test_components import run_after_ner
+
+
+def mentions(doc) -> list[tuple[str, str]]:
+    return [(s.text, s.label_) for s in doc.spans["kg_mentions"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "Komandan Kodim 0501 Kolonel Inf Andi Wibowo mengatakan anggotanya siap membantu.",
+            [("Kodim", "ORG"), ("Inf Andi Wibowo", "PER")],
+            [("Kodim", "ORG"), ("Andi Wibowo", "PERSON")],
+        ),
+        (
+            "Sidang dipimpin hakim anggota Kolonel Kum Wahyupi.",
+            [("Kolonel Kum Wahyupi", "ORG")],
+            [("Wahyupi", "PERSON")],
+        ),
+        (
+            "Serma Budi Hartono ditangkap polisi.",
+            [("Serma Budi Hartono", "PER")],
+            [("Budi Hartono", "PERSON")],
+        ),
+        (  # a corps word not after a rank is a name's
+            "Mar Roxas bertemu Budi Hartono di Manila.",
+            [("Mar Roxas", "PER"), ("Budi Hartono", "PER"), ("Manila", "LOC")],
+            [("Mar Roxas", "PERSON"), ("Budi Hartono", "PERSON"), ("Manila", "LOC")],
+        ),
+    ],
+)
+def test_a_rank_and_its_corps_are_the_title(nlp, text, names, expected):
+    assert mentions(run_after_ner(nlp, text, names)) == expected
