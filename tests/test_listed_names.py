@@ -64,3 +64,13 @@ def test_a_field_after_dan_is_no_persons_name(nlp):
         ("BI", "ORG"),
         ("Juli Budi Winantya", "PERSON"),
     ]
+
+
+def test_an_office_word_before_the_listed_name_opens_it(nlp):
+    """An office word before a ministry ("Kantor Kementerian ... dan Keamanan") opens the
+    one name: the ministry's head in the first segment starts no organisation of its own."""
+    text = "Rapat digelar di Kantor Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan hari ini."
+    names = [("Kantor Kementerian Koordinator Bidang Politik", "ORG"), ("Keamanan", "MISC")]
+    assert mentions(run_after_ner(nlp, text, names)) == [
+        ("Kantor Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan", "ORG")
+    ]

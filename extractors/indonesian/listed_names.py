@@ -108,9 +108,10 @@ def _separator(doc: Doc, end: int) -> tuple[bool, int | None]:
 
 
 def _fields(segments: list[Span]) -> bool:
-    """Segments that name fields: at least two, none opening with another organisation's
-    head, at least half of their words common or portfolio words, and no segment of two
-    words or more without one (a person's name: "Budi Santoso")."""
+    """Segments that name fields: at least two, none after the first opening with an
+    organisation's head ("Kantor [Kementerian ...]" may open the first), at least half of
+    their words common or portfolio words, and no segment of two words or more without one
+    (a person's name: "Budi Santoso")."""
     words = [t for s in segments for t in s]
     common = sum(_common(t) for t in words)
     opens = all(s[0].lower_ not in HEADS for s in segments[1:])
