@@ -18,6 +18,8 @@ from kg.extractors.indonesian.english_titles import past_title, title_end, title
         ("Supervisor of Fragrance Victoria", "Supervisor of Fragrance"),
         ("Vice President Corporate Communication PT Pertamina", "Vice President Corporate Communication"),
         ("Sales Manager Domestic PT Hankook", "Sales Manager Domestic"),
+        ("Vice President Corporate Secretary Garuda Indonesia", "Vice President Corporate Secretary"),
+        ("Corporate Secretary PT Pertamina", "Corporate Secretary"),
     ],
 )
 def test_the_title_that_opens_a_name(nlp, text, title):
@@ -46,6 +48,7 @@ def test_a_name_without_a_title_opening_it_is_kept_whole(nlp, text):
         ("Chief Technology Officer", "OFFICIAL_OF"),
         ("Marketing Director", "OFFICIAL_OF"),
         ("Vice President Corporate Communication", "SPOKESPERSON_OF"),
+        ("Vice President Corporate Secretary", "OFFICIAL_OF"),
         ("PR Manager", "SPOKESPERSON_OF"),
         ("Brand Manager", "EMPLOYEE_OF"),
         ("Co-Founder", None),

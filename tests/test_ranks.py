@@ -38,3 +38,15 @@ def mentions(doc) -> list[tuple[str, str]]:
 )
 def test_a_rank_and_its_corps_are_the_title(nlp, text, names, expected):
     assert mentions(run_after_ner(nlp, text, names)) == expected
+
+
+def test_a_firms_secretary_is_the_firms_official(nlp):
+    """A firm's secretary ("Sekretaris Perusahaan") is a title: "Perusahaan" is
+    no part of the firm's name (v206)."""
+    text = "Hal itu dikatakan Sekretaris Perusahaan Hutama Karya, Muhammad Fauzan, di Jakarta."
+    names = [("Hutama Karya", "ORG"), ("Muhammad Fauzan", "PER"), ("Jakarta", "LOC")]
+    doc = run_after_ner(nlp, text, names)
+    assert mentions(doc) == [("Hutama Karya", "ORG"), ("Muhammad Fauzan", "PERSON"), ("Jakarta", "GPE")]
+    facts = {(f.subject.name, f.predicate, f.object.name, dict(f.properties).get("role")) for f in doc._.kg_triples}
+    assert ("Muhammad Fauzan", "OFFICIAL_OF", "Hutama Karya", "Sekretaris Perusahaan") in facts
+    assert not {f for f in facts if f[2].startswith("Perusahaan")}

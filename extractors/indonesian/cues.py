@@ -182,7 +182,8 @@ def extends_title(token: Token, in_title: bool) -> bool:
     if in_title and joined_portfolio(token.doc, token.i, len(token.doc)):
         return True  # "Menteri Pendidikan Dasar [dan] Menengah": no name starts after the joining word
     corps = in_title and lx.corps_after_rank(token.doc, token.i)  # "Kolonel [Inf] Andi Wibowo"
-    return lower in lx.TITLES or lower in lx.OCCUPATIONS or (in_title and lower in lx.PORTFOLIO) or corps
+    complement = in_title and lx.completes_title(token.doc, token.i)  # "Sekretaris [Perusahaan]"
+    return lower in lx.TITLES or lower in lx.OCCUPATIONS or (in_title and lower in lx.PORTFOLIO) or corps or complement
 
 
 def title_tokens(doc: Doc) -> set[int]:

@@ -12,8 +12,8 @@ organisation); :func:`past_title` gives where the name starts without it, and
   *Executive Director*, *Chairman*): LEADER_OF;
 - a communications title (*Corporate Communication*, *Public Relations*, *PR*):
   SPOKESPERSON_OF, as the annotations write "Vice President Corporate Communication";
-- *Director*, *Head*, *Officer*, *Vice President* and the chiefs (*CFO*, *CTO*):
-  OFFICIAL_OF; *Manager*, *Specialist*, *Analyst*, *Engineer*: EMPLOYEE_OF;
+- *Director*, *Head*, *Officer*, *Vice President*, *Secretary* ("Corporate Secretary")
+  and the chiefs (*CFO*, *CTO*): OFFICIAL_OF; *Manager*, *Specialist*, *Analyst*, *Engineer*: EMPLOYEE_OF;
 - a founder alone states no schema relation (the title is still no name).
 """
 
@@ -25,7 +25,9 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.lemmas import is_common_word
 
 LEADERS = frozenset(["ceo", "president", "chairman", "chairwoman", "chairperson"])
-OFFICIALS = frozenset(["director", "head", "officer", "vp", "cfo", "coo", "cto", "cmo", "cio", "cso", "evp", "svp"])
+OFFICIALS = frozenset(
+    ["director", "head", "officer", "vp", "cfo", "coo", "cto", "cmo", "cio", "cso", "evp", "svp", "secretary"]
+)
 EMPLOYEES = frozenset(["manager", "specialist", "analyst", "engineer", "supervisor", "consultant", "executive"])
 FOUNDERS = frozenset(["founder", "co-founder", "cofounder"])
 HEADS = LEADERS | OFFICIALS | EMPLOYEES | FOUNDERS
@@ -71,8 +73,8 @@ def _after_areas(doc: Doc, k: int, end: int) -> int:
     *of*, one capitalised word if it names no known field ("Head of [Hospitality]")."""
     while k < end:
         word = doc[k].lower_
-        if word in AREAS:
-            k += 1
+        if word in AREAS or (word in HEADS and doc[k - 1].lower_ in AREAS):
+            k += 1  # also a second head after a field: "Vice President Corporate [Secretary]"
         elif k + 1 < end and _linked(doc, k):
             k += 2  # "Sales [& Marketing]", "Head [of Trading]"
         else:

@@ -37,6 +37,7 @@ from kg.extractors.indonesian.titles import (  # noqa: F401  (re-exported, as ab
     RANKS,
     ROLE_NOUNS,
     TITLES,
+    completes_title,
     corps_after_rank,
     kin_kind,
 )

@@ -62,6 +62,8 @@ class RoleParts:
                     return org
             elif quoted or token.lower_ in lx.PORTFOLIO or ORDINAL.fullmatch(token.lower_):
                 continue  # "Presiden [ke-7] RI"
+            elif lx.completes_title(self.doc, m):
+                continue  # "Sekretaris [Perusahaan] PT Pertamina": the title's word
             elif (
                 m in self.covered
                 or token.text[:1].isupper()

@@ -290,6 +290,17 @@ CORPS = frozenset(
 )
 
 
+# a noun that completes the title before it, never a name's: "Sekretaris [Perusahaan]" (a
+# firm's corporate secretary, as "Corporate Secretary"), not "Direktur Perusahaan Daerah ..."
+TITLE_COMPLEMENTS = {"perusahaan": "sekretaris"}
+
+
+def completes_title(doc, i: int) -> bool:
+    """The word at ``i`` completes the title right before it ("Sekretaris [Perusahaan]")."""
+    before = TITLE_COMPLEMENTS.get(doc[i].lower_)
+    return before is not None and i > 0 and doc[i - 1].lower_ == before
+
+
 def corps_after_rank(doc, i: int) -> bool:
     """The word at ``i`` is an officer's corps right after a rank."""
     return i > 0 and doc[i].lower_.rstrip(".") in CORPS and doc[i - 1].lower_.rstrip(".") in RANKS
