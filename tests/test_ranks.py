@@ -50,3 +50,15 @@ def test_a_firms_secretary_is_the_firms_official(nlp):
     facts = {(f.subject.name, f.predicate, f.object.name, dict(f.properties).get("role")) for f in doc._.kg_triples}
     assert ("Muhammad Fauzan", "OFFICIAL_OF", "Hutama Karya", "Sekretaris Perusahaan") in facts
     assert not {f for f in facts if f[2].startswith("Perusahaan")}
+
+
+def test_a_second_title_after_a_slash_is_no_name(nlp):
+    """A second title after a slash ("Menteri Agraria dan Tata Ruang/Kepala BPN X"): the
+    NER's name "Tata Ruang/Kepala" ends before it, so no such organisation (v207)."""
+    text = "Menteri Agraria dan Tata Ruang/Kepala BPN Nusron Wahid meninjau lokasi."
+    names = [("Tata Ruang/Kepala", "ORG"), ("BPN", "ORG"), ("Nusron Wahid", "PER")]
+    doc = run_after_ner(nlp, text, names)
+    assert "Tata Ruang/Kepala" not in {s.text for s in doc.spans["kg_mentions"]}
+    assert ("Nusron Wahid", "LEADER_OF", "BPN") in {
+        (f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples
+    }

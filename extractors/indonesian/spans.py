@@ -308,14 +308,22 @@ def bracket_names(span: Span) -> list[str] | None:
 
 def model_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The names of an NER span as the mention finder keeps them: apart from its brackets
-    (:func:`bracket_parts`), and cut at a closing bracket whose opening one the span began
+    (:func:`bracket_parts`), cut at a closing bracket whose opening one the span began
     before ("(BI) Jawa Timur" after "Bank Indonesia": the short form "BI", which
-    :func:`join_bracketed` joins to its name, and "Jawa Timur")."""
+    :func:`join_bracketed` joins to its name, and "Jawa Timur"), and ended before a slash
+    and the title after it ("Tata Ruang[/Kepala]")."""
     texts = [t.text for t in doc[start:end]]
     if start > 0 and doc[start - 1].text == "(" and ")" in texts and "(" not in texts[: texts.index(")")]:
         close = start + texts.index(")")
         return [part for a, z in ((start, close), (close + 1, end)) if z > a for part in model_parts(doc, a, z)]
+    end = next((k for k in range(start + 1, end - 1) if _second_title(doc, k)), end)
     return bracket_parts(doc, start, bracket_end(doc, start, end))
+
+
+def _second_title(doc: Doc, k: int) -> bool:
+    """A slash before a title: a second title of the same holder begins ("Menteri Agraria
+    dan Tata Ruang/[Kepala] BPN Nusron Wahid"), which no name runs into."""
+    return doc[k].text == "/" and doc[k + 1].lower_ in lx.TITLES
 
 
 def bracket_end(doc: Doc, start: int, end: int) -> int:
