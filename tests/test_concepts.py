@@ -90,11 +90,17 @@ def test_a_time_after_a_phrase_is_no_part_of_it(nlp, text, names, phrase, not_ph
             "mobil listrik",
             "Maret 2020 mendatang",
         ),
+        (  # a year alone with its deixis (extractor v208)
+            "Dewan pengurus partai membangun kantor cabang pada 2021 mendatang.",
+            "kantor cabang",
+            "2021 mendatang",
+        ),
     ],
 )
 def test_a_day_or_month_holds_no_open_fact(nlp, text, thing, when):
-    """A phrase that opens with a day or a month times the clause ("pada Kamis malam itu"):
-    no open fact to it (extractor v194); the clause's object keeps its fact."""
+    """A phrase that opens with a day or a month, or a year with its deixis, times the
+    clause ("pada Kamis malam itu", "pada 2021 mendatang"): no open fact to it (extractor
+    v194, v208); the clause's object keeps its fact."""
     head = "Dewan pengurus partai"
     assert open_fact(nlp, text, head, when, ("ORG", "CONCEPT")) is None
     assert open_fact(nlp, text, head, thing, ("ORG", "CONCEPT")) is not None

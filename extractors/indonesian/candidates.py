@@ -69,9 +69,10 @@ NOT_PARTICIPANTS = frozenset(["CONCEPT", "PROGRAM", "EVENT", "LAW", "MONEY"])
 
 def unspecific(span: Span) -> bool:
     """Whether a noun phrase (not a name) names nothing without its context: a noun with a
-    demonstrative or an ordinal ("mobil tersebut", "sasaran pertama"), a time, a day or a
-    month ("pekan lalu", "Kamis malam itu", "Maret 2020 mendatang"), or one word of no
-    participant type the training data taught ("penelitian", "imbauan": typed CONCEPT). One
+    demonstrative or an ordinal ("mobil tersebut", "sasaran pertama"), a time, a day, a
+    month or a year ("pekan lalu", "Kamis malam itu", "Maret 2020 mendatang", "2021
+    mendatang"), or one word of no participant type the training data taught
+    ("penelitian", "imbauan": typed CONCEPT). One
     word of such a type ("polisi", "warga") does name someone (measured: docs/relations.md),
     but not one of the people a crime report describes ("korban", "pelaku": every article's
     victim would be one node). Open facts need specific arguments (:mod:`.facts`)."""
@@ -80,8 +81,17 @@ def unspecific(span: Span) -> bool:
         return True
     one_concept = len(words) == 1 and (span.label_ in NOT_PARTICIPANTS or words[0] in NOTHING_ALONE)
     vague = words[0] in VAGUE and 1 < len(words) <= 3  # "sejumlah opsi penyelesaian utang ..." is specific
-    when = words[0] in TIME_NOUNS or lx.is_date_word(words[0])
+    when = words[0] in TIME_NOUNS or lx.is_date_word(words[0]) or _year(words)
     return one_concept or vague or when or (len(words) == 2 and words[1] in UNSPECIFIC_AFTER)
+
+
+YEAR = re.compile(r"(19|20)\d\d")
+YEAR_DEIXIS = frozenset(["mendatang", "lalu", "silam", "ini", "depan"])
+
+
+def _year(words: list[str]) -> bool:
+    """A year alone or with its deixis: "2021 mendatang", "2015 silam"."""
+    return bool(YEAR.fullmatch(words[0])) and all(w in YEAR_DEIXIS for w in words[1:])
 
 
 # words before a role that keep it the holder's ("Mantan Menteri Pertahanan itu"); people a
