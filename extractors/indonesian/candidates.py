@@ -72,10 +72,10 @@ def unspecific(span: Span) -> bool:
     demonstrative or an ordinal ("mobil tersebut", "sasaran pertama"), a time, a day, a
     month or a year ("pekan lalu", "Kamis malam itu", "Maret 2020 mendatang", "2021
     mendatang"), or one word of no participant type the training data taught
-    ("penelitian", "imbauan": typed CONCEPT). One
-    word of such a type ("polisi", "warga") does name someone (measured: docs/relations.md),
-    but not one of the people a crime report describes ("korban", "pelaku": every article's
-    victim would be one node). Open facts need specific arguments (:mod:`.facts`)."""
+    ("penelitian", "imbauan": typed CONCEPT). One word of such a type ("polisi", "warga")
+    does name someone (measured: docs/relations.md), but not one of the people a crime
+    report describes ("korban", "pelaku": every article's victim would be one node). Open
+    facts need specific arguments (:mod:`.facts`)."""
     words = [t.lower_ for t in span if not (t.is_space or t.is_punct)]
     if not words:
         return True

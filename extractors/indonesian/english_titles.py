@@ -13,7 +13,8 @@ organisation); :func:`past_title` gives where the name starts without it, and
 - a communications title (*Corporate Communication*, *Public Relations*, *PR*):
   SPOKESPERSON_OF, as the annotations write "Vice President Corporate Communication";
 - *Director*, *Head*, *Officer*, *Vice President*, *Secretary* ("Corporate Secretary")
-  and the chiefs (*CFO*, *CTO*): OFFICIAL_OF; *Manager*, *Specialist*, *Analyst*, *Engineer*: EMPLOYEE_OF;
+  and the chiefs (*CFO*, *CTO*): OFFICIAL_OF; *Manager*, *Specialist*, *Analyst*,
+  *Engineer*: EMPLOYEE_OF;
 - a founder alone states no schema relation (the title is still no name).
 """
 

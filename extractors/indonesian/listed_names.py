@@ -21,6 +21,8 @@ part outside.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
@@ -52,7 +54,7 @@ def join_listed_fields(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-def listed_end(doc: Doc, head: int, known: set[int] = frozenset()) -> int | None:
+def listed_end(doc: Doc, head: int, known: Collection[int] = ()) -> int | None:
     """Where the name of the organisation whose head word is at ``head`` ends, if it lists
     its fields; else None. No segment runs into a known name starting at ``known``."""
     k, segments, closed = head + 1, [], False
@@ -76,7 +78,7 @@ def _head(token: Token) -> bool:
     return token.text[:1].isupper() and token.lower_ in HEADS
 
 
-def _segment_end(doc: Doc, k: int, known: set[int]) -> int:
+def _segment_end(doc: Doc, k: int, known: Collection[int]) -> int:
     start = k
     while k < len(doc) and k - start < MOST_WORDS and _field_word(doc[k]) and k not in known:
         if k > start and doc[k].lower_ in HEADS:
