@@ -86,7 +86,7 @@ def unspecific(span: Span) -> bool:
 
 
 YEAR = re.compile(r"(19|20)\d\d")
-YEAR_DEIXIS = frozenset(["mendatang", "lalu", "silam", "ini", "depan"])
+YEAR_DEIXIS = (TIME_DEIXIS - {"kemarin"}) | {"mendatang", "silam"}  # "2021 mendatang", "2015 silam"
 
 
 def _year(words: list[str]) -> bool:

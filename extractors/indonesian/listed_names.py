@@ -93,7 +93,7 @@ def _field_word(token: Token) -> bool:
         return False
     capitals = sum(c.isupper() for c in text) > 1  # an acronym, also "KemenPANRB"
     named_apart = capitals or is_region(text) or lower in lx.LOC_HEADS
-    return not (named_apart or lower in lx.TITLES or lower in lx.RANKS or lx.is_date_word(lower))
+    return not (named_apart or lower in lx.TITLES or lx.is_date_word(lower))  # ranks are titles
 
 
 def _separator(doc: Doc, end: int) -> tuple[bool, int | None]:
