@@ -26,3 +26,38 @@ def test_name_words_between_a_region_and_its_head(nlp, text, ner, people, role):
     assert [s.text for s in doc.spans["kg_mentions"] if s.label_ == "PERSON"] == people
     if role:
         assert role in stated(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "people", "orgs"),
+    [
+        (  # the NER ended the house's name with her first name: "kata Putri" names her
+            'Ketua Fraksi PAN DPR RI Putri Zulkifli Hasan menyatakan fraksinya siap. "Kami siap," kata Putri.',
+            [("PAN", "ORG"), ("DPR RI Putri", "ORG"), ("Zulkifli Hasan", "PER"), ("Putri", "PER")],
+            ["Putri Zulkifli Hasan", "Putri"],
+            ["PAN", "DPR RI"],
+        ),
+        (  # no short form before the word: the firm keeps its name
+            'Direktur Utama Jasa Marga Rivan Purwantono siap. "Kami siap," kata Marga.',
+            [("Jasa Marga", "ORG"), ("Rivan Purwantono", "PER"), ("Marga", "PER")],
+            ["Rivan Purwantono", "Marga"],
+            ["Jasa Marga"],
+        ),
+        (  # a legal form alone is no name: "PT Pertamina"
+            'Direktur PT Pertamina Nicke Widyawati siap. "Kami siap," kata Pertamina.',
+            [("PT Pertamina", "ORG"), ("Nicke Widyawati", "PER"), ("Pertamina", "PER")],
+            ["Nicke Widyawati"],
+            ["PT Pertamina", "Pertamina"],  # "Pertamina" alone: the firm the article named
+        ),
+        (  # the article never writes the word in a person's name
+            'Ketua Fraksi PAN DPR RI Putri Zulkifli Hasan menyatakan fraksinya siap. "Kami siap," kata Hasan.',
+            [("PAN", "ORG"), ("DPR RI Putri", "ORG"), ("Zulkifli Hasan", "PER"), ("Hasan", "PER")],
+            ["Zulkifli Hasan", "Hasan"],
+            ["PAN", "DPR RI Putri"],
+        ),
+    ],
+)
+def test_a_first_name_the_ner_ended_an_organisation_with(nlp, text, ner, people, orgs):
+    mentions = run_after_ner(nlp, text, ner).spans["kg_mentions"]
+    assert [s.text for s in mentions if s.label_ == "PERSON"] == people
+    assert [s.text for s in mentions if s.label_ == "ORG"] == orgs

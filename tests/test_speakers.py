@@ -34,6 +34,34 @@ def test_saya_is_the_speaker(nlp, text, expected):
     assert speaker_of_saya(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "imbuhnya": the last speaker named before, past a sentence of "Dia"
+            "Ahmad Luthfi mengatakan lahan sudah siap. Dia berharap pabrik segera dibangun. "
+            '"Saya sudah alokasi dana," imbuhnya.',
+            "Ahmad Luthfi",
+        ),
+        (  # the quote's attribution ahead refers back; not the person it mentions
+            'Ahmad Luthfi mengatakan lahan sudah siap. "Saya sudah alokasi dana. '
+            'Saya berterima kasih kepada Budi Santoso," katanya.',
+            "Ahmad Luthfi",
+        ),
+        (  # "kata dia"
+            'Ahmad Luthfi mengatakan lahan sudah siap. Budi Santoso datang. "Saya sudah alokasi dana," kata dia.',
+            "Ahmad Luthfi",
+        ),
+        (  # the speaker after a comma, his apposition between him and the verb
+            'Ahmad Luthfi, Gubernur Jawa Tengah, mengatakan lahan sudah siap. "Saya sudah alokasi dana," ujarnya.',
+            "Ahmad Luthfi",
+        ),
+        ('Budi Santoso datang ke Boyolali. "Saya sudah alokasi dana," ujarnya.', None),  # no one attributed
+    ],
+)
+def test_saya_of_a_quote_attributed_to_someone_named_before(nlp, text, expected):
+    assert speaker_of_saya(nlp, text) == expected
+
+
 def test_kami_is_the_speakers_organisation(nlp):
     text = '"Kami akan bekerja sama dengan TNI," kata Ketua KPK Setyo Budiyanto.'
     doc = run_after_ner(nlp, text, [("TNI", "ORG"), ("KPK", "ORG"), ("Setyo Budiyanto", "PER")])
@@ -89,3 +117,47 @@ def test_a_fact_through_a_pronoun_needs_more_of_the_model(nlp):
     assert fact(PRONOUN_THRESHOLD - 0.05) is None
     kept = fact(PRONOUN_THRESHOLD + 0.05)
     assert kept is not None and (kept.subject.name, kept.object.name) == ("Ahmad Luthfi", "Budi Santoso")
+
+
+def person_of_ia(nlp, text: str, ner: list[tuple[str, str]], pronoun: str = "Ia") -> str | None:
+    doc = run_after_ner(nlp, text, ner)
+    k = max(t.i for t in doc if t.lower_ == pronoun.lower())
+    entity = ArgumentEntities(doc).of(Candidate(doc[k : k + 1], "PERSON", "pronoun"))
+    return entity.name if entity else None
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "expected"),
+    [
+        (  # the one the sentence before opens with, not the one it mentions last
+            "Ahmad Luthfi memuji Budi Santoso di Boyolali. Ia menilai pabrik itu penting.",
+            [("Ahmad Luthfi", "PER"), ("Budi Santoso", "PER"), ("Boyolali", "LOC")],
+            "Ahmad Luthfi",
+        ),
+        (  # named before it in its own sentence
+            "Ahmad Luthfi datang ke Boyolali. Menurut Budi Santoso, ia menilai pabrik itu penting.",
+            [("Ahmad Luthfi", "PER"), ("Boyolali", "LOC"), ("Budi Santoso", "PER")],
+            "Budi Santoso",
+        ),
+        (  # the speaker of the sentence before, not the one the quote names first
+            '"Saya bertemu Budi Santoso," kata Ahmad Luthfi. Ia menilai pabrik itu penting.',
+            [("Budi Santoso", "PER"), ("Ahmad Luthfi", "PER")],
+            "Ahmad Luthfi",
+        ),
+        (  # a title the NER took for a person before its holder
+            "Pakar Hukum, Ahmad Luthfi, memuji Budi Santoso. Ia menilai pabrik itu penting.",
+            [("Pakar Hukum", "PER"), ("Ahmad Luthfi", "PER"), ("Budi Santoso", "PER")],
+            "Ahmad Luthfi",
+        ),
+    ],
+)
+def test_ia_is_the_person_the_text_is_about(nlp, text, ner, expected):
+    assert person_of_ia(nlp, text, ner) == expected
+
+
+def test_the_speaker_after_a_title_taken_for_a_person(nlp):
+    text = '"Saya sudah alokasi dana," kata Pakar Hukum, Ahmad Luthfi.'
+    doc = run_after_ner(nlp, text, [("Pakar Hukum", "PER"), ("Ahmad Luthfi", "PER")])
+    saya = next(t.i for t in doc if t.text == "Saya")
+    entity = ArgumentEntities(doc).of(Candidate(doc[saya : saya + 1], "PERSON", "speaker"))
+    assert entity is not None and entity.name == "Ahmad Luthfi"

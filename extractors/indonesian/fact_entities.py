@@ -10,7 +10,7 @@ facts step's record of a triple.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
@@ -26,7 +26,7 @@ from kg.extractors.indonesian.regional_names import government_key
 from kg.extractors.indonesian.relations import OBJECT_KEY
 from kg.extractors.indonesian.roleparts import HOME_STATE
 from kg.extractors.indonesian.rulebook import unit_heads
-from kg.extractors.indonesian.speakers import speaker
+from kg.extractors.indonesian.speakers import antecedent, speaker
 from kg.extractors.indonesian.title_holders import TitleHolders, holder_title
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
@@ -74,10 +74,10 @@ class ArgumentEntities:
             self.starts.setdefault(s.start, []).append(s)
         people = [s for s in doc.spans.get("kg_mentions", []) if self._linked(s, "PERSON")]
         self.people = sorted(people, key=lambda s: s.end)
-        self.people_ends = [s.end for s in self.people]
         self.sentences: list[Span] | None = None
         self.sentence_starts: list[int] = []
         self.people_by_start: dict[int, Span] = {}
+        self.people_in_order: list[Span] = []  # by start
         self.institutions = Institutions(doc, self.named, self.links)
         self.descriptions = Descriptions(doc)
         self.holders: TitleHolders | None = None
@@ -227,16 +227,16 @@ class ArgumentEntities:
         return self._aliased(self._phrase(earlier, earlier.label_), span)
 
     def _antecedent(self, cand: Candidate) -> Span | None:
-        """A third-person pronoun's person: the last one named before it; a first-person
-        one's: the speaker of its quote (:mod:`kg.extractors.indonesian.speakers`)."""
-        if cand.kind == "pronoun":
-            k = bisect_left(self.people_ends, cand.start + 1) - 1
-            return self.people[k] if k >= 0 else None
+        """A third-person pronoun's person (:func:`~kg.extractors.indonesian.speakers.antecedent`);
+        a first-person one's: the speaker of its quote (:mod:`kg.extractors.indonesian.speakers`)."""
         if self.sentences is None:
             self.sentences = list(self.doc.sents)
             self.sentence_starts = [s.start for s in self.sentences]
-            self.people_by_start = {s.start: s for s in self.people}
+            self.people_by_start = {s.start: s for s in sorted(self.people, key=lambda s: s.start)}
+            self.people_in_order = list(self.people_by_start.values())
         k = bisect_right(self.sentence_starts, cand.start) - 1
+        if cand.kind == "pronoun":
+            return antecedent(self.sentences, k, cand.start, self.people_in_order)
         return speaker(self.sentences, k, self.people_by_start)
 
     def _speakers_organisation(self, cand: Candidate) -> Entity | None:

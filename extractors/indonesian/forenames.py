@@ -29,8 +29,9 @@ REGION_WORDS = 3  # words of a region's name at most
 
 def with_forenames(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` (sorted, not overlapping) with persons' mentions completed to the left."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
     people = {t.lower_ for s in spans if s.label_ == "PERSON" for t in s if len(t) > 2}
+    spans = _from_organisations(doc, spans, people)
+    taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for span in spans:
         start = None
@@ -38,6 +39,34 @@ def with_forenames(doc: Doc, spans: list[Span]) -> list[Span]:
             start = _forenames_start(doc, span, taken, people) or _after_region(doc, span, taken)
         out.append(span if start is None else Span(doc, start, span.end, label=span.label_))
     return out
+
+
+def _from_organisations(doc: Doc, spans: list[Span], people: set[str]) -> list[Span]:
+    """A person's first name the NER ended an organisation with, the person right after it:
+    "Ketua Fraksi PAN [DPR RI Putri] [Zulkifli Hasan]" when the organisation's name ends in
+    a short form before it and the article writes the word in a person's name elsewhere
+    ("kata Putri")."""
+    out = list(spans)
+    for k in range(len(out) - 1):
+        org, person = out[k], out[k + 1]
+        if person.label_ != "PERSON" or org.label_ == "PERSON" or org.end != person.start or len(org) < 2:
+            continue
+        last = doc[org.end - 1]
+        before = doc[org.end - 2]  # the organisation ends in its short form: "DPR RI", not "PT"
+        bare = len(org) == 2 and before.lower_ in lx.ORG_HEADS
+        if last.lower_ in people and _first_name(last) and before.is_upper and before.is_alpha and not bare:
+            out[k] = Span(doc, org.start, org.end - 1, label=org.label_, kb_id=org.kb_id_)
+            out[k + 1] = Span(doc, org.end - 1, person.end, label="PERSON", kb_id=person.kb_id_)
+    return out
+
+
+def _first_name(token: Token) -> bool:
+    """Capitalised, not written in capitals, and no organisation, place, title or role word."""
+    text, low = token.text, token.lower_
+    if not (text[:1].isupper() and token.is_alpha and not token.is_upper and len(text) > 2):
+        return False
+    stops = (lx.TITLES, lx.ROLE_NOUNS, lx.OCCUPATIONS, lx.HONORIFICS, lx.ORG_WORDS, HEADS, DEPUTY, lx.TITLE_ORGS)
+    return not (any(low in words for words in stops) or is_region(text))
 
 
 def _forenames_start(doc: Doc, span: Span, taken: set[int], people: set[str]) -> int | None:
