@@ -2,9 +2,11 @@
 
 Links, in order: same gazetteer entry; same normalised text (a state written after a
 name aside: "DPR RI" = "DPR"; a company's legal forms aside: "PT Jasa Marga (Persero) Tbk"
-= "Jasa Marga"); an acronym in
+= "Jasa Marga"; a regional government or office spelt out or short: "Pemprov Jateng" =
+"Pemerintah Provinsi Jawa Tengah", "Kejari Sidoarjo" = "Kejaksaan Negeri Sidoarjo"); an acronym in
 brackets after a name ("Amerika Serikat (AS)"); a one-word name that is the
-first or last word of a longer person name ("Kim" -> "Kim Jong-un"), or of a place name
+first or last word of a longer person name ("Kim" -> "Kim Jong-un"; a person's name of
+two words or more that opens a longer one, before), or of a place name
 whose other words are place nouns ("Bandung" -> "Kota Bandung", never "Bali" -> "Arak Bali");
 a one-word name made of the starts of a longer name's words ("Flotim" -> "Flores Timur").
 A name the gazetteer knows by the short form in its brackets and spelt a letter or two
@@ -27,7 +29,7 @@ from kg.extractors.indonesian.gazetteer import GazetteerEntry, written_entry
 from kg.extractors.indonesian.lemmas import is_common_word
 from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names, title_or_rank
 from kg.extractors.indonesian.names import without_legal_form, without_state
-from kg.extractors.indonesian.regional_names import government_key
+from kg.extractors.indonesian.regional_names import government_key, regional_office_key
 from kg.extractors.indonesian.spans import addressed_initials, all_capitals, initials, spells_tail
 from kg.extractors.indonesian.spelled import abbreviates
 from kg.ids import entity_id, name_key, normalize_name
@@ -66,6 +68,7 @@ class EntityResolver:
         groups = _Groups(len(mentions))
         self._link_same(mentions, groups)
         short_forms = self._link_acronyms(doc, mentions, groups)
+        self._link_part_names(mentions, groups, short_forms)
         self._link_short_names(mentions, groups, short_forms)
         self._link_abbreviations(mentions, groups, short_forms)
         self._link_initials(doc, mentions, groups)
@@ -90,6 +93,7 @@ class EntityResolver:
         for i, span in enumerate(mentions):
             texts = [without_legal_form(without_state(name_key(text))) for text in surface_names(span)]
             keys = ["txt:" + key for key in texts] + ["gov:" + gov for gov in filter(None, map(government_key, texts))]
+            keys += ["office:" + office for office in filter(None, map(regional_office_key, texts))]
             if spelling := _spelling_key(span):
                 keys.append(spelling)
             if span.kb_id_:
@@ -117,6 +121,23 @@ class EntityResolver:
                     groups.union(i, j)
                     linked.add(j)
         return linked
+
+    @staticmethod
+    def _link_part_names(mentions: list[Span], groups: _Groups, short_forms: set[int]) -> None:
+        """A person's name of two words or more that opens the one longer person name of the
+        article it fits, both of name words only (a word glued before a name is more often a
+        title the NER took in: "Motivator Merry Riana") ("Jhon Franky": "Jhon Franky Yanafia
+        Ariandi"), so the one-word "Jhon" after it finds one person too."""
+        people = [
+            (i, tuple(t.lower_ for t in s if not t.is_punct))
+            for i, s in enumerate(mentions)
+            if s.label_ == "PERSON" and len(s) > 1 and i not in short_forms and _plain_name(s)
+        ]
+        for i, words in people:
+            n = len(words)
+            hits = {groups.find(j) for j, name in people if len(name) > n and name[:n] == words}
+            if len(hits) == 1:
+                groups.union(i, hits.pop())
 
     @staticmethod
     def _link_short_names(mentions: list[Span], groups: _Groups, short_forms: set[int]) -> None:

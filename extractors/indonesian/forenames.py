@@ -62,11 +62,10 @@ def _from_organisations(doc: Doc, spans: list[Span], people: set[str]) -> list[S
 
 def _first_name(token: Token) -> bool:
     """Capitalised, not written in capitals, and no organisation, place, title or role word."""
-    text, low = token.text, token.lower_
+    text = token.text
     if not (text[:1].isupper() and token.is_alpha and not token.is_upper and len(text) > 2):
         return False
-    stops = (lx.TITLES, lx.ROLE_NOUNS, lx.OCCUPATIONS, lx.HONORIFICS, lx.ORG_WORDS, HEADS, DEPUTY, lx.TITLE_ORGS)
-    return not (any(low in words for words in stops) or is_region(text))
+    return not (_role_or_organisation_word(token.lower_) or is_region(text))
 
 
 def _forenames_start(doc: Doc, span: Span, taken: set[int], people: set[str]) -> int | None:
@@ -108,5 +107,10 @@ def forename(token: Token) -> bool:
         return False
     if word_classes().get(low) is not None or not name_like(token):
         return False
-    stops = (lx.TITLES, lx.ROLE_NOUNS, lx.OCCUPATIONS, lx.HONORIFICS, lx.ORG_WORDS, HEADS, DEPUTY)
-    return not (any(low in words for words in stops) or low.rstrip(".") in lx.RANKS or low in lx.TITLE_ORGS)
+    return not (_role_or_organisation_word(low) or low.rstrip(".") in lx.RANKS)
+
+
+def _role_or_organisation_word(low: str) -> bool:
+    """A title, role, occupation, form of address, English title or organisation word."""
+    stops = (lx.TITLES, lx.ROLE_NOUNS, lx.OCCUPATIONS, lx.HONORIFICS, lx.ORG_WORDS, HEADS, DEPUTY, lx.TITLE_ORGS)
+    return any(low in words for words in stops)

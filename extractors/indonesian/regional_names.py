@@ -36,6 +36,20 @@ GOVERNMENT_LEVELS = {
 }
 # a region's government, written before the region ("Pemerintah Provinsi Jawa Tengah")
 GOVERNMENTS = frozenset([*GOVERNMENT_LEVELS, "pemerintah daerah"])
+# regional offices of national bodies, spelt out and short, by the words that open their
+# names: "Kejaksaan Negeri Sidoarjo" is "Kejari Sidoarjo" (longest opening first)
+REGIONAL_OFFICES = {
+    "kejaksaan negeri": "kejari",
+    "kejaksaan tinggi": "kejati",
+    "kepolisian daerah": "polda",
+    "kepolisian resor kota besar": "polrestabes",
+    "kepolisian resor kota": "polresta",
+    "kepolisian resort kota": "polresta",
+    "kepolisian resor": "polres",
+    "kepolisian resort": "polres",
+    "kepolisian sektor": "polsek",
+    **{short: short for short in ("kejari", "kejati", "polda", "polrestabes", "polresta", "polres", "polsek")},
+}
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +67,16 @@ def government_key(key: str) -> str | None:
         if key.startswith(opening + " "):
             place = key[len(opening) + 1 :].strip()
             return f"{level}:{known_places().get(place, place)}" if place else None
+    return None
+
+
+def regional_office_key(key: str) -> str | None:
+    """The office and its region of a regional office's name key: "kejari sidoarjo" and
+    "kejaksaan negeri sidoarjo" are both "kejari:sidoarjo"; None for any other name."""
+    for opening in sorted(REGIONAL_OFFICES, key=len, reverse=True):
+        if key.startswith(opening + " "):
+            place = key[len(opening) + 1 :].strip()
+            return f"{REGIONAL_OFFICES[opening]}:{place}" if place else None
     return None
 
 
