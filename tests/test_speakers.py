@@ -161,3 +161,16 @@ def test_the_speaker_after_a_title_taken_for_a_person(nlp):
     saya = next(t.i for t in doc if t.text == "Saya")
     entity = ArgumentEntities(doc).of(Candidate(doc[saya : saya + 1], "PERSON", "speaker"))
     assert entity is not None and entity.name == "Ahmad Luthfi"
+
+
+def test_the_verb_rules_resolve_ia_as_the_model_does(nlp):
+    """The rules' agent "Ia" is the person the sentence before opens with, not the one it
+    names last."""
+    from test_components import stated
+
+    text = "Ahmad Luthfi memuji Budi Santoso di Semarang. Ia mengunjungi Boyolali pada Senin."
+    doc = run_after_ner(
+        nlp, text, [("Ahmad Luthfi", "PER"), ("Budi Santoso", "PER"), ("Semarang", "LOC"), ("Boyolali", "LOC")]
+    )
+    visits = {(s, o) for s, r, o in stated(doc) if r == "VISITS"}
+    assert visits == {("Ahmad Luthfi", "Boyolali")}

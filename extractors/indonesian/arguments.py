@@ -143,7 +143,7 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders):
             if token.lower_ in SPEECH_VERBS and content > own:
                 return []  # "Budi menyebut [mereka] menyerang Israel": the reported clause has its own subject
             if token.lower_ in lx.PRONOUNS:
-                person = self.last_person(j)
+                person = self.pronoun_person(j)
                 return [person] if person else []
             if token.lower_ in lx.DEMONSTRATIVES and (described := self.described_person(sent, j)):
                 return [described]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.speakers import antecedent
 
 if TYPE_CHECKING:
     from kg.model import Entity
@@ -60,6 +61,14 @@ class Coreference:
     def last_person(self, i: int) -> Arg | None:
         people = self.people_before(i)
         return self.arg(people[0]) if people else None
+
+    def pronoun_person(self, i: int) -> Arg | None:
+        """The person a third-person pronoun at token ``i`` refers to, as the model's facts
+        resolve it (:func:`kg.extractors.indonesian.speakers.antecedent`)."""
+        sents = list(self.doc.sents)  # a few pronouns an article: not worth a cache
+        k = bisect_right([s.start for s in sents], i) - 1
+        person = antecedent(sents, k, i, sorted(self.people, key=lambda s: s.start))
+        return self.arg(person) if person is not None else None
 
     def controller(self, sent: Span, i: int) -> list[Arg]:
         """``Kim melakukan uji coba ... atas nama memperingatkan X``: a verb after "atas nama"
