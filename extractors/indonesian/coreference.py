@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -65,10 +66,15 @@ class Coreference:
     def pronoun_person(self, i: int) -> Arg | None:
         """The person a third-person pronoun at token ``i`` refers to, as the model's facts
         resolve it (:func:`kg.extractors.indonesian.speakers.antecedent`)."""
-        sents = list(self.doc.sents)  # a few pronouns an article: not worth a cache
-        k = bisect_right([s.start for s in sents], i) - 1
-        person = antecedent(sents, k, i, sorted(self.people, key=lambda s: s.start))
+        sents, starts, people = self._sentences_and_people
+        person = antecedent(sents, bisect_right(starts, i) - 1, i, people)
         return self.arg(person) if person is not None else None
+
+    @cached_property
+    def _sentences_and_people(self) -> tuple[list[Span], list[int], list[Span]]:
+        """The sentences, their starts and the person mentions by start, read once."""
+        sents = list(self.doc.sents)
+        return sents, [s.start for s in sents], sorted(self.people, key=lambda s: s.start)
 
     def controller(self, sent: Span, i: int) -> list[Arg]:
         """``Kim melakukan uji coba ... atas nama memperingatkan X``: a verb after "atas nama"
