@@ -28,6 +28,11 @@ def run_after_ner(nlp, text: str, names: list[tuple[str, str]], headline: bool =
     return doc
 
 
+def mentions(doc: Doc) -> list[tuple[str, str]]:
+    """The pipeline's mentions as (text, label), in order."""
+    return [(s.text, s.label_) for s in doc.spans["kg_mentions"]]
+
+
 def stated(doc: Doc) -> set[tuple[str, str, str]]:
     return {
         (f.subject.name, f.predicate, f.object.name)

@@ -2,13 +2,9 @@
 own; a person's initial stays (fixed NER output, so the tests do not move with its weights)."""
 
 import pytest
-from test_components import run_after_ner
+from test_components import mentions, run_after_ner
 
 from kg.extractors.indonesian.designators import is_designator
-
-
-def mentions(doc) -> list[tuple[str, str]]:
-    return [(s.text, s.label_) for s in doc.spans["kg_mentions"]]
 
 
 def arguments(doc) -> list[str]:

@@ -4,11 +4,7 @@ a list of people after an office, or of organisations, stays apart. Fixed NER ou
 the tests do not move with its weights."""
 
 import pytest
-from test_components import run_after_ner
-
-
-def mentions(doc) -> list[tuple[str, str]]:
-    return [(s.text, s.label_) for s in doc.spans["kg_mentions"]]
+from test_components import mentions, run_after_ner
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,7 @@ REGIONAL_OFFICES = {
     "kepolisian sektor": "polsek",
     **{short: short for short in ("kejari", "kejati", "polda", "polrestabes", "polresta", "polres", "polsek")},
 }
+OFFICE_OPENINGS = tuple(sorted(REGIONAL_OFFICES, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,7 @@ def government_key(key: str) -> str | None:
 def regional_office_key(key: str) -> str | None:
     """The office and its region of a regional office's name key: "kejari sidoarjo" and
     "kejaksaan negeri sidoarjo" are both "kejari:sidoarjo"; None for any other name."""
-    for opening in sorted(REGIONAL_OFFICES, key=len, reverse=True):
+    for opening in OFFICE_OPENINGS:
         if key.startswith(opening + " "):
             place = key[len(opening) + 1 :].strip()
             return f"{REGIONAL_OFFICES[opening]}:{place}" if place else None

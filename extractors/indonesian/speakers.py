@@ -79,10 +79,15 @@ def attributed(sent: Span, people: dict[int, Span], ends: dict[int, Span]) -> Sp
 def _holder(person: Span, people: dict[int, Span]) -> Span:
     """The person named right after ``person``, or after a comma, when there is one: a
     title the NER took for a person precedes its holder ("kata [Pakar Hukum], Hardjuno")."""
+    return _next_person(person, people) or person
+
+
+def _next_person(person: Span, people: dict[int, Span]) -> Span | None:
+    """The person (``people`` by start) right after ``person`` or after a comma after it."""
     doc, end = person.doc, person.end
     if end < len(doc) and doc[end].text == ",":
         end += 1
-    return people.get(end, person)
+    return people.get(end)
 
 
 def _before_apposition(sent: Span, verb: int, ends: dict[int, Span]) -> Span | None:
@@ -124,20 +129,16 @@ def antecedent(sents: list[Span], k: int, at: int, people: list[Span]) -> Span |
         named = _named_in(people, starts, sents[j].start, sents[j].end)
         if named:
             found = attributed(sents[j], by_start, ends)
-            return found if isinstance(found, Span) else _subject(named)
+            return found if isinstance(found, Span) else _subject(named, by_start)
     before = [p for p in people if p.end <= at]
     return max(before, key=lambda p: p.end) if before else None
 
 
-def _subject(named: list[Span]) -> Span:
+def _subject(named: list[Span], people: dict[int, Span]) -> Span:
     """The first of a sentence's people, past one that another follows at once or after a
     comma, the way a title the NER took for a person precedes its holder ("Pakar Hukum,
     [Hardjuno Wiwoho]")."""
-    for person, after in zip(named, named[1:], strict=False):
-        gap = person.doc[person.end : after.start]
-        if not (len(gap) == 0 or (len(gap) == 1 and gap[0].text == ",")):
-            return person
-    return named[-1]
+    return next((person for person in named if _next_person(person, people) is None), named[-1])
 
 
 def _named_in(people: list[Span], starts: list[int], start: int, end: int) -> list[Span]:
