@@ -97,19 +97,19 @@ def test_a_role_holder_of_no_known_type_is_a_person(nlp):
 
 def test_a_name_with_an_organisation_s_head_word_never_becomes_a_person(nlp):
     """Whatever the model says, "Kejari Sukamaju" (a prosecutor's office) stays an organisation;
-    an organisation with no such head word ("Sinar Abadi") may become a person."""
-    text = "Kejari Sukamaju menahan tersangka. Tim Sinar Abadi menang di Tegalrejo."
-    doc = run_after_ner(nlp, text, [("Kejari Sukamaju", "ORG"), ("Sinar Abadi", "ORG")])
+    an organisation with no such head word ("Sinar Wijaya") may become a person."""
+    text = "Kejari Sukamaju menahan tersangka. Tim Sinar Wijaya menang di Tegalrejo."
+    doc = run_after_ner(nlp, text, [("Kejari Sukamaju", "ORG"), ("Sinar Wijaya", "ORG")])
     changed = EntityTyper("t", one_feature_model("ML=ORG", "PERSON", 9.0))(doc)._.kg_entity_types
-    assert {doc._.kg_entities[eid].name: etype for eid, etype in changed.items()} == {"Sinar Abadi": "PERSON"}
+    assert {doc._.kg_entities[eid].name: etype for eid, etype in changed.items()} == {"Sinar Wijaya": "PERSON"}
 
 
 def test_an_alias_with_an_organisation_s_head_word_keeps_a_name_from_becoming_a_person(nlp):
     """ "DPRD (Sekwan)": the entity may be named by its short form, its other name shows an organisation."""
-    doc = run_after_ner(nlp, "Tim Sinar Abadi menang di Tegalrejo.", [("Sinar Abadi", "ORG")])
+    doc = run_after_ner(nlp, "Tim Sinar Wijaya menang di Tegalrejo.", [("Sinar Wijaya", "ORG")])
     typer = EntityTyper("t", one_feature_model("ML=ORG", "PERSON", 9.0))
     assert set(typer(doc)._.kg_entity_types.values()) == {"PERSON"}
-    eid = next(eid for eid, e in doc._.kg_entities.items() if e.name == "Sinar Abadi")
+    eid = next(eid for eid, e in doc._.kg_entities.items() if e.name == "Sinar Wijaya")
     doc._.kg_entities[eid] = replace(doc._.kg_entities[eid], aliases=("DPRD Tegalrejo",))
     assert typer(doc)._.kg_entity_types == {}
 
@@ -183,3 +183,12 @@ def test_an_acronym_of_four_capitals_is_an_organisation_unless_initials_are_cued
     doc = run_after_ner(nlp, "PSSI memecat pelatih Timnas di Jakarta.", [("PSSI", "ORG")])
     changed = EntityTyper("t", one_feature_model("ML=ORG", "PERSON", 9.0))(doc)._.kg_entity_types
     assert set(changed.values()) <= {"ORG"}
+
+
+def test_a_name_of_common_words_only_never_becomes_a_person(nlp):
+    """Whatever the model says, "Dana Pihak Ketiga" (third-party funds) stays what the NER typed
+    it; "Sinar Wijaya" beside it, a word no lexicon knows, may become a person."""
+    text = "Bank mencatat Dana Pihak Ketiga naik di Tegalrejo. Tim Sinar Wijaya menang."
+    doc = run_after_ner(nlp, text, [("Dana Pihak Ketiga", "ORG"), ("Sinar Wijaya", "ORG")])
+    changed = EntityTyper("t", one_feature_model("ML=ORG", "PERSON", 9.0))(doc)._.kg_entity_types
+    assert {doc._.kg_entities[eid].name: etype for eid, etype in changed.items()} == {"Sinar Wijaya": "PERSON"}

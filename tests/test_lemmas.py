@@ -1,6 +1,7 @@
 """The lemma table (derived from nlp-id's lemma dictionary) and the voice an affix gives."""
 
 import pytest
+from test_components import mentions, run_after_ner
 
 from kg.extractors.indonesian.lemmas import lemma, table, voice
 from kg.model import Article
@@ -66,3 +67,18 @@ def test_an_untyped_common_word_capitalised_mid_sentence_is_not_a_name():
     ex = extract_one(Article(id="t", text="Warga Bogor menyambut Perubahan itu bersama Budi Santoso."))
     names = {m.text for m in ex.mentions}
     assert "Perubahan" not in names and "Budi Santoso" in names, names
+
+
+def test_a_person_of_common_words_only_is_no_name_but_one_common_word_may_be(nlp):
+    """ "Wajib Pajak" (taxpayer) and "Rapat Dengar Pendapat" (a hearing) are terms; "Putri" is a name."""
+    text = "Warga menyambut Putri di Bogor. Wajib Pajak membayar, kata Rapat Dengar Pendapat."
+    names = [("Putri", "PER"), ("Bogor", "LOC"), ("Wajib Pajak", "PER"), ("Rapat Dengar Pendapat", "PER")]
+    found = mentions(run_after_ner(nlp, text, names))
+    assert [name for name, _ in found] == ["Putri", "Bogor"], found
+
+
+def test_a_common_word_opening_a_quoted_paragraph_is_no_name(nlp):
+    """'\\n"Terima kasih': the quote mark opens the sentence, so "Terima" is a sentence starter."""
+    text = 'Budi Santoso datang ke Bogor.\n"Terima kasih kepada warga," kata Budi Santoso.'
+    found = mentions(run_after_ner(nlp, text, [("Budi Santoso", "PER"), ("Terima", "PER")]))
+    assert [name for name, _ in found] == ["Budi Santoso", "Bogor", "Budi Santoso"], found

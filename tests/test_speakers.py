@@ -28,6 +28,10 @@ def speaker_of_saya(nlp, text: str) -> str | None:
         ('Budi Santoso datang ke Boyolali. "Saya sudah alokasi dana."', None),  # no speaker named
         ('"Saya sudah alokasi dana untuk Boyolali," ungkap Ahmad Luthfi.', "Ahmad Luthfi"),
         ('Budi Santoso datang. "Saya sudah alokasi dana," terang Ahmad Luthfi.', "Ahmad Luthfi"),
+        (  # past the cue's title phrase set off by a comma
+            '"Saya sudah alokasi dana," kata Pakar Hukum dan Pembangunan, Ahmad Luthfi.',
+            "Ahmad Luthfi",
+        ),
     ],
 )
 def test_saya_is_the_speaker(nlp, text, expected):

@@ -212,6 +212,8 @@ def is_particle(doc: Doc, token: Token, start: int | None) -> bool:
 def sentence_initial(doc: Doc, i: int) -> bool:
     j = i - 1
     while j >= 0 and (doc[j].is_quote or doc[j].is_space or doc[j].text in "(["):
+        if doc[j].is_sent_start:
+            return True  # '\n"Terima kasih': the sentence opens with the quote mark
         j -= 1
     return i == 0 or doc[i].is_sent_start or j < 0 or doc[j].is_sent_end or doc[j].text in "–—-:"
 

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.heads import ORG_HEADS
+from kg.extractors.indonesian.lemmas import is_common_phrase
 from kg.extractors.indonesian.spans import addressed_initials, aged
 from kg.model import Entity
 
@@ -116,6 +117,8 @@ class EntityTyper:
             etype = final_type(self.model, entity.type, entity_features(doc, entity, spans))
             if etype == "PERSON" and any(_org_head(n) for n in (entity.name, *entity.aliases)):
                 continue  # "Kejari Majalengka", "Ditjen Bea Cukai", "Sekwan" (also "DPRD"): no person
+            if etype == "PERSON" and is_common_phrase(entity.name.split()):
+                continue  # "Dana Pihak Ketiga (DPK)", "Pengawas Perilaku": no name of a person
             if etype == "PERSON" and any(long_acronym(n) for n in (entity.name, *entity.aliases)):
                 etype = "ORG"  # "PSSI", "JPPI": an organisation, as the annotations type such names
             if etype != entity.type:

@@ -49,6 +49,14 @@ def is_common_word(word: str) -> bool:
     return lower in common or (lower.isalpha() and (base := lemma(lower)) != lower and base in common)
 
 
+def is_common_phrase(words: list[str]) -> bool:
+    """Two words or more, each a common word or a function word: a description or a term
+    capitalised ("Wajib Pajak", "Rapat Dengar Pendapat", "Dana Pihak Ketiga"), never a
+    person's name (the NER data and the relation annotations name no person so; persons
+    named by a common word are named by one, "Akbar", "Putri")."""
+    return len(words) > 1 and all(w.isalpha() and (is_common_word(w) or is_function_word(w.lower())) for w in words)
+
+
 @lru_cache(maxsize=1)
 def stemmer():
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory

@@ -57,6 +57,7 @@ from kg.extractors.indonesian.spans import (
     addressed_initials,
     aged,
     bracket_names,
+    common_person,
     compass_end,
     initials_like,
     join_article,
@@ -117,7 +118,7 @@ class MentionFinder:
             doc, join_spelled(doc, split_glued(doc, join_article(join_numbered(doc, merged)), exact))
         )
         named = with_forenames(doc, title_names(doc, join_office_region(join_bracketed(join_namesakes(doc, spans)))))
-        named = join_designators(doc, named)
+        named = [s for s in join_designators(doc, named) if s.kb_id_ or not common_person(s)]
         doc.spans[SPAN_KEY] = type_regions(doc, named)
         doc._.kg_roles = roles(doc, doc.spans[SPAN_KEY], self.act_roots)
         return doc

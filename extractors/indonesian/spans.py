@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import NAME_HEADS, capital_city, name_like, sentence_initial
 from kg.extractors.indonesian.gazetteer import names_of
-from kg.extractors.indonesian.lemmas import is_common_word
+from kg.extractors.indonesian.lemmas import is_common_phrase, is_common_word
 from kg.extractors.indonesian.postags import headline_root_verbs
 from kg.extractors.indonesian.regional_names import inner_short_form
 from kg.extractors.indonesian.subheadings import before_opener
@@ -82,6 +82,11 @@ def named_part(doc: Doc, span: Span) -> Span | None:
     ):
         return None  # "Bawa [8] Tuntutan": a number is no name either
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+def common_person(span: Span) -> bool:
+    """A "person" of common words only (:func:`lemmas.is_common_phrase`)."""
+    return span.label_ == "PERSON" and is_common_phrase([t.text for t in span if not t.is_space])
 
 
 def _body_prefix(doc: Doc, start: int, end: int) -> int:

@@ -65,6 +65,8 @@ def attributed(sent: Span, people: dict[int, Span], ends: dict[int, Span]) -> Sp
             for j in range(token.i + 1, min(token.i + 1 + NEAR + 2, sent.end)):
                 if j in people:
                     return _holder(people[j], people)
+            if (titled := _after_title(sent, token.i + 1, people)) is not None:
+                return titled
             if token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ in lx.PRONOUNS:
                 return EARLIER  # "kata dia"
         elif word in SPEECH_VERBS and token.i in ends:
@@ -88,6 +90,18 @@ def _next_person(person: Span, people: dict[int, Span]) -> Span | None:
     if end < len(doc) and doc[end].text == ",":
         end += 1
     return people.get(end)
+
+
+def _after_title(sent: Span, start: int, people: dict[int, Span]) -> Span | None:
+    """The person after a cue's title phrase set off by a comma: "kata [Pakar Hukum dan
+    Pembangunan], Hardjuno Wiwoho" (the title's words capitalised, or function words)."""
+    doc = sent.doc
+    for j in range(start, min(start + APPOSITION, sent.end - 1)):
+        if doc[j].text == ",":
+            return people.get(j + 1) if j > start else None
+        if not (doc[j].text[:1].isupper() or lx.is_function_word(doc[j].lower_)):
+            return None
+    return None
 
 
 def _before_apposition(sent: Span, verb: int, ends: dict[int, Span]) -> Span | None:
