@@ -1,4 +1,4 @@
-"""Within an article, a person's shorter name and a regional office's short form are the
+"""Within an article, a person's shorter name, a name after *alias* and a regional office's short form are the
 entity of the name written in full (components on fixed NER output)."""
 
 import pytest
@@ -46,3 +46,44 @@ def test_a_regional_office_short_and_spelt_out(nlp, short, full, same):
     text = f"{short} menahan dua tersangka. Kasus itu ditangani {full} sejak Maret."
     doc = run_after_ner(nlp, text, [(short, "ORG"), (full, "ORG")])
     assert (entity_of(doc, text, short) == entity_of(doc, text, full)) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "same"),
+    [
+        (
+            "Menteri Sosial Saifullah Yusuf alias Gus Ipul hadir. Gus Ipul mengatakan bantuan cair.",
+            [("Saifullah Yusuf", "PER"), ("Gus Ipul", "PER"), ("Gus Ipul", "PER")],
+            True,
+        ),
+        (  # an age between the name and "alias"
+            "Tersangka Budi Santoso (40) alias Ucok ditangkap polisi.",
+            [("Budi Santoso", "PER"), ("Ucok", "PER")],
+            True,
+        ),
+        (  # a full name and one word after "atau"; the NER typed the nickname MISC
+            "Wamenaker Immanuel Ebenezer atau Noel ditangkap. Noel membantah.",
+            [("Immanuel Ebenezer", "PER"), ("Noel", "MISC"), ("Noel", "PER")],
+            True,
+        ),
+        (  # "atau" between two full names is a choice
+            "Warga memilih Anies Baswedan atau Ganjar Pranowo.",
+            [("Anies Baswedan", "PER"), ("Ganjar Pranowo", "PER")],
+            False,
+        ),
+        (  # "dan", not "alias": two persons
+            "Saifullah Yusuf dan Gus Ipul hadir di Bogor.",
+            [("Saifullah Yusuf", "PER"), ("Gus Ipul", "PER")],
+            False,
+        ),
+        (  # a person and a place are never one
+            "Saifullah Yusuf alias Bogor hadir.",
+            [("Saifullah Yusuf", "PER"), ("Bogor", "LOC")],
+            False,
+        ),
+    ],
+)
+def test_a_name_after_alias_is_the_name_before_it(nlp, text, ner, same):
+    doc = run_after_ner(nlp, text, ner)
+    first, second = ner[0][0], ner[1][0]
+    assert (entity_of(doc, text, first) == entity_of(doc, text, second)) is same

@@ -72,6 +72,7 @@ class EntityResolver:
         self._link_short_names(mentions, groups, short_forms)
         self._link_abbreviations(mentions, groups, short_forms)
         self._link_initials(doc, mentions, groups)
+        self._link_aliases(doc, mentions, groups)
         entities, links = {}, {}
         members: dict[int, list[Span]] = {}
         for i, span in enumerate(mentions):
@@ -194,6 +195,23 @@ class EntityResolver:
                 hits = {groups.find(j) for j in people.get(span.text, ())}
                 if len(hits) == 1:
                     groups.union(i, hits.pop())
+
+    @staticmethod
+    def _link_aliases(doc: Doc, mentions: list[Span], groups: _Groups) -> None:
+        """Two names of one type joined by *alias* are one: "Saifullah Yusuf alias Gus Ipul",
+        "RM TPS alias KRT WD", "Sergei Domogatskii (40) alias ..." (an age between); so are
+        a person's full name and one word after *atau* ("Immanuel Ebenezer atau Noel"; not
+        "Anies atau Ganjar", a choice)."""
+        by_start = {s.start: i for i, s in enumerate(mentions)}
+        for i, span in enumerate(mentions):
+            k = span.end
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")":
+                k += 3  # the age after a name
+            j = by_start.get(k + 1) if k < len(doc) and doc[k].lower_ in ("alias", "atau") else None
+            if j is None or mentions[j].label_ not in (span.label_, "MISC"):
+                continue  # the NER types a nickname now a person, now MISC
+            if doc[k].lower_ == "alias" or (span.label_ == "PERSON" and len(span) > 1 and len(mentions[j]) == 1):
+                groups.union(i, j)
 
     def make_entity(self, spans: list[Span]) -> Entity:
         gaz = next((s.kb_id_ for s in spans if s.kb_id_), "")
