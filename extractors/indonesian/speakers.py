@@ -3,11 +3,12 @@
 News quotes name their speaker in the same sentence or at the end of the quoted
 paragraph: *"Saya sudah alokasi dana," kata Ahmad Luthfi.* / *Luthfi mengatakan saya ...*
 For a first-person singular pronoun (*saya*, *aku*) :func:`speaker` takes the person a
-speech cue names (*kata X*, *ujar X*: the person right after; *X mengatakan*: right before,
-or before an apposition set off by commas: *X, Direktur PT Y, mengatakan*) in its
-sentence, else in the next ``AHEAD`` sentences (the paragraph's attribution), else in the
-sentence before. An attribution to someone named before (*ujarnya*, *imbuhnya*, *kata dia*,
-*Dia mengatakan*) is to the person of the last attribution to a named one in the ``BACK``
+speech cue names (*kata X*, *ujar X*: the person right after, or after a title phrase set
+off by a comma: *kata Pakar Hukum, X*; *X mengatakan*: right before, or before an
+apposition set off by commas: *X, Direktur PT Y, mengatakan*) in its sentence, else in
+the next ``AHEAD`` sentences (the paragraph's attribution), else in the sentence before.
+An attribution to someone named before (*ujarnya*, *imbuhnya*, *kata dia*, *Dia
+mengatakan*) is to the person of the last attribution to a named one in the ``BACK``
 sentences before it ("Fery mengatakan ... . Dia berharap ... . 'Kami mengajak ...,'
 imbuhnya."); where there is none, the search goes on. A quote with no attributed speaker
 gives no fact. *Kami*, *kita* and *pihaknya* stand for the speaker's organisation: the one
