@@ -13,10 +13,11 @@ Stages, in order (the first that applies):
 - ``model < 0.1`` / ``model < threshold`` / ``model passes``: both align exactly, and the
   relation model gives the annotated relation this probability.
 
-Each row also says how many of its facts the pipeline finds anyway, as ``kg eval
---relations`` matches them (a rule may state a fact the model misses; a fact the model
-passes may still be lost to names, pronouns or modality). Aggregate figures only: the
-script prints no fact, so it may run on the held-out split. With a fold's worktree first
+``--by-relation`` adds one line per relation. Each row also says how many of its facts
+the pipeline finds anyway, as ``kg eval --relations`` matches them (a rule may state a
+fact the model misses; a fact the model passes may still be lost to names, pronouns or
+modality). Aggregate figures only: the script prints no fact, so it may run on the
+held-out split. With a fold's worktree first
 on ``PYTHONPATH`` (``scripts/folds.py --keep``) it uses that fold's model.
 """
 
@@ -74,7 +75,7 @@ def stage(doc: Doc, fact: GoldFact, probabilities: dict, needed: float) -> str:
 
 
 def breakdown(data: Path, split: str) -> Counter:
-    """(stage, found by the pipeline) -> annotated schema facts of ``split``."""
+    """(stage, found by the pipeline, relation) -> annotated schema facts of ``split``."""
     facts = [f for f in read_relation_facts(data, split) if f.relation != OPEN_RELATION]
     ids = sorted({f.article for f in facts})
     docs = load_docs(data, ids)
@@ -85,21 +86,46 @@ def breakdown(data: Path, split: str) -> Counter:
         probabilities = model.of(docs[article])
         hits = found(extractions[article].triples, own)
         for fact, hit in zip(own, hits, strict=True):
-            counts[(stage(docs[article], fact, probabilities, model.pipe.needed(fact.relation)), hit)] += 1
+            counts[
+                (stage(docs[article], fact, probabilities, model.pipe.needed(fact.relation)), hit, fact.relation)
+            ] += 1
     return counts
+
+
+def by_stage(counts: Counter, relation: str | None = None) -> dict[tuple[str, bool], int]:
+    """(stage, found) -> facts, of one relation or of all."""
+    out: Counter = Counter()
+    for (name, hit, rel), n in counts.items():
+        if relation is None or rel == relation:
+            out[(name, hit)] += n
+    return out
+
+
+def print_relations(counts: Counter) -> None:
+    """One line per relation, most facts first: its facts at each stage, and found."""
+    relations = Counter(rel for (_, _, rel), n in counts.items() for _ in range(n))
+    print("  " + " / ".join(STAGES) + ", found")
+    for rel, total in relations.most_common():
+        own = by_stage(counts, rel)
+        stages = " / ".join(str(own[(name, True)] + own[(name, False)]) for name in STAGES)
+        print(f"  {rel:24s} {total:4d}: {stages}, found {sum(n for (_, hit), n in own.items() if hit)}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--split", default="t101-t120")
+    parser.add_argument("--by-relation", action="store_true", help="also one line per relation")
     args = parser.parse_args()
     counts = breakdown(args.data, args.split)
     total = sum(counts.values())
     print(f"{args.split}: {total} annotated schema facts (lines)")
+    overall = by_stage(counts)
     for name in STAGES:
-        n, hit = counts[(name, True)] + counts[(name, False)], counts[(name, True)]
+        n, hit = overall[(name, True)] + overall[(name, False)], overall[(name, True)]
         print(f"  {name:18s} {n:4d} ({n / max(total, 1):.0%}), found {hit}")
+    if args.by_relation:
+        print_relations(counts)
 
 
 if __name__ == "__main__":
