@@ -30,7 +30,7 @@ from kg.extractors.indonesian.lemmas import is_common_word
 from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names, title_or_rank
 from kg.extractors.indonesian.names import without_legal_form, without_state
 from kg.extractors.indonesian.regional_names import government_key, regional_office_key
-from kg.extractors.indonesian.spans import addressed_initials, all_capitals, initials, spells_tail
+from kg.extractors.indonesian.spans import addressed_initials, after_age, all_capitals, initials, spells_tail
 from kg.extractors.indonesian.spelled import abbreviates
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
@@ -204,9 +204,7 @@ class EntityResolver:
         "Anies atau Ganjar", a choice)."""
         by_start = {s.start: i for i, s in enumerate(mentions)}
         for i, span in enumerate(mentions):
-            k = span.end
-            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")":
-                k += 3  # the age after a name
+            k = after_age(doc, span.end) or span.end
             j = by_start.get(k + 1) if k < len(doc) and doc[k].lower_ in ("alias", "atau") else None
             if j is None or mentions[j].label_ not in (span.label_, "MISC"):
                 continue  # the NER types a nickname now a person, now MISC

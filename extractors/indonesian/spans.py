@@ -260,11 +260,16 @@ def initials_like(word: str) -> bool:
 def aged(doc: Doc, start: int, end: int) -> bool:
     """A name right before an age in brackets is a person's: "Samina (42)", "AP (19 tahun)"
     (a date in brackets is written with a slash: "Senin (4/11)")."""
+    return after_age(doc, end) is not None
+
+
+def after_age(doc: Doc, end: int) -> int | None:
+    """The token after an age in brackets at token ``end`` ("(42)", "(19 tahun)"), if one is there."""
     k = end + (end < len(doc) and doc[end].text == "(")
     if k == end or k >= len(doc) or not (doc[k].text.isdigit() and len(doc[k].text) <= 2 and doc[k].text[0] != "0"):
-        return False
+        return None
     k += k + 1 < len(doc) and doc[k + 1].lower_ == "tahun"
-    return k + 1 < len(doc) and doc[k + 1].text == ")"
+    return k + 2 if k + 1 < len(doc) and doc[k + 1].text == ")" else None
 
 
 def initials(span: Span) -> str:
