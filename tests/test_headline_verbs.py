@@ -5,7 +5,7 @@ is tagged a verb (extractor v175). Fixed NER output, so the test does not move w
 NER's weights."""
 
 import pytest
-from test_components import run_after_ner
+from test_components import run_after_ner, stated
 
 from kg.extractors.indonesian.postags import headline_verb
 
@@ -64,3 +64,27 @@ def test_a_root_the_body_writes_as_a_name_stays_in_the_name(nlp):
         nlp, text, [("Ganjar Pranowo", "PER"), ("Semarang", "LOC"), ("Ganjar Pranowo", "PER")], headline=True
     )
     assert ("Ganjar Pranowo", "PERSON") in headline_mentions(doc)
+
+
+def test_a_name_the_ner_runs_across_the_headline_break_is_cut_there_and_both_parts_kept(nlp):
+    """The NER ran the headline's last words into the body's first name ("Pertamina Perkuat
+    Ketahanan Energi\\n\\nPT Pertamina (Persero)"): the headline's "Pertamina" was lost with
+    the part before the break, and its fact with it (extractor v214)."""
+    text = "Setahun Pemerintahan Prabowo, Pertamina Perkuat Ketahanan Energi" + BODY
+    glued = "Pertamina Perkuat Ketahanan Energi\n\nPT Pertamina (Persero)"
+    doc = run_after_ner(nlp, text, [("Prabowo", "PER"), (glued, "ORG")], headline=True)
+    assert ("Pertamina", "ORG") in headline_mentions(doc)
+    assert "PT Pertamina (Persero)" in [s.text for s in doc.spans["kg_mentions"] if s.start_char > doc._.kg_headline]
+    assert ("Pertamina", "RELATED_TO", "Ketahanan Energi") in stated(doc)
+
+
+def test_a_name_ending_at_a_line_break_keeps_its_line():
+    """The parts of an NER span between its line breaks, each with the span's label."""
+    from spacy.lang.id import Indonesian
+    from spacy.tokens import Span
+
+    from kg.extractors.indonesian.mentions import _lines
+
+    doc = Indonesian().make_doc("Jaga Stabilitas Harga\n\nBank Indonesia menaikkan suku bunga.")
+    parts = _lines(Span(doc, 0, 6, label="ORG"))
+    assert [(p.text, p.label_) for p in parts] == [("Jaga Stabilitas Harga", "ORG"), ("Bank Indonesia", "ORG")]

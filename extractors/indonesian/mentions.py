@@ -129,7 +129,7 @@ class MentionFinder:
         exact = {(s.start, s.end): s for s in gazetteer}
         starts = {s.start for s in gazetteer}
         spans = []
-        for ent in doc.ents:
+        for ent in (line for span in doc.ents for line in _lines(span)):
             start, end = ent.start, ent.end
             while end > start and doc[end - 1].text in TRAILING:
                 end -= 1  # "DPRD Banten," -> "DPRD Banten"
@@ -391,3 +391,16 @@ def join_event_heads(spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _lines(span: Span) -> list[Span]:
+    """An NER span cut at its line breaks, each line's part kept: a name never crosses one,
+    and the model runs a headline's last words into the body's first name ("Pertamina Perkuat
+    Ketahanan Energi\n\nPT Pertamina (Persero)": both "Pertamina"s are names)."""
+    doc, parts, start = span.doc, [], span.start
+    for token in span:
+        if token.is_space and "\n" in token.text:
+            parts.append((start, token.i))
+            start = token.i + 1
+    parts.append((start, span.end))
+    return [Span(doc, a, z, label=span.label_) for a, z in parts if z > a]
