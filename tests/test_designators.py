@@ -79,3 +79,9 @@ def test_a_dropped_designator_is_no_argument_either(nlp):
 )
 def test_designator_words(nlp, word, expected):
     assert is_designator(nlp.make_doc(word)[0]) is expected
+
+
+def test_an_amounts_magnitude_after_its_number_is_no_name(nlp):
+    """Headlines shorten *triliun* to "T" ("Rp 371,5 T"): no entity "T" (extractor v215)."""
+    doc = run_after_ner(nlp, "Purbaya umumkan APBN defisit Rp 371,5 T sampai September 2025.", [("T", "MISC")])
+    assert "T" not in [s.text for s in doc.spans["kg_mentions"]]

@@ -88,3 +88,29 @@ def test_a_name_ending_at_a_line_break_keeps_its_line():
     doc = Indonesian().make_doc("Jaga Stabilitas Harga\n\nBank Indonesia menaikkan suku bunga.")
     parts = _lines(Span(doc, 0, 6, label="ORG"))
     assert [(p.text, p.label_) for p in parts] == [("Jaga Stabilitas Harga", "ORG"), ("Bank Indonesia", "ORG")]
+
+
+def test_a_headline_verb_ends_a_run_of_capitalised_words(nlp):
+    """A Title Case verb the tagger marks splits the headline's capitalised run: the whole
+    run ("Pertagas Ungkap Pentingnya Pemerataan Distribusi Energi") was no name the body
+    writes, so the name before the verb was lost with it (extractor v215)."""
+    text = (
+        "Pertagas Ungkap Pentingnya Pemerataan Distribusi Energi buat Industri\n\n"
+        "Komersialisasi blok itu bergantung pada pipa milik Pertagas di Sumatera."
+    )
+    doc = run_after_ner(nlp, text, [("Sumatera", "LOC")], headline=True)
+    assert ("Pertagas", "MISC") in headline_mentions(doc)
+    assert not [name for name, _ in headline_mentions(doc) if "Ungkap" in name]
+
+
+def test_a_headline_name_of_common_words_the_body_writes_as_a_name(nlp):
+    """ "Jasa Marga" is two common words; the headline cut its names at the first common
+    word, and the NER typed it a person. The body writes it as the company's name, so the
+    headline's mention is kept with the body's type (extractor v215)."""
+    text = (
+        "Wujudkan Kemandirian Pangan, Jasa Marga Tingkatkan Konektivitas Jalan Tol\n\n"
+        "PT Jasa Marga (Persero) Tbk terus mendukung program pemerintah. Jasa Marga berupaya memperkuat konektivitas."
+    )
+    names = [("Jasa Marga", "PER"), ("PT Jasa Marga (Persero) Tbk", "ORG"), ("Jasa Marga", "ORG")]
+    doc = run_after_ner(nlp, text, names, headline=True)
+    assert ("Jasa Marga", "ORG") in headline_mentions(doc)

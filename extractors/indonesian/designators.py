@@ -26,6 +26,8 @@ from kg.extractors.indonesian.spans import aged
 
 DESIGNATOR = re.compile(r"[A-Z]|(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 LIST_JOINERS = frozenset(["dan", ",", "&", "atau", "serta"])
+# an amount's magnitude after its number in headlines: triliun, miliar
+MAGNITUDES = frozenset(["T", "M"])
 
 
 def is_designator(token: Token) -> bool:
@@ -65,6 +67,8 @@ def designates(doc: Doc, i: int, names: set[int]) -> bool:
             return earlier - 1 in names or designates(doc, earlier, names)
     if not before.whitespace_ and before.text[-1:].isdigit():
         return True  # "5G", "765G"
+    if doc[i].text in MAGNITUDES and before.like_num:
+        return True  # "Rp 371,5 [T]": trillion, as headlines shorten it
     if before.i in names:
         return True
     if aged(doc, i, i + 1) or not before.text[:1].islower():

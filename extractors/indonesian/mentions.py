@@ -118,7 +118,7 @@ class MentionFinder:
             doc, join_spelled(doc, split_glued(doc, join_article(join_numbered(doc, merged)), exact))
         )
         named = with_forenames(doc, title_names(doc, join_office_region(join_bracketed(join_namesakes(doc, spans)))))
-        named = [s for s in join_designators(doc, named) if s.kb_id_ or not common_person(s)]
+        named = _without_common_persons(join_designators(doc, named))
         doc.spans[SPAN_KEY] = type_regions(doc, named)
         doc._.kg_roles = roles(doc, doc.spans[SPAN_KEY], self.act_roots)
         return doc
@@ -196,10 +196,12 @@ class MentionFinder:
 
     def _runs(self, doc: Doc, blocked: set[int], titled: set[int]) -> list[tuple[int, int]]:
         runs, start = [], None
+        headline = doc._.kg_headline or 0
         for token in doc:
             inside = (
                 token.i not in titled
                 and token.i not in blocked
+                and not (token.idx < headline and token.tag_ == "VB")  # "Pertagas [Ungkap] Pentingnya ..."
                 and (is_name_token(token) or is_particle(doc, token, start))
             )
             if inside and start is None:
@@ -391,6 +393,34 @@ def join_event_heads(spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+# types a headline "person" does not take from the body: places are typed by :func:`type_regions`
+NOT_RETYPED = frozenset(["PERSON", "MISC", "LOC", "GPE"])
+
+
+def _without_common_persons(spans: list[Span]) -> list[Span]:
+    """The spans without the "persons" of common words only (:func:`spans.common_person`).
+    Such a "person", or one in the headline, that another mention of the body names as no
+    person takes that mention's type ("Jasa Marga" typed a person in a Title Case headline,
+    "PT Jasa Marga (Persero) Tbk" an organisation in the body)."""
+    headline = spans[0].doc._.kg_headline or 0 if spans else 0
+    other = {s.text: s.label_ for s in spans if s.label_ not in NOT_RETYPED and s.start_char >= headline}
+    out = []
+    for span in spans:
+        common = not span.kb_id_ and common_person(span)
+        named = span.label_ == "PERSON" and not span.kb_id_ and (common or span.end_char <= headline)
+        if named and (label := _named_as(span.text, other)) is not None:
+            out.append(Span(span.doc, span.start, span.end, label=label))
+        elif not common:
+            out.append(span)
+    return out
+
+
+def _named_as(text: str, other: dict[str, str]) -> str | None:
+    """The type of a mention whose words contain ``text`` as whole words."""
+    padded = f" {text} "
+    return next((label for name, label in other.items() if padded in f" {name} "), None)
 
 
 def _lines(span: Span) -> list[Span]:

@@ -72,6 +72,8 @@ def named_part(doc: Doc, span: Span) -> Span | None:
     common = (t.i for t in doc[start : span.end] if is_common_word(t.text) or t.lower_ in roots)
     end = next(common, span.end) if headline else span.end
     end = _body_prefix(doc, start, end) if headline else end
+    if headline and end < span.end and (written := _written_prefix(doc, start, span.end)) is not None:
+        end = max(end, written)  # "[Jasa Marga] Tingkatkan ...": common words the body writes as a name
     while span.label_ != "PERSON" and start < end - 1 and _starter(doc[start]):
         start += 1  # "[Laporan] Global Energy Alliance"
     words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
@@ -96,6 +98,13 @@ def _body_prefix(doc: Doc, start: int, end: int) -> int:
     if end - start < 2 or text.find(doc[start:end].text, body) >= 0:
         return end
     return next((k for k in range(end - 1, start, -1) if _written(text, doc[start:k].text, body)), end)
+
+
+def _written_prefix(doc: Doc, start: int, end: int) -> int | None:
+    """The end of the longest start of two words or more of a headline span that the body
+    writes as it is, as whole words ("Jasa Marga", two common words capitalised as a name)."""
+    text, body = lx.doc_text(doc), doc._.kg_headline or 0
+    return next((k for k in range(end, start + 1, -1) if _written(text, doc[start:k].text, body)), None)
 
 
 def _written(text: str, name: str, after: int) -> bool:
