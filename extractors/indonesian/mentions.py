@@ -404,7 +404,7 @@ def _without_common_persons(spans: list[Span]) -> list[Span]:
     Such a "person", or one in the headline, that another mention of the body names as no
     person takes that mention's type ("Jasa Marga" typed a person in a Title Case headline,
     "PT Jasa Marga (Persero) Tbk" an organisation in the body)."""
-    headline = spans[0].doc._.kg_headline or 0 if spans else 0
+    headline = (spans[0].doc._.kg_headline or 0) if spans else 0
     other = {s.text: s.label_ for s in spans if s.label_ not in NOT_RETYPED and s.start_char >= headline}
     out = []
     for span in spans:
