@@ -52,12 +52,8 @@ def named_part(doc: Doc, span: Span) -> Span | None:
     ("Bersekolah", "Demo"), a "person" of common words there ("Massa Demo"). Mid-sentence,
     only an untyped one-word span that is a common word goes; typed spans and gazetteer
     names are kept as they are (*Vena*, *Akbar* are names there). Anywhere, a name ends
-    before a sentence's opening word a lost line break glued to it (:mod:`subheadings`)."""
-    breaks = [t.i for t in span if t.is_space and "\n" in t.text]
-    if breaks:  # a name never crosses a line break: "Headline Words\n\nBadan Legislasi"
-        if breaks[-1] + 1 >= span.end:
-            return None  # nothing after the break (the span ended with it)
-        span = Span(doc, breaks[-1] + 1, span.end, label=span.label_, kb_id=span.kb_id_)
+    before a sentence's opening word a lost line break glued to it (:mod:`subheadings`).
+    Spans come within one line (the mention finder cuts the NER's at line breaks)."""
     span = before_opener(span)
     if span is None:
         return None
@@ -97,14 +93,15 @@ def _body_prefix(doc: Doc, start: int, end: int) -> int:
     text, body = lx.doc_text(doc), doc._.kg_headline or 0
     if end - start < 2 or text.find(doc[start:end].text, body) >= 0:
         return end
-    return next((k for k in range(end - 1, start, -1) if _written(text, doc[start:k].text, body)), end)
+    return _written_prefix(doc, start, end - 1, shortest=1) or end
 
 
-def _written_prefix(doc: Doc, start: int, end: int) -> int | None:
-    """The end of the longest start of two words or more of a headline span that the body
-    writes as it is, as whole words ("Jasa Marga", two common words capitalised as a name)."""
+def _written_prefix(doc: Doc, start: int, end: int, shortest: int = 2) -> int | None:
+    """The end of the longest start of a headline span (``doc[start:end]`` or shorter, of
+    ``shortest`` words or more) that the body writes as it is, as whole words ("Jasa Marga",
+    two common words capitalised as a name)."""
     text, body = lx.doc_text(doc), doc._.kg_headline or 0
-    return next((k for k in range(end, start + 1, -1) if _written(text, doc[start:k].text, body)), None)
+    return next((k for k in range(end, start + shortest - 1, -1) if _written(text, doc[start:k].text, body)), None)
 
 
 def _written(text: str, name: str, after: int) -> bool:
