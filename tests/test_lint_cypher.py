@@ -19,7 +19,7 @@ def lint(statements: list[str]) -> list[list[dict]]:
         capture_output=True,
         text=True,
         check=True,
-        timeout=120,
+        timeout=600,  # a guard against a hung node process, not a speed check (about 15 s a call alone)
     )
     return json.loads(result.stdout)
 
