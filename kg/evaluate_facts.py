@@ -96,7 +96,7 @@ def type_count(facts: list[GoldFact], extraction: Extraction) -> TypeCount:
     for f in facts:
         for written, name, etype in ((f.head, f.head_name, f.head_type), (f.tail, f.tail_name, f.tail_type)):
             if etype in NAMED_TYPES and name[:1].isupper():
-                gold[name_key(name)] = (etype, _gold_names(written, name))
+                gold[name_key(name)] = (etype, argument_names(written, name))
     typed: dict[str, str] = {}
     by_id = {e.id: e for e in extraction.entities}
     for e in extraction.entities:
@@ -132,7 +132,7 @@ def _gold_table(facts: list[GoldFact]) -> dict[tuple[str, str, str], GoldKey]:
     seen: dict[tuple[str, str, str], GoldKey] = {}
     for f in facts:
         key = _gold_key(f)
-        names = (_gold_names(f.head, f.head_name), _gold_names(f.tail, f.tail_name))
+        names = (argument_names(f.head, f.head_name), argument_names(f.tail, f.tail_name))
         if key in seen:
             old = seen[key]
             names = (old[1] | names[0], old[2] | names[1])
@@ -140,7 +140,7 @@ def _gold_table(facts: list[GoldFact]) -> dict[tuple[str, str, str], GoldKey]:
     return {k: seen[k] for k in sorted(seen)}
 
 
-def _gold_names(*names: str) -> frozenset[str]:
+def argument_names(*names: str) -> frozenset[str]:
     """An argument as written and by its fullest name, each also without the short forms
     in brackets that kg keeps as aliases ("Dinas Perhubungan (Dishub)" = "Dinas Perhubungan")."""
     return frozenset(name_key(n) for name in names for n in (name, BRACKETED.sub("", name)) if n.strip())
