@@ -33,7 +33,7 @@ from kg.evaluate import Score, distinct_triples, extract_all
 from kg.gold import GoldFact, article_paths, read_regex_gold, read_relation_facts, regex_any
 from kg.ids import name_key
 from kg.io import read_articles
-from kg.model import OPEN_RELATION, Extraction, Triple
+from kg.model import OPEN_RELATION, Entity, Extraction, Triple
 from kg.vocab import relations
 
 NAMED_TYPES = frozenset(["PERSON", "ORG", "GPE", "LOC", "FACILITY"])
@@ -132,7 +132,7 @@ def _gold_table(facts: list[GoldFact]) -> dict[tuple[str, str, str], GoldKey]:
     seen: dict[tuple[str, str, str], GoldKey] = {}
     for f in facts:
         key = _gold_key(f)
-        names = (argument_names(f.head, f.head_name), argument_names(f.tail, f.tail_name))
+        names = fact_names(f)
         if key in seen:
             old = seen[key]
             names = (old[1] | names[0], old[2] | names[1])
@@ -146,14 +146,23 @@ def argument_names(*names: str) -> frozenset[str]:
     return frozenset(name_key(n) for name in names for n in (name, BRACKETED.sub("", name)) if n.strip())
 
 
+def fact_names(fact: GoldFact) -> tuple[frozenset[str], frozenset[str]]:
+    """The names an annotated fact gives its head and its tail (:func:`argument_names`)."""
+    return argument_names(fact.head, fact.head_name), argument_names(fact.tail, fact.tail_name)
+
+
+def entity_names(entity: Entity) -> frozenset[str]:
+    """The name keys an extracted entity matches by: its name and aliases."""
+    return frozenset({name_key(entity.name), *(name_key(a) for a in entity.aliases)})
+
+
 def _distinct(triples: Iterable[Triple]) -> list[Triple]:
     """One triple per (relation, subject entity, object entity): the first, in key order."""
     return sorted(distinct_triples(triples), key=lambda t: (t.predicate, t.subject.id, t.object.id))
 
 
 def _predicted_set(triples: Iterable[Triple]) -> list[GoldKey]:
-    names = lambda e: frozenset({name_key(e.name), *(name_key(a) for a in e.aliases)})  # noqa: E731
-    return [(t.predicate, names(t.subject), names(t.object)) for t in _distinct(triples)]
+    return [(t.predicate, entity_names(t.subject), entity_names(t.object)) for t in _distinct(triples)]
 
 
 def judge(triples: Iterable[Triple], facts: list[GoldFact]) -> list[tuple[Triple, bool]]:

@@ -24,23 +24,16 @@ from collections import Counter
 from pathlib import Path
 
 from kg.evaluate import extract_all
-from kg.evaluate_facts import argument_names, found, judge
+from kg.evaluate_facts import entity_names as names
+from kg.evaluate_facts import fact_names as gold_names
+from kg.evaluate_facts import found, judge
 from kg.gold import GoldFact, article_paths, read_relation_facts
-from kg.ids import name_key
 from kg.io import read_articles
-from kg.model import OPEN_RELATION, Entity, Extraction, Triple
+from kg.model import OPEN_RELATION, Extraction, Triple
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "id_news_train"
 MISSED = ("found", "other label", "reversed", "both entities", "one entity", "no entity")
 WRONG = ("extent", "one argument", "other label", "nothing near")
-
-
-def names(entity: Entity) -> frozenset[str]:
-    return frozenset({name_key(entity.name), *(name_key(a) for a in entity.aliases)})
-
-
-def gold_names(fact: GoldFact) -> tuple[frozenset[str], frozenset[str]]:
-    return argument_names(fact.head, fact.head_name), argument_names(fact.tail, fact.tail_name)
 
 
 def missed_kind(fact: GoldFact, hit: bool, triples: list[Triple], entities: frozenset[str]) -> str:
