@@ -4,6 +4,10 @@ move with the NER's weights; each checks the exact set of facts a pipe writes.""
 import pytest
 from spacy.tokens import Doc
 
+from kg.extractors.indonesian.facts import questioned
+from kg.extractors.indonesian.pairs import Candidate
+from kg.extractors.indonesian.relation_model import Pair
+
 MODALITY = {"negated", "hypothetical", "alleged"}
 
 
@@ -97,6 +101,26 @@ def test_near_variants_state_nothing(nlp, text, flag):
     assert stated(doc) == set()
     if flag:
         assert flag in flags(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Kapan Partai Hijau bertemu Partai Biru?", True),
+        ("Sekarang saya tanya, apakah Partai Hijau mendukung Partai Biru?", True),
+        ("Partai Hijau bertemu Partai Biru, apa hasilnya?", False),  # the question is the last clause
+        ("Partai Hijau bertemu Partai Biru: siapa menang?", False),
+        ("Partai Hijau bertemu Partai Biru.", False),
+    ],
+)
+def test_a_model_fact_in_a_question_is_hypothetical(nlp, text, asked):
+    """The relation model's pairs of a question ("...?") are flagged hypothetical when no
+    comma or colon parts them from the question mark (the training articles flag 6 of
+    their 8 facts in questions, the other two in a statement before the question)."""
+    doc = run_after_ner(nlp, text, [("Partai Hijau", "ORG"), ("Partai Biru", "ORG")])
+    sent = next(iter(doc.sents))
+    head, tail = (Candidate(s, "ORG", "name") for s in doc.ents)
+    assert questioned(Pair(head, tail, "MEETS", 0.9, "plain", sent)) is asked
 
 
 def test_a_titled_name_in_a_noun_phrase_is_the_named_entity(nlp):

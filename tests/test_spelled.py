@@ -4,7 +4,7 @@
 import pytest
 from test_components import run_after_ner
 
-from kg.extractors.indonesian.spelled import abbreviates, spells, spells_skipping, spells_syllables
+from kg.extractors.indonesian.spelled import abbreviates, abbreviates_words, spells, spells_skipping, spells_syllables
 
 
 @pytest.mark.parametrize(
@@ -93,6 +93,42 @@ def test_a_one_word_abbreviation_is_the_name_it_abbreviates(nlp):
     assert "Flotim" in aliases["Flores Timur"] and "Buwas" in aliases["Budi Waseso"]
     assert "DJKN" in aliases["Direktorat Jenderal Kekayaan Negara"]
     assert "NAZI" in aliases  # capitals abbreviate by initials only (N, I), not by syllables
+
+
+@pytest.mark.parametrize(
+    ("short", "words", "expected"),
+    [
+        ("ditjen pendis", "direktorat jenderal pendidikan islam", True),
+        ("polda babel", "polda bangka belitung", True),
+        ("kejati jateng", "kejaksaan tinggi jawa tengah", True),
+        ("kementerian ham", "kementerian hak asasi manusia", True),
+        ("tn komodo", "taman nasional komodo", True),
+        ("suku bunga", "suku bunga acuan", False),  # a word left out is no short form
+        ("kerugian negara", "kerugian keuangan negara", False),
+        ("maung pindad", "mobil maung produksi pindad", False),
+        ("pemobil lain", "pengemudi mobil lain", False),
+        ("polda babel", "polda babel", False),  # fewer words than the longer name
+    ],
+)
+def test_abbreviates_words(short, words, expected):
+    assert abbreviates_words(tuple(short.split()), tuple(words.split())) is expected
+
+
+def test_a_name_with_runs_of_words_written_short_is_the_longer_name(nlp):
+    text = (
+        "Direktorat Jenderal Pendidikan Islam menerbitkan modul. Ditjen Pendis menggandeng UIN Jakarta. "
+        "Polda Bangka Belitung menangkap dua orang. Polda Babel memeriksa saksi. PT Pertamina Gas "
+        "membangun pipa. Pertagas menyalurkan gas. Suku bunga acuan naik. Suku Bunga turun."
+    )
+    names = [("Direktorat Jenderal Pendidikan Islam", "ORG"), ("Ditjen Pendis", "ORG"), ("UIN Jakarta", "ORG")]
+    names += [("Polda Bangka Belitung", "ORG"), ("Polda Babel", "ORG"), ("PT Pertamina Gas", "ORG")]
+    names += [("Pertagas", "ORG"), ("Suku bunga acuan", "MISC"), ("Suku Bunga", "MISC")]
+    doc = run_after_ner(nlp, text, names)
+    aliases = {e.name: set(e.aliases) for e in doc._.kg_entities.values()}
+    assert "Ditjen Pendis" in aliases["Direktorat Jenderal Pendidikan Islam"]
+    assert "Polda Babel" in aliases["Polda Bangka Belitung"]
+    assert "Pertagas" in aliases["PT Pertamina Gas"]  # a company's legal form gives no letter
+    assert "Suku Bunga" not in aliases.get("Suku bunga acuan", set())
 
 
 def mentions(nlp, text, names):

@@ -31,7 +31,7 @@ from kg.extractors.indonesian.mentions import SPAN_KEY, bracket_names, title_or_
 from kg.extractors.indonesian.names import without_legal_form, without_state
 from kg.extractors.indonesian.regional_names import government_key, regional_office_key
 from kg.extractors.indonesian.spans import addressed_initials, after_age, all_capitals, initials, spells_tail
-from kg.extractors.indonesian.spelled import abbreviates
+from kg.extractors.indonesian.spelled import abbreviates, abbreviates_words
 from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
@@ -166,16 +166,21 @@ class EntityResolver:
     def _link_abbreviations(mentions: list[Span], groups: _Groups, short_forms: set[int]) -> None:
         """A one-word name of four letters or more that abbreviates a longer name of the
         article joins it when no other group fits: syllables ("Flotim" = "Flores Timur",
-        "Buwas" = "Budi Waseso", whatever type the NER gave the short one) or, in capitals,
-        initials ("DJKN"); no brackets needed."""
-        longer = [
-            (j, tuple(t.lower_ for t in s if not t.is_punct), initials(s)) for j, s in enumerate(mentions) if len(s) > 1
-        ]
+        "Buwas" = "Budi Waseso", whatever type the NER gave the short one; a company's legal
+        form aside: "Pertagas" = "PT Pertamina Gas") or, in capitals, initials ("DJKN"); no
+        brackets needed. So does a longer name with runs of its words written short
+        ("Ditjen Pendis", "Polda Babel", "Kementerian HAM": :func:`spelled.abbreviates_words`)."""
+        longer = [(j, _name_words(s), initials(s)) for j, s in enumerate(mentions) if len(s) > 1]
         for i, span in enumerate(mentions):
-            if len(span) != 1 or len(span.text) < 4 or span.kb_id_ or i in short_forms:
+            if span.kb_id_ or i in short_forms:
                 continue
             short = span.text
-            if all_capitals(short):
+            if len(span) > 1:
+                written = _name_words(span)
+                hits = {groups.find(j) for j, words, _ in longer if abbreviates_words(written, words)}
+            elif len(short) < 4:
+                continue
+            elif all_capitals(short):
                 hits = {groups.find(j) for j, _, letters in longer if short == letters}
             else:
                 hits = {groups.find(j) for j, words, _ in longer if abbreviates(short.lower(), words)}
@@ -367,3 +372,8 @@ def _titled(span: Span) -> bool:
     if k < span.start - 1:
         return word.rstrip(".") in MINISTERS
     return title_or_rank(word)
+
+
+def _name_words(span: Span) -> tuple[str, ...]:
+    """A name's words in lower case, without punctuation and company forms ("PT", "Tbk")."""
+    return tuple(without_legal_form(" ".join(t.lower_ for t in span if not t.is_punct)).split())

@@ -164,3 +164,43 @@ def _spelled(short: str, words: tuple[str, ...], skips: int, partial: bool = Fal
         return True
     longest = min(len(word) - (partial and len(word) > 3), len(short))
     return any(short[:n] == word[:n] and _spelled(short[n:], rest, skips, partial) for n in range(1, longest + 1))
+
+
+# bureaucratic short words that spell no start of their words ("Ditjen Pendis" = "Direktorat
+# Jenderal Pendidikan Islam"); the others spell their starts ("Kemen", "Kanwil")
+UNIT_WORDS = {
+    "ditjen": ("direktorat", "jenderal"),
+    "dirjen": ("direktur", "jenderal"),
+    "itjen": ("inspektorat", "jenderal"),
+    "setjen": ("sekretariat", "jenderal"),
+    "sekjen": ("sekretaris", "jenderal"),
+}
+
+
+def abbreviates_words(short: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether a name of two words or more (``short``, lower case) is a longer name
+    (``words``) with some of its runs of words written short, each other word as it is:
+    "Ditjen Pendis" = "Direktorat Jenderal Pendidikan Islam", "Polda Babel" = "Polda Bangka
+    Belitung", "Kementerian HAM" = "Kementerian Hak Asasi Manusia". A short word gives the
+    starts of two words or more, none whole but the last (:func:`abbreviates`; initials too),
+    or is one of :data:`UNIT_WORDS`; "Suku Bunga" is no short form of "suku bunga acuan"."""
+    words = tuple(w for w in words if w not in CONNECTORS)
+    if not 1 < len(short) < len(words) or short[0][:1] != words[0][:1]:
+        return False  # every short form opens with its name's first letter
+    return _runs(short, words)
+
+
+@lru_cache(maxsize=4096)
+def _runs(short: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    if not short or not words:
+        return not short and not words
+    for m in range(1, len(words) - len(short) + 2):
+        if _short_for(short[0], words[:m]) and _runs(short[1:], words[m:]):
+            return True
+    return False
+
+
+def _short_for(word: str, run: tuple[str, ...]) -> bool:
+    if len(run) == 1:
+        return word == run[0]
+    return UNIT_WORDS.get(word) == run or abbreviates(word, run)
