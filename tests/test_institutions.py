@@ -117,3 +117,24 @@ def test_pemerintah_alone_is_the_home_government_where_none_is_named(nlp):
     doc = nlp.make_doc("pihak pemerintah, pemerintah daerah, pemerintah pusat")
     words = [phrase(doc, w) for w in ("pihak pemerintah", "pemerintah daerah", "pemerintah pusat")]
     assert [home_government(w) for w in words] == [True, False, False]
+
+
+def test_a_noun_phrase_that_writes_a_named_entitys_name_is_that_entity(nlp):
+    """ "Kejaksaan Negeri (Kejari) Sidoarjo" as a noun phrase, where the NER named "Kejaksaan
+    Negeri Sidoarjo" (alias "Kejari Sidoarjo"): the named entity, the phrase one more alias;
+    a name two entities share, or none, gives nothing."""
+    text = "Kejaksaan Negeri (Kejari) Sidoarjo menahan dua tersangka. Kejaksaan Negeri Sidoarjo dan Kejari Sidoarjo."
+    doc = nlp.make_doc(text)
+    named = {
+        "e1": Entity("e1", "Kejaksaan Negeri Sidoarjo", "ORG", ("Kejari Sidoarjo",)),
+        "e2": Entity("e2", "Polres Sidoarjo", "ORG", ("dua tersangka",)),
+        "e3": Entity("e3", "Polresta Sidoarjo", "ORG", ("dua tersangka",)),
+    }
+    institutions = Institutions(doc, named, {})
+    phrase = doc.char_span(0, len("Kejaksaan Negeri (Kejari) Sidoarjo"))
+    entity = institutions.written(phrase)
+    assert entity is not None and entity.id == "e1"
+    assert "Kejaksaan Negeri (Kejari) Sidoarjo" in entity.aliases
+    at = text.index("dua tersangka")
+    assert institutions.written(doc.char_span(at, at + len("dua tersangka"))) is None  # two entities share it
+    assert institutions.written(doc.char_span(text.index("menahan"), text.index("menahan") + 7)) is None

@@ -131,6 +131,8 @@ class ArgumentEntities:
         institution = self.institutions.alias(area, span, place) if area else self.institutions.entity(span)
         if institution is None and home_government(span):
             institution = self._named_phrase(HOME_GOVERNMENT, span, "ORG")
+        if institution is None:  # "Kejaksaan Negeri (Kejari) Sidoarjo", which the NER named
+            institution = self.institutions.written(span)
         if institution is not None:  # "kawasan Tebet": Tebet; "polisi": the police the article named
             self.spans.append(Span(self.doc, span.start, span.end, label=institution.type, kb_id=institution.id))
             return institution

@@ -7,20 +7,24 @@ is of (by its first words: *Polres*, *Kejari*, *Pemkab*, *Pemerintah Indonesia*,
 :func:`generic_kinds` the kinds a generic phrase may stand for; :meth:`Institutions.referent`
 picks, among the article's named mentions, the nearest one of such a kind before the
 phrase (in the headline, the first after it). Used by the fact builder for a noun phrase
-that is a fact's argument; the phrase becomes an alias of the named entity.
+that is a fact's argument; the phrase becomes an alias of the named entity. So does a noun
+phrase that writes one of a named entity's names (:meth:`Institutions.written`:
+"Kejaksaan Negeri (Kejari) Sidoarjo" where the NER named "Kejaksaan Negeri Sidoarjo").
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from kg.ids import normalize_name
+from kg.ids import name_key, normalize_name
 from kg.model import Entity
 
 MENTIONS = "kg_mentions"
+BRACKETED = re.compile(r"\s*\([^()]*\)")  # a short form in brackets inside a name
 
 POLICE, PROSECUTION, NATIONAL, REGIONAL, COURT = "police", "prosecution", "national", "regional", "court"
 
@@ -105,6 +109,7 @@ class Institutions:
         self.named, self.links = named, links
         self.aliased: dict[str, Entity] = {}
         self.index: list[Span] | None = None  # built on first use
+        self.by_name: dict[str, str] | None = None  # name key -> the one named entity of it, built on first use
         self.doc = doc
 
     def entity(self, span: Span) -> Entity | None:
@@ -113,6 +118,23 @@ class Institutions:
         if ref is None:
             return None
         return self.alias(self.links[(ref.start_char, ref.end_char)], span)
+
+    def written(self, span: Span) -> Entity | None:
+        """The one named entity whose name or alias the phrase writes (case and bracketed
+        short forms aside: "Kejari Sidoarjo", "Kejaksaan Negeri (Kejari) Sidoarjo"), with the
+        phrase as an alias; None when no name or two entities' names fit."""
+        eid = self.named_as(span.text)
+        return self.alias(eid, span) if eid is not None else None
+
+    def named_as(self, name: str) -> str | None:
+        """The id of the one named entity with this name or alias (:meth:`written`)."""
+        if self.by_name is None:
+            keys: dict[str, set[str]] = {}
+            for eid, entity in self.named.items():
+                for written in (entity.name, *entity.aliases):
+                    keys.setdefault(_key(written), set()).add(eid)
+            self.by_name = {key: next(iter(ids)) for key, ids in keys.items() if len(ids) == 1}
+        return self.by_name.get(_key(name))
 
     def alias(self, eid: str, span: Span, etype: str = "") -> Entity:
         """The named entity ``eid`` with the phrase ``span`` as one more alias (and the type
@@ -145,3 +167,7 @@ class Institutions:
     def _typed(self, span: Span) -> bool:
         eid = self.links.get((span.start_char, span.end_char))
         return eid is not None and self.named[eid].type in ("ORG", "GPE") and institution_kind(span) is not None
+
+
+def _key(name: str) -> str:
+    return name_key(BRACKETED.sub("", name))
