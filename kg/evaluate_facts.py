@@ -23,7 +23,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from kg.gold import GoldFact, article_paths, read_regex_gold, read_relation_fact
 from kg.ids import name_key
 from kg.io import read_articles
 from kg.model import OPEN_RELATION, Entity, Extraction, Triple
+from kg.names import without_brackets
 from kg.vocab import relations
 
 NAMED_TYPES = frozenset(["PERSON", "ORG", "GPE", "LOC", "FACILITY"])
@@ -119,7 +119,6 @@ def _sum(by_label: dict[str, Score], labels: Iterable[str]) -> Score:
 
 
 GoldKey = tuple[str, frozenset[str], frozenset[str]]
-BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def _gold_set(facts: list[GoldFact]) -> list[GoldKey]:
@@ -143,7 +142,7 @@ def _gold_table(facts: list[GoldFact]) -> dict[tuple[str, str, str], GoldKey]:
 def argument_names(*names: str) -> frozenset[str]:
     """An argument as written and by its fullest name, each also without the short forms
     in brackets that kg keeps as aliases ("Dinas Perhubungan (Dishub)" = "Dinas Perhubungan")."""
-    return frozenset(name_key(n) for name in names for n in (name, BRACKETED.sub("", name)) if n.strip())
+    return frozenset(name_key(n) for name in names for n in (name, without_brackets(name)) if n.strip())
 
 
 def fact_names(fact: GoldFact) -> tuple[frozenset[str], frozenset[str]]:

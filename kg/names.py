@@ -59,6 +59,13 @@ class NamePolicy:
 
 
 BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+BRACKETED = re.compile(r"\s*\([^()]*\)")  # a short form in brackets, anywhere in a name
+
+
+def without_brackets(name: str) -> str:
+    """A name without the short forms in brackets it writes: "Kejaksaan Negeri (Kejari)
+    Sidoarjo" -> "Kejaksaan Negeri Sidoarjo"."""
+    return BRACKETED.sub("", name)
 
 
 def fold(name: str, policy: NamePolicy) -> str:

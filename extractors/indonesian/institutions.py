@@ -14,7 +14,6 @@ phrase that writes one of a named entity's names (:meth:`Institutions.written`:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -22,9 +21,9 @@ from spacy.tokens import Doc, Span
 
 from kg.ids import name_key, normalize_name
 from kg.model import Entity
+from kg.names import without_brackets
 
 MENTIONS = "kg_mentions"
-BRACKETED = re.compile(r"\s*\([^()]*\)")  # a short form in brackets inside a name
 
 POLICE, PROSECUTION, NATIONAL, REGIONAL, COURT = "police", "prosecution", "national", "regional", "court"
 
@@ -123,18 +122,14 @@ class Institutions:
         """The one named entity whose name or alias the phrase writes (case and bracketed
         short forms aside: "Kejari Sidoarjo", "Kejaksaan Negeri (Kejari) Sidoarjo"), with the
         phrase as an alias; None when no name or two entities' names fit."""
-        eid = self.named_as(span.text)
-        return self.alias(eid, span) if eid is not None else None
-
-    def named_as(self, name: str) -> str | None:
-        """The id of the one named entity with this name or alias (:meth:`written`)."""
         if self.by_name is None:
             keys: dict[str, set[str]] = {}
             for eid, entity in self.named.items():
-                for written in (entity.name, *entity.aliases):
-                    keys.setdefault(_key(written), set()).add(eid)
+                for name in (entity.name, *entity.aliases):
+                    keys.setdefault(_key(name), set()).add(eid)
             self.by_name = {key: next(iter(ids)) for key, ids in keys.items() if len(ids) == 1}
-        return self.by_name.get(_key(name))
+        eid = self.by_name.get(_key(span.text))
+        return self.alias(eid, span) if eid is not None else None
 
     def alias(self, eid: str, span: Span, etype: str = "") -> Entity:
         """The named entity ``eid`` with the phrase ``span`` as one more alias (and the type
@@ -170,4 +165,4 @@ class Institutions:
 
 
 def _key(name: str) -> str:
-    return name_key(BRACKETED.sub("", name))
+    return name_key(without_brackets(name))
