@@ -20,8 +20,8 @@ from pathlib import Path
 from kg import registry
 from kg.evaluate_facts import read_relation_facts
 from kg.extractors.indonesian import lexicon as lx
-from kg.extractors.indonesian.fact_entities import ROLE_RELATIONS
 from kg.extractors.indonesian.fact_words import COPULAS, stating_words, verb_around
+from kg.extractors.indonesian.speaker_sides import ROLE_RELATIONS
 from kg.vocab import OPEN_RELATION
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "id_news_train"

@@ -5,8 +5,9 @@ open fact stated both ways (extractor v107)."""
 
 from test_components import run_after_ner
 
-from kg.extractors.indonesian.fact_entities import ROLE_RELATIONS, Fact
+from kg.extractors.indonesian.fact_entities import Fact
 from kg.extractors.indonesian.redundancy import without_repeats
+from kg.extractors.indonesian.speaker_sides import ROLE_RELATIONS
 from kg.model import Entity
 
 GARUDA = Entity("e1", "Garuda Indonesia", "ORG")

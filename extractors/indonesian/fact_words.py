@@ -21,10 +21,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
-from kg.extractors.indonesian.fact_entities import ROLE_RELATIONS
 from kg.extractors.indonesian.pairs import lemma, trigger_lexicon
 from kg.extractors.indonesian.qualifiers import FAILURES, failed_at
 from kg.extractors.indonesian.relation_model import Pair
+from kg.extractors.indonesian.speaker_sides import ROLE_RELATIONS
 from kg.vocab import OPEN_RELATION
 
 ROLE_FLAGS = {"wakil": "deputy", "plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}

@@ -46,7 +46,7 @@ from kg.extractors.indonesian.candidates import (
 from kg.extractors.indonesian.coordination import Positions
 from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
-from kg.extractors.indonesian.fact_entities import ROLE_RELATIONS, ArgumentEntities, Fact
+from kg.extractors.indonesian.fact_entities import ArgumentEntities, Fact
 from kg.extractors.indonesian.fact_words import fact_words, verb_around
 from kg.extractors.indonesian.lists import overlaps, spread
 from kg.extractors.indonesian.offices import RULE as UNIT_OFFICE
@@ -56,6 +56,7 @@ from kg.extractors.indonesian.qualifiers import FAILURES, negated_between, purpo
 from kg.extractors.indonesian.redundancy import without_repeats
 from kg.extractors.indonesian.relation_model import Pair
 from kg.extractors.indonesian.rulebook import rule_confidences
+from kg.extractors.indonesian.speaker_sides import ROLE_RELATIONS
 from kg.vocab import OPEN_RELATION, relations
 
 SPAN_KEY = "kg_fact_mentions"

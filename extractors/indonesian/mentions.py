@@ -44,6 +44,7 @@ from kg.extractors.indonesian.gazetteer import GazetteerEntry
 from kg.extractors.indonesian.glue import split_glued
 from kg.extractors.indonesian.lemmas import is_common_word, lemma
 from kg.extractors.indonesian.listed_names import join_listed_fields
+from kg.extractors.indonesian.name_passes import join_event_heads, without_common_persons
 from kg.extractors.indonesian.namesakes import join_namesakes
 from kg.extractors.indonesian.numbered_names import join_numbered
 from kg.extractors.indonesian.overlaps import merge_spans
@@ -57,7 +58,6 @@ from kg.extractors.indonesian.spans import (
     addressed_initials,
     aged,
     bracket_names,
-    common_person,
     compass_end,
     initials_like,
     join_article,
@@ -118,7 +118,7 @@ class MentionFinder:
             doc, join_spelled(doc, split_glued(doc, join_article(join_numbered(doc, merged)), exact))
         )
         named = with_forenames(doc, title_names(doc, join_office_region(join_bracketed(join_namesakes(doc, spans)))))
-        named = _without_common_persons(join_designators(doc, named))
+        named = without_common_persons(join_designators(doc, named))
         doc.spans[SPAN_KEY] = type_regions(doc, named)
         doc._.kg_roles = roles(doc, doc.spans[SPAN_KEY], self.act_roots)
         return doc
@@ -380,47 +380,6 @@ def _headline_only(doc: Doc, start: int, end: int) -> bool:
 def title_or_rank(lower: str) -> bool:
     """A title that names its organisation or a rank: never the start of any name."""
     return lower in lx.TITLE_ORGS or lower.rstrip(".") in lx.RANKS
-
-
-def join_event_heads(spans: list[Span]) -> list[Span]:
-    """An English event head the NER made a name of its own right after a name is that
-    name's last word: "[SEA] [Games]" is the event "SEA Games" (the "Games" a person)."""
-    out: list[Span] = []
-    for span in spans:
-        prev = out[-1] if out else None
-        if prev is not None and span.start == prev.end and len(span) == 1 and span[0].lower_ in lx.EVENT_WORDS:
-            out[-1] = Span(span.doc, prev.start, span.end, label="EVENT")
-            continue
-        out.append(span)
-    return out
-
-
-# types a headline "person" does not take from the body: places are typed by :func:`type_regions`
-NOT_RETYPED = frozenset(["PERSON", "MISC", "LOC", "GPE"])
-
-
-def _without_common_persons(spans: list[Span]) -> list[Span]:
-    """The spans without the "persons" of common words only (:func:`spans.common_person`).
-    Such a "person", or one in the headline, that another mention of the body names as no
-    person takes that mention's type ("Jasa Marga" typed a person in a Title Case headline,
-    "PT Jasa Marga (Persero) Tbk" an organisation in the body)."""
-    headline = (spans[0].doc._.kg_headline or 0) if spans else 0
-    other = {s.text: s.label_ for s in spans if s.label_ not in NOT_RETYPED and s.start_char >= headline}
-    out = []
-    for span in spans:
-        common = not span.kb_id_ and common_person(span)
-        named = span.label_ == "PERSON" and not span.kb_id_ and (common or span.end_char <= headline)
-        if named and (label := _named_as(span.text, other)) is not None:
-            out.append(Span(span.doc, span.start, span.end, label=label))
-        elif not common:
-            out.append(span)
-    return out
-
-
-def _named_as(text: str, other: dict[str, str]) -> str | None:
-    """The type of a mention whose words contain ``text`` as whole words."""
-    padded = f" {text} "
-    return next((label for name, label in other.items() if padded in f" {name} "), None)
 
 
 def _lines(span: Span) -> list[Span]:
