@@ -18,18 +18,7 @@ def synthetic_graph(
     rng = random.Random(seed)
     types = sorted(ENTITY_LABELS)
     relations = relation_names()
-    meta = {
-        f"a{i:05d}": {
-            "title": f"Artikel {i}",
-            "date": f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}",
-            "url": "",
-            "source": "SYNTH",
-            "place": "",
-            "lang": "id",
-        }
-        for i in range(articles)
-    }
-    graph = nx.MultiDiGraph(format=FORMAT_VERSION, articles=meta, sentences={}, mentions=[])
+    graph = nx.MultiDiGraph(format=FORMAT_VERSION, articles=_articles(articles), sentences={}, mentions=[])
     ids = []
     for i in range(entities):
         name = f"Entitas {i:06d}"
@@ -40,21 +29,39 @@ def synthetic_graph(
         u, v, rel = rng.choice(ids), rng.choice(ids), rng.choice(relations)
         if u == v or graph.has_edge(u, v, rel):
             continue
-        article = f"a{rng.randrange(articles):05d}"
-        index = rng.randrange(sentences_per_article)
-        evidence = {
-            "article": article,
-            "sentence_index": index,
-            "sentence": f"Kalimat {index} dari {article}.",
-            "start": index * 40,
-            "end": index * 40 + 30,
-            "extractor": "synthetic",
-            "confidence": 0.8,
-            "predicate_text": rel.lower(),
-            "properties": {},
-        }
+        evidence = _evidence(f"a{rng.randrange(articles):05d}", rng.randrange(sentences_per_article), rel)
         graph.add_edge(
             u, v, key=rel, predicate=rel, predicate_texts=[rel.lower()], confidence=0.8, dates=[], evidence=[evidence]
         )
         added += 1
     return graph
+
+
+def _articles(count: int) -> dict[str, dict[str, str]]:
+    """The articles' metadata: a title and a date each."""
+    return {
+        f"a{i:05d}": {
+            "title": f"Artikel {i}",
+            "date": f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            "url": "",
+            "source": "SYNTH",
+            "place": "",
+            "lang": "id",
+        }
+        for i in range(count)
+    }
+
+
+def _evidence(article: str, index: int, rel: str) -> dict:
+    """One fact's evidence: sentence ``index`` of ``article``."""
+    return {
+        "article": article,
+        "sentence_index": index,
+        "sentence": f"Kalimat {index} dari {article}.",
+        "start": index * 40,
+        "end": index * 40 + 30,
+        "extractor": "synthetic",
+        "confidence": 0.8,
+        "predicate_text": rel.lower(),
+        "properties": {},
+    }

@@ -135,7 +135,7 @@ def _key(sentence) -> str:
     return hashlib.sha1(" ".join(w for w, _ in sentence).encode()).hexdigest()
 
 
-def main() -> None:
+def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "id_ner_train.jsonl")
     parser.add_argument("--epochs", type=int, default=40)
@@ -158,9 +158,11 @@ def main() -> None:
     parser.add_argument("--relations-split", default="t001-t100,t121-t240", help="articles of --relations read")
     parser.add_argument("--relations-exclude", help="articles of --relations left out (validation folds)")
     parser.add_argument("--out", type=Path, default=TARGET)
-    args = parser.parse_args()
-    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v2"}}})
-    work = Path(tempfile.mkdtemp(prefix="kg-ner-"))
+    return parser.parse_args()
+
+
+def training_docs(args: argparse.Namespace, nlp) -> dict:
+    """The DocBins ("train", "dev") of the options' data."""
     bins = to_docbins(args.data, nlp)
     if args.steps:  # the internal dev split still scores, but trains too
         for doc in bins["dev"].get_docs(nlp.vocab):
@@ -177,20 +179,23 @@ def main() -> None:
         bins["train"] = title_cased(bins["train"], nlp, args.titlecase)
     if args.pos:
         add_pos(bins, args.pos, nlp, args.pos_sample, args.ner_repeat)
-    for name, docbin in bins.items():
-        docbin.to_disk(work / f"{name}.spacy")
+    return bins
+
+
+def training_config(args: argparse.Namespace, work: Path):
+    """spaCy's efficiency config for the pipes, with the options' sizes and settings."""
     pipes = ["tagger", "ner"] if args.pos else ["ner"]
     config = init_config(lang="id", pipeline=pipes, optimize="efficiency", gpu=False)
     config["nlp"]["tokenizer"] = {"@tokenizers": "kg.id_tokenizer.v2"}
     config["paths"]["train"] = str(work / "train.spacy")
     config["paths"]["dev"] = str(work / "dev.spacy")
-    config["components"]["tok2vec"]["model"]["encode"]["width"] = args.width
-    config["components"]["tok2vec"]["model"]["encode"]["depth"] = args.depth
-    config["components"]["tok2vec"]["model"]["embed"]["width"] = args.width
-    config["training"]["max_epochs"] = args.epochs
-    config["components"]["tok2vec"]["model"]["encode"]["window_size"] = args.window
+    tok2vec = config["components"]["tok2vec"]["model"]
+    tok2vec["encode"]["width"] = args.width
+    tok2vec["encode"]["depth"] = args.depth
+    tok2vec["embed"]["width"] = args.width
+    tok2vec["encode"]["window_size"] = args.window
     if args.char:
-        config["components"]["tok2vec"]["model"]["embed"] = {
+        tok2vec["embed"] = {
             "@architectures": "spacy.CharacterEmbed.v2",
             "width": args.width,
             "rows": 5000,
@@ -198,17 +203,29 @@ def main() -> None:
             "nC": 8,
             "include_static_vectors": False,
         }
-    config["training"]["dropout"] = args.dropout
+    training = config["training"]
+    training["max_epochs"] = args.epochs
+    training["dropout"] = args.dropout
     if args.pos:  # select on entities first
-        config["training"]["score_weights"] = {"ents_f": 0.75, "ents_p": 0.0, "ents_r": 0.0, "tag_acc": 0.25}
-    config["training"]["patience"] = 2000
-    config["training"]["seed"] = args.seed
+        training["score_weights"] = {"ents_f": 0.75, "ents_p": 0.0, "ents_r": 0.0, "tag_acc": 0.25}
+    training["patience"] = 2000
+    training["seed"] = args.seed
     config["system"]["seed"] = args.seed
     if args.steps:
-        config["training"]["max_steps"] = args.steps
-        config["training"]["max_epochs"] = 0
+        training["max_steps"] = args.steps
+        training["max_epochs"] = 0
     if args.pretrain:  # spaCy reads init_tok2vec only with the [pretraining] block present
         config = pretrain(config, work, args.pretrain, args.pretrain_epochs)
+    return config
+
+
+def main() -> None:
+    args = arguments()
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v2"}}})
+    work = Path(tempfile.mkdtemp(prefix="kg-ner-"))
+    for name, docbin in training_docs(args, nlp).items():
+        docbin.to_disk(work / f"{name}.spacy")
+    config = training_config(args, work)
     config.to_disk(work / "config.cfg")
     train_and_save(work, args.out, "model-last" if args.steps else "model-best")
 

@@ -117,20 +117,24 @@ class ArgumentEntities(SpeakerSides):
             return titled
         if (event := self._event(span)) is not None:
             return event
-        area = self._area_name(span)
-        place = "LOC" if area and self.named[area].type == "MISC" else ""  # "kawasan [Tebet]": a place
-        institution = self.institutions.alias(area, span, place) if area else self.institutions.entity(span)
-        if institution is None and home_government(span):
-            institution = self._named_phrase(HOME_GOVERNMENT, span, "ORG")
-        if institution is None:  # "Kejaksaan Negeri (Kejari) Sidoarjo", which the NER named
-            institution = self.institutions.written(span)
-        if institution is not None:  # "kawasan Tebet": Tebet; "polisi": the police the article named
+        if (institution := self._institution(span)) is not None:
             self.spans.append(Span(self.doc, span.start, span.end, label=institution.type, kb_id=institution.id))
             return institution
         earlier = self.descriptions.antecedent(span)
         entity = self._described(earlier, span) if earlier is not None else self._phrase(span, cand.type)
         self.spans.append(Span(self.doc, span.start, span.end, label=entity.type, kb_id=entity.id))
         return entity
+
+    def _institution(self, span: Span) -> Entity | None:
+        """The named entity a noun phrase stands for: "kawasan Tebet" Tebet (a place),
+        "polisi" the police the article named, "pemerintah" the home government,
+        "Kejaksaan Negeri (Kejari) Sidoarjo" the name the NER found."""
+        area = self._area_name(span)
+        place = "LOC" if area and self.named[area].type == "MISC" else ""  # "kawasan [Tebet]": a place
+        institution = self.institutions.alias(area, span, place) if area else self.institutions.entity(span)
+        if institution is None and home_government(span):
+            institution = self._named_phrase(HOME_GOVERNMENT, span, "ORG")
+        return institution if institution is not None else self.institutions.written(span)
 
     def _as_person(self, span: Span, person: Span | None) -> Entity | None:
         """The entity of the person mention a phrase stands for (a pronoun's antecedent, a

@@ -114,54 +114,70 @@ class FactBuilder:
         return doc
 
     def _from_pair(self, doc: Doc, ents: ArgumentEntities, positions: Positions, pair: Pair) -> Fact | None:
-        if pair.label in RULES_ONLY or not _fits(pair, ents.type_of):
-            return None
         nominals = [c.span for c in (pair.head, pair.tail) if c.kind == "nominal" and not describes_person(c.span)]
-        if pair.label == OPEN_RELATION and any(map(unspecific, nominals)):
-            return None  # an open fact about "mobil tersebut" says nothing on its own
-        through = {pair.head.kind, pair.tail.kind} & PRONOUN_KINDS
-        if through and pair.label != OPEN_RELATION and pair.score < PRONOUN_THRESHOLD:
+        if not _admissible(doc, ents, positions, pair, nominals):
             return None
-        if place_as_agent(doc, pair):
-            return None  # "Ledakan di [Monas] mengakibatkan dua anggota TNI terluka"
-        if positions.by_position_only(pair.sentence, pair.label, pair.head.span, pair.tail.span):
-            return None  # list members ("AS, Inggris, dan Jerman"), an address's far ends
         subject, obj = ents.of(pair.head), ents.of(pair.tail)
         if subject is None or obj is None or subject.id == obj.id or vague(subject.name) or vague(obj.name):
             return None  # "[situasi]", "[kemudahan]" alone name no one; "di [kantornya]" stays
         text, lemma_, props = fact_words(doc, pair)
-        modality = pair.modality
-        gap = _gap(pair)
-        if modality == "plain" and (negated_between(doc, *gap) or _failure(text)):
-            modality = "negated"  # also "gagal memasukkan" when the failure comes after another verb
-        elif modality == "plain" and (purpose_between(doc, *gap) or _asked(doc, pair) or questioned(pair)):
-            modality = "hypothetical"
-        if modality != "plain":
-            props[modality] = "true"
-        if any(t.lower_ in lx.HEDGES for t in pair.sentence):
-            props["alleged"] = "true"
-        if pair.label not in ROLE_RELATIONS:
-            props.update(_date(doc, pair))
+        modality = _modality(doc, pair, text)
+        props.update(_flags(doc, pair, modality))
         confidence = round(pair.score * MODALITY_FACTOR[modality], 3)
-        if pair.label == OPEN_RELATION and (lemma_ in REPORTING or _reported(doc, pair)):
-            return None  # "kata Gatot saat ditemui di [lokasi]": where or what was said, no relation
-        if pair.label == OPEN_RELATION and not any(c.isalnum() for c in lemma_):
-            return None  # an open fact needs the words that state it, not a colon or a comma
-        if pair.label == OPEN_RELATION and _between_concepts(pair, nominals) and lemma_ not in CAUSES:
-            return None  # what an explainer says of two concepts, unless one causes the other
-        if pair.label == OPEN_RELATION and place_of_event(doc, pair, ents.type_of):
-            return None  # "menjual mobil di [Jakarta]": where the subject acts on something else, no party
-        return Fact(
-            subject,
-            pair.label,
-            text,
-            obj,
-            pair.sentence.start_char,
-            confidence,
-            "model",
-            tuple(sorted(props.items())),
-            lemma_,
-        )
+        if pair.label == OPEN_RELATION and _says_nothing(doc, ents, pair, nominals, lemma_):
+            return None
+        flags = tuple(sorted(props.items()))
+        return Fact(subject, pair.label, text, obj, pair.sentence.start_char, confidence, "model", flags, lemma_)
+
+
+def _admissible(doc: Doc, ents: ArgumentEntities, positions: Positions, pair: Pair, nominals: list[Span]) -> bool:
+    """Whether the model's pair may state a fact at all, before its arguments get entities."""
+    if pair.label in RULES_ONLY or not _fits(pair, ents.type_of):
+        return False
+    if pair.label == OPEN_RELATION and any(map(unspecific, nominals)):
+        return False  # an open fact about "mobil tersebut" says nothing on its own
+    through = {pair.head.kind, pair.tail.kind} & PRONOUN_KINDS
+    if through and pair.label != OPEN_RELATION and pair.score < PRONOUN_THRESHOLD:
+        return False
+    if place_as_agent(doc, pair):
+        return False  # "Ledakan di [Monas] mengakibatkan dua anggota TNI terluka"
+    # list members ("AS, Inggris, dan Jerman"), an address's far ends
+    return not positions.by_position_only(pair.sentence, pair.label, pair.head.span, pair.tail.span)
+
+
+def _modality(doc: Doc, pair: Pair, text: str) -> str:
+    """The model's modality, or what the words between the pair make of a plain one: a
+    negation or a failure ("gagal memasukkan", also after another verb), a purpose, a
+    request or a question."""
+    if pair.modality != "plain":
+        return pair.modality
+    gap = _gap(pair)
+    if negated_between(doc, *gap) or _failure(text):
+        return "negated"
+    if purpose_between(doc, *gap) or _asked(doc, pair) or questioned(pair):
+        return "hypothetical"
+    return "plain"
+
+
+def _flags(doc: Doc, pair: Pair, modality: str) -> dict[str, str]:
+    """The fact's modality flag, *alleged* in a sentence that hedges, and the date of an event."""
+    props = {modality: "true"} if modality != "plain" else {}
+    if any(t.lower_ in lx.HEDGES for t in pair.sentence):
+        props["alleged"] = "true"
+    if pair.label not in ROLE_RELATIONS:
+        props.update(_date(doc, pair))
+    return props
+
+
+def _says_nothing(doc: Doc, ents: ArgumentEntities, pair: Pair, nominals: list[Span], lemma_: str) -> bool:
+    """An open fact that states no relation between its arguments."""
+    if lemma_ in REPORTING or _reported(doc, pair):
+        return True  # "kata Gatot saat ditemui di [lokasi]": where or what was said, no relation
+    if not any(c.isalnum() for c in lemma_):
+        return True  # an open fact needs the words that state it, not a colon or a comma
+    if _between_concepts(pair, nominals) and lemma_ not in CAUSES:
+        return True  # what an explainer says of two concepts, unless one causes the other
+    return place_of_event(doc, pair, ents.type_of)  # "menjual mobil di [Jakarta]": no party
 
 
 def _through_titles(positions: Positions, people: dict[int, Span], pair: Pair) -> Pair:

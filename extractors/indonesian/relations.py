@@ -33,6 +33,8 @@ from kg.extractors.indonesian.rulebook import Cue, rule_confidences
 OBJECT_KEY = "kg_objects"
 STATES = ("role", "described", "unit", "title", "kin")  # rules whose facts are states: no date of the sentence
 CAUSED_PREDICATES = frozenset(["VB", "JJ", "ADV", "NEG"])
+# what a cue finds: its subjects, its objects, the rule that found them and the fact's properties
+Found = tuple[list[Arg], list[Arg], str, dict[str, str]]
 
 
 @dataclass(frozen=True)
@@ -140,50 +142,10 @@ class RelationExtractor(RoleRules, KinRules):
     def _trigger(self, ctx: Context, sent: Span, i: int, rel: Cue, voice: str) -> list[RawTriple]:
         if ctx.negated(i):
             return []
-        props: dict[str, str] = {}
-        if voice == "passive":
-            objects = ctx.left_args(sent, i)
-            subjects = ctx.agent_args(sent, i)
-            rule = "passive"
-        elif voice == "inverse":  # "X yang terdiri dari A, B" -> A REL X
-            objects = ctx.left_args(sent, i)
-            subjects = ctx.right_args(sent, i, rel)
-            rule = "inverse"
-        elif voice == "noun" and rel.symmetric:  # "pertemuan ... Rusia dan Korea Utara"
-            return self._pairwise(ctx, sent, i, rel, ctx.participants_after(sent, i))
-        elif voice == "noun" and (rel.light_verbs or rel.agent_preps):  # "mengeluarkan perintah untuk ..."
-            if i > sent.start and ctx.doc[i - 1].lower_ in rel.light_verbs and ctx.negated(i - 1):
-                return []
-            subjects, after = noun_agent(ctx, sent, i, rel)
-            if subjects and ctx.irrealis(subjects[0].end, i - 1):
-                return []  # "Prabowo meminta menteri menyalurkan bantuan": the asker gives none
-            objects, rule = noun_object(ctx, sent, after, rel), "nominalization"
-        elif voice == "noun":
-            objects, goods = ctx.prep_object(sent, i, rel, noun=True)
-            exclude = {o.entity for o in objects}
-            subjects = ctx.genitive(sent, i, exclude) or ctx.nearest_left(sent, i, exclude)
-            rule = "nominalization"
-            props.update(goods if rel.goods else {})
-        else:
-            subjects, rule = ctx.left_args(sent, i), "active"
-            if subjects and ctx.irrealis(subjects[0].end, i):
-                return []  # "Kim menyerukan untuk membuat truk": a call, not a fact
-            if not subjects and (subjects := ctx.controller(sent, i)):
-                rule = "controlled"
-                purpose = ctx.doc[i - 1].lower_ in CONTROLLING
-                if purpose and (ctx.irrealis(subjects[0].end, i) or acted_by_another(ctx.doc, subjects[0].end, i)):
-                    return []  # "Prabowo meminta menteri untuk menyalurkan": the asked one acts
-            objects = ctx.right_args(sent, i, rel)
-            if rel.causative and objects and _caused(ctx.doc, objects[-1].end, sent.end):
-                return []  # "membuat Persib menang": Persib is made to win, not made
-            if objects and rel.goods:  # "mengekspor CPO ke India": the name right after is the goods
-                objects, goods = self._goods_first(ctx, sent, i, rel, objects)
-                props.update(goods)
-            if not objects and rel.object_preps:
-                objects, goods = ctx.prep_object(sent, i, rel)
-                props.update(goods if rel.goods else {})  # "bekerja keras untuk X": no goods
-            if not objects and rel.symmetric and len(subjects) > 1:
-                return self._pairwise(ctx, sent, i, rel, subjects)
+        found = self._arguments(ctx, sent, i, rel, voice)
+        if isinstance(found, list):
+            return found  # no fact, or the facts between each two participants
+        subjects, objects, rule, props = found
         if rel.undone_by and _undone(ctx.doc, i, objects, rel.undone_by):
             return []  # "memvonis Henry bebas", "divonis bebas": an acquittal is no sentence
         props.update(ctx.attribution(sent, i))
@@ -193,6 +155,45 @@ class RelationExtractor(RoleRules, KinRules):
         first = failure_before(ctx.doc[i])  # "gagal mengalahkan": the failure is in the words
         at = (first, i + 1) if first is not None and first >= sent.start else i
         return self._emit(ctx, sent, at, rel, subjects, objects, rule, props, factor)
+
+    def _arguments(self, ctx: Context, sent: Span, i: int, rel: Cue, voice: str) -> Found | list[RawTriple]:
+        """The subjects, objects, rule name and properties of the cue at ``i`` in ``voice``,
+        or the triples to return at once (none, or those of a symmetric relation's participants)."""
+        if voice == "passive":
+            objects = ctx.left_args(sent, i)
+            return ctx.agent_args(sent, i), objects, "passive", {}
+        if voice == "inverse":  # "X yang terdiri dari A, B" -> A REL X
+            objects = ctx.left_args(sent, i)
+            return ctx.right_args(sent, i, rel), objects, "inverse", {}
+        if voice == "noun" and rel.symmetric:  # "pertemuan ... Rusia dan Korea Utara"
+            return self._pairwise(ctx, sent, i, rel, ctx.participants_after(sent, i))
+        if voice == "noun":
+            return _noun_arguments(ctx, sent, i, rel)
+        return self._verb_arguments(ctx, sent, i, rel)
+
+    def _verb_arguments(self, ctx: Context, sent: Span, i: int, rel: Cue) -> Found | list[RawTriple]:
+        """An active verb's subjects (or its controller's) and objects."""
+        props: dict[str, str] = {}
+        subjects, rule = ctx.left_args(sent, i), "active"
+        if subjects and ctx.irrealis(subjects[0].end, i):
+            return []  # "Kim menyerukan untuk membuat truk": a call, not a fact
+        if not subjects and (subjects := ctx.controller(sent, i)):
+            rule = "controlled"
+            purpose = ctx.doc[i - 1].lower_ in CONTROLLING
+            if purpose and (ctx.irrealis(subjects[0].end, i) or acted_by_another(ctx.doc, subjects[0].end, i)):
+                return []  # "Prabowo meminta menteri untuk menyalurkan": the asked one acts
+        objects = ctx.right_args(sent, i, rel)
+        if rel.causative and objects and _caused(ctx.doc, objects[-1].end, sent.end):
+            return []  # "membuat Persib menang": Persib is made to win, not made
+        if objects and rel.goods:  # "mengekspor CPO ke India": the name right after is the goods
+            objects, goods = self._goods_first(ctx, sent, i, rel, objects)
+            props.update(goods)
+        if not objects and rel.object_preps:
+            objects, goods = ctx.prep_object(sent, i, rel)
+            props.update(goods if rel.goods else {})  # "bekerja keras untuk X": no goods
+        if not objects and rel.symmetric and len(subjects) > 1:
+            return self._pairwise(ctx, sent, i, rel, subjects)
+        return subjects, objects, rule, props
 
     @staticmethod
     def _goods_first(ctx: Context, sent: Span, i: int, rel: Cue, objects: list[Arg]) -> tuple[list[Arg], dict]:
@@ -294,3 +295,20 @@ def _unique(triples: list[RawTriple]) -> list[RawTriple]:
         if key not in best or t.confidence > best[key].confidence:
             best[key] = t
     return list(best.values())
+
+
+def _noun_arguments(ctx: Context, sent: Span, i: int, rel: Cue) -> Found | list[RawTriple]:
+    """A noun of the act's agent and object: after a light verb ("mengeluarkan perintah
+    untuk ..."), else the object after its preposition and the agent right after the noun
+    or the nearest one before it."""
+    if rel.light_verbs or rel.agent_preps:
+        if i > sent.start and ctx.doc[i - 1].lower_ in rel.light_verbs and ctx.negated(i - 1):
+            return []
+        subjects, after = noun_agent(ctx, sent, i, rel)
+        if subjects and ctx.irrealis(subjects[0].end, i - 1):
+            return []  # "Prabowo meminta menteri menyalurkan bantuan": the asker gives none
+        return subjects, noun_object(ctx, sent, after, rel), "nominalization", {}
+    objects, goods = ctx.prep_object(sent, i, rel, noun=True)
+    exclude = {o.entity for o in objects}
+    subjects = ctx.genitive(sent, i, exclude) or ctx.nearest_left(sent, i, exclude)
+    return subjects, objects, "nominalization", dict(goods) if rel.goods else {}

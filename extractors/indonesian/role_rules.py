@@ -119,32 +119,12 @@ class RoleRules:
         size, rel = found
         words = tuple(t.lower_ for t in doc[i : i + size])
         before = doc[i - 1].lower_ if i > sent.start else ""
-        if before == "dewan":
-            return []  # "Dewan Pimpinan Pusat": a board's name, not a role ("pimpinan", leader)
-        if before == "wakil" and ("wakil", *words) in self.roles:
-            return []  # "Wakil Ketua": the deputy's role starts a word earlier
-        opener = i - 2 if before in ROLE_FLAGS or before == "wakil" else i - 1  # the word before the role
-        if _counted(doc, opener, sent):
-            return []  # "dua anggota TNI AD", "22 anggota DPRD Muara Enim": several holders, none named here
-        props = {"role": doc[i : i + size].text}
-        if before in ROLE_FLAGS:
-            props = {"role": doc[i - 1 : i + size].text, ROLE_FLAGS[before]: "true"}
-            rel = "OFFICIAL_OF" if before in ("plt", "pelaksana") else rel
-        elif before == "wakil":  # a deputy of a head no deputy role names: "Wakil Kepala", "Wakil Rektor"
-            props = {"role": doc[i - 1 : i + size].text, "deputy": "true"}
-            rel = "OFFICIAL_OF" if rel == "LEADER_OF" else rel
-        if words[0] in DEPUTIES:
-            props["deputy"] = "true"
-        org = ctx.role_org(sent, i + size, regional=words[-1] in REGIONAL_ROLES)
-        if org is None:
+        named = self._named_role(doc, sent, i, size, rel, before)
+        organisation = _role_organisation(ctx, sent, (i, i + size), named[0], words) if named else None
+        if named is None or organisation is None:
             return []
-        if rel == "LEADER_OF" and ctx.etype(org) == "ORG" and heads_a_unit(doc, i + size, org.start):
-            rel = "OFFICIAL_OF"  # the head of a unit of the organisation: "Kepala Seksi Intelijen Kejari X"
-        org, board = _party_of_board(ctx, _named_by_title(ctx, sent, i, org))
-        if _minister(words) and ctx.etype(org) == "GPE" and org.start > i + size:
-            return []  # the minister of a portfolio is an official of its ministry (the title rule's), not of a country
-        if words == ("ketua",) and (board or tuple(t.lower_ for t in doc[i + size : org.start]) in CENTRAL_BOARDS):
-            rel = "OFFICIAL_OF"  # "Ketua DPP Golkar": one of its central board's chairs, led by the "Ketua Umum"
+        (org, rel), props = organisation, named[1]
+        opener = i - 2 if before in ROLE_FLAGS or before == "wakil" else i - 1  # the word before the role
         kin = opener >= sent.start and doc[opener].lower_ in lx.KIN  # "istri Presiden X, Y": Y is the wife
         person, rule = ctx.role_person_after(sent, org.end, not kin) or ctx.role_person_before(sent, i), "role"
         if person is None:
@@ -160,6 +140,31 @@ class RoleRules:
             rel = "SPOKESPERSON_OF"  # the head of a public-relations unit: "Kabid Humas Polda X"
         triples = self._emit(ctx, sent, at, self.relations[rel], [person], [org], rule, props)
         return triples + self._party(ctx, sent, (i, i + size), person, org)
+
+    def _named_role(
+        self, doc: Doc, sent: Span, i: int, size: int, rel: str, before: str
+    ) -> tuple[str, dict[str, str]] | None:
+        """The relation and properties of the role written at ``doc[i : i + size]`` with the
+        word before it (a deputy's, an acting or a former holder's), or None where the words
+        name no one's role here."""
+        words = tuple(t.lower_ for t in doc[i : i + size])
+        if before == "dewan":
+            return None  # "Dewan Pimpinan Pusat": a board's name, not a role ("pimpinan", leader)
+        if before == "wakil" and ("wakil", *words) in self.roles:
+            return None  # "Wakil Ketua": the deputy's role starts a word earlier
+        opener = i - 2 if before in ROLE_FLAGS or before == "wakil" else i - 1  # the word before the role
+        if _counted(doc, opener, sent):
+            return None  # "dua anggota TNI AD", "22 anggota DPRD Muara Enim": several holders, none named here
+        props = {"role": doc[i : i + size].text}
+        if before in ROLE_FLAGS:
+            props = {"role": doc[i - 1 : i + size].text, ROLE_FLAGS[before]: "true"}
+            rel = "OFFICIAL_OF" if before in ("plt", "pelaksana") else rel
+        elif before == "wakil":  # a deputy of a head no deputy role names: "Wakil Kepala", "Wakil Rektor"
+            props = {"role": doc[i - 1 : i + size].text, "deputy": "true"}
+            rel = "OFFICIAL_OF" if rel == "LEADER_OF" else rel
+        if words[0] in DEPUTIES:
+            props["deputy"] = "true"
+        return rel, props
 
     def _party(self, ctx: Context, sent: Span, at: tuple[int, int], person: Arg, org: Arg) -> list[RawTriple]:
         """The holder's party, from the faction between the role's organisation and the holder."""
@@ -351,3 +356,23 @@ def role_taken_for_name(ctx: Context, i: int, role_starts: set[str]) -> bool:
     Sosial" as MISC): its first word still opens a role."""
     span = ctx.by_start.get(i)
     return span is not None and ctx.etype(ctx.arg(span)) == "MISC" and ctx.doc[i].lower_ in role_starts
+
+
+def _role_organisation(
+    ctx: Context, sent: Span, role: tuple[int, int], rel: str, words: tuple[str, ...]
+) -> tuple[Arg, str] | None:
+    """The organisation of the role at ``role`` (token start and end) and the relation to it:
+    the head of a unit is its official, and so is a "Ketua" of a central board; a minister
+    is no official of a country named after the title."""
+    i, end = role
+    org = ctx.role_org(sent, end, regional=words[-1] in REGIONAL_ROLES)
+    if org is None:
+        return None
+    if rel == "LEADER_OF" and ctx.etype(org) == "ORG" and heads_a_unit(ctx.doc, end, org.start):
+        rel = "OFFICIAL_OF"  # the head of a unit of the organisation: "Kepala Seksi Intelijen Kejari X"
+    org, board = _party_of_board(ctx, _named_by_title(ctx, sent, i, org))
+    if _minister(words) and ctx.etype(org) == "GPE" and org.start > end:
+        return None  # the minister of a portfolio is an official of its ministry (the title rule's), not of a country
+    if words == ("ketua",) and (board or tuple(t.lower_ for t in ctx.doc[end : org.start]) in CENTRAL_BOARDS):
+        rel = "OFFICIAL_OF"  # "Ketua DPP Golkar": one of its central board's chairs, led by the "Ketua Umum"
+    return org, rel

@@ -85,6 +85,25 @@ def _relation(g: Graph, rel) -> None:
             g.add((union, OWL.unionOf, head))
 
 
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+# (path, datatype or None, min count, max count or None) of each shape's properties
+ENTITY_PROPERTIES = [(SKOS.prefLabel, RDF.langString, 1, 1), (KG.entityType, XSD.string, 1, 1)]
+FACT_PROPERTIES = [
+    (RDF.subject, None, 1, 1),
+    (RDF.predicate, None, 1, 1),
+    (RDF.object, None, 1, 1),
+    (KG.confidence, XSD.decimal, 1, 1),
+    (KG.predicateText, XSD.string, 1, None),
+    (KG.modality, XSD.string, 1, 1),
+    (URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), None, 1, None),
+]
+SENTENCE_PROPERTIES = [
+    (NIF.anchorOf, XSD.string, 1, 1),
+    (NIF.beginIndex, XSD.nonNegativeInteger, 1, 1),
+    (NIF.endIndex, XSD.nonNegativeInteger, 1, 1),
+]
+
+
 def shapes() -> Graph:
     """SHACL: entities have one prefLabel and a type class; facts have subject,
     predicate, object, a confidence in [0, 1], one modality of kg.qualifiers and at least
@@ -93,32 +112,9 @@ def shapes() -> Graph:
     g = Graph()
     g.bind("sh", SH)
     g.bind("kg", KG._NS)
-    _shape(g, "EntityShape", KG.Entity, [(SKOS.prefLabel, RDF.langString, 1, 1), (KG.entityType, XSD.string, 1, 1)])
-    _shape(
-        g,
-        "FactShape",
-        KG.Fact,
-        [
-            (RDF.subject, None, 1, 1),
-            (RDF.predicate, None, 1, 1),
-            (RDF.object, None, 1, 1),
-            (KG.confidence, XSD.decimal, 1, 1),
-            (KG.predicateText, XSD.string, 1, None),
-            (KG.modality, XSD.string, 1, 1),
-            (URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), None, 1, None),
-        ],
-    )
-    nif = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-    _shape(
-        g,
-        "SentenceShape",
-        nif.Sentence,
-        [
-            (nif.anchorOf, XSD.string, 1, 1),
-            (nif.beginIndex, XSD.nonNegativeInteger, 1, 1),
-            (nif.endIndex, XSD.nonNegativeInteger, 1, 1),
-        ],
-    )
+    _shape(g, "EntityShape", KG.Entity, ENTITY_PROPERTIES)
+    _shape(g, "FactShape", KG.Fact, FACT_PROPERTIES)
+    _shape(g, "SentenceShape", NIF.Sentence, SENTENCE_PROPERTIES)
     relation = URIRef(f"{ONTOLOGY_IRI}FactShape-predicate")
     g.add((relation, SH["class"], KG.Relation))  # only relations of the schema
     confidence = URIRef(f"{ONTOLOGY_IRI}FactShape-confidence")
