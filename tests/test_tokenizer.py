@@ -51,3 +51,35 @@ def test_each_organisation_of_a_hyphenated_headline_is_an_argument():
     names = {e.name for e in result.entities}
     assert "Kejagung-Polri-KPK" not in names and not any("Kejagung-Polri" in n for n in names)
     assert {"Indonesian National Police", "Corruption Eradication Commission"} <= names
+
+
+def test_a_word_glued_to_the_name_after_it_is_cut_from_it(nlp):
+    """Pages that lose the space before a link or an italic name glue a preposition, a
+    conjunction or a verb to it ("dilansirdetikFinance"); the word and the name are tokens of
+    their own (extractor v218), so the name is no part of the name before the word. A word of
+    another class, a site's own brand and a lower-case glue stay as written."""
+    assert tokens(nlp, "Kementerian ESDM dilansirdetikFinance, Senin") == [
+        "Kementerian",
+        "ESDM",
+        "dilansir",
+        "detikFinance",
+        ",",
+        "Senin",
+    ]
+    assert tokens(nlp, "kata Menteri kepadaCNBC dan dariReuters")[2:] == ["kepada", "CNBC", "dan", "dari", "Reuters"]
+    assert tokens(nlp, "bertajukMarch") == ["bertajuk", "March"]
+    for whole in ("detikFinance", "kumparanMOM", "iPhone", "aplikasiAllIndonesia", "memberikancommitment"):
+        assert tokens(nlp, f"lewat {whole} itu")[1] == whole
+    doc = nlp.make_doc("dilansirdetikFinance kemarin")
+    assert doc.text == "dilansirdetikFinance kemarin"  # the text and its offsets unchanged
+
+
+def test_a_glued_source_is_no_part_of_an_organisations_name():
+    from kg import registry
+    from kg.model import Article
+
+    body = "Bahlil Lahadalia memimpin Kementerian ESDM dilansirdetikFinance, Senin (6/10/2025)."
+    text = f"Bahlil Bicara Tambang\n\n{body}"
+    [result] = registry.get("id").extract([Article(id="a", text=text, title="Bahlil Bicara Tambang")])
+    names = {e.name for e in result.entities} | {a for e in result.entities for a in e.aliases}
+    assert not any("dilansir" in n for n in names)

@@ -114,18 +114,38 @@ def compound(text: str) -> bool:
     return len(parts) > 1 and all(p in compound_parts() for p in parts)
 
 
+# a lower-case word glued to a name after it, as pages lose the space before a link or an
+# italic name: "dilansirdetikFinance", "kepadaCNBC", "bertajukMarch"
+_GLUED = re.compile(r"\b[a-z]{3,}[a-z]*[A-Z]\w*")
+GLUE_TAGS = frozenset(["IN", "CC", "SC", "VB"])  # word classes of the words a name is glued to
+
+
+def glued_parts(text: str) -> list[str]:
+    """``text`` cut after each preposition, conjunction or verb of the POS lexicon that opens
+    it and has a name glued to it ("dilansir", "detikFinance"), or ``[text]``."""
+    from kg.extractors.indonesian.postags import lexicon
+
+    for k in range(len(text) - 2, 2, -1):
+        rest = text[k:]
+        if lexicon().get(text[:k]) in GLUE_TAGS and any(c.isupper() for c in rest) and rest[:1].isalpha():
+            return [text[:k], *glued_parts(rest)]
+    return [text]
+
+
 class IndonesianTokenizer(Tokenizer):
-    """spaCy's tokenizer with our rules, then hyphenated names split (:func:`compound`)."""
+    """spaCy's tokenizer with our rules, then hyphenated names split (:func:`compound`) and
+    words glued to a name cut from it (:func:`glued_parts`)."""
 
     def __call__(self, text: str) -> Doc:
         doc = super().__call__(text)
-        if not any(compound(m.group()) for m in _CAPITALISED_HYPHENATED.finditer(text)):
+        hyphenated = any(compound(m.group()) for m in _CAPITALISED_HYPHENATED.finditer(text))
+        if not hyphenated and not _GLUED.search(text):
             return doc
-        found = [t for t in doc if "-" in t.text and compound(t.text)]
+        found = [(t, re.split("(-)", t.text)) for t in doc if "-" in t.text and compound(t.text)]
+        found += [(t, parts) for t in doc if _GLUED.fullmatch(t.text) and len(parts := glued_parts(t.text)) > 1]
         if found:
             with doc.retokenize() as retokenizer:
-                for token in found:
-                    parts = re.split("(-)", token.text)
+                for token, parts in found:
                     retokenizer.split(token, parts, heads=[(token, 0)] * len(parts))
         return doc
 
