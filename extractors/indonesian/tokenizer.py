@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 ABBREVIATIONS = [
@@ -116,7 +116,7 @@ def compound(text: str) -> bool:
 
 # a lower-case word glued to a name after it, as pages lose the space before a link or an
 # italic name: "dilansirdetikFinance", "kepadaCNBC", "bertajukMarch"
-_GLUED = re.compile(r"\b[a-z]{3,}[a-z]*[A-Z]\w*")
+_GLUED = re.compile(r"\b[a-z]{3,}+[A-Z]\w*")  # possessive: no backtracking
 GLUE_TAGS = frozenset(["IN", "CC", "SC", "VB"])  # word classes of the words a name is glued to
 
 
@@ -138,16 +138,27 @@ class IndonesianTokenizer(Tokenizer):
 
     def __call__(self, text: str) -> Doc:
         doc = super().__call__(text)
-        hyphenated = any(compound(m.group()) for m in _CAPITALISED_HYPHENATED.finditer(text))
-        if not hyphenated and not _GLUED.search(text):
-            return doc
-        found = [(t, re.split("(-)", t.text)) for t in doc if "-" in t.text and compound(t.text)]
-        found += [(t, parts) for t in doc if _GLUED.fullmatch(t.text) and len(parts := glued_parts(t.text)) > 1]
+        found = _hyphenated(doc, text) + _glued(doc, text)
         if found:
             with doc.retokenize() as retokenizer:
                 for token, parts in found:
                     retokenizer.split(token, parts, heads=[(token, 0)] * len(parts))
         return doc
+
+
+def _hyphenated(doc: Doc, text: str) -> list[tuple[Token, list[str]]]:
+    if not any(compound(m.group()) for m in _CAPITALISED_HYPHENATED.finditer(text)):
+        return []
+    return [(t, re.split("(-)", t.text)) for t in doc if "-" in t.text and compound(t.text)]
+
+
+def _glued(doc: Doc, text: str) -> list[tuple[Token, list[str]]]:
+    found = []
+    for match in _GLUED.finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1 and len(parts := glued_parts(span.text)) > 1:
+            found.append((span[0], parts))
+    return found
 
 
 def make_tokenizer(nlp: Language, split_names: bool = True) -> Tokenizer:
