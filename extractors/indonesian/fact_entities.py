@@ -15,7 +15,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
-from kg.extractors.indonesian.candidates import ANAPHORIC, ENDERS, QUANTIFIERS, TIME_NOUNS, describes_person
+from kg.extractors.indonesian.candidates import (
+    ANAPHORIC,
+    ENDERS,
+    QUANTIFIERS,
+    TIME_NOUNS,
+    compound_head,
+    describes_person,
+)
 from kg.extractors.indonesian.descriptions import ROLE_WORDS, Descriptions, before_bracket, event_name, name_after
 from kg.extractors.indonesian.gazetteer import by_name_key
 from kg.extractors.indonesian.institutions import Institutions, home_government
@@ -63,7 +70,8 @@ class ArgumentEntities(SpeakerSides):
         self.starts: dict[int, list[Span]] = {}
         for s in doc.spans.get("kg_mentions", []):
             self.starts.setdefault(s.start, []).append(s)
-        people = [s for s in doc.spans.get("kg_mentions", []) if self._linked(s, "PERSON")]
+        # a pronoun's person is never a common word the NER took for one ("[Air] kelapa")
+        people = [s for s in doc.spans.get("kg_mentions", []) if self._linked(s, "PERSON") and not compound_head(s)]
         self.people = sorted(people, key=lambda s: s.end)
         self.sentences: list[Span] | None = None
         self.sentence_starts: list[int] = []
