@@ -20,7 +20,6 @@ from kg.extractors.indonesian.candidates import (
     ENDERS,
     QUANTIFIERS,
     TIME_NOUNS,
-    compound_head,
     describes_person,
 )
 from kg.extractors.indonesian.descriptions import ROLE_WORDS, Descriptions, before_bracket, event_name, name_after
@@ -70,8 +69,7 @@ class ArgumentEntities(SpeakerSides):
         self.starts: dict[int, list[Span]] = {}
         for s in doc.spans.get("kg_mentions", []):
             self.starts.setdefault(s.start, []).append(s)
-        # a pronoun's person is never a common word the NER took for one ("[Air] kelapa")
-        people = [s for s in doc.spans.get("kg_mentions", []) if self._linked(s, "PERSON") and not compound_head(s)]
+        people = [s for s in doc.spans.get("kg_mentions", []) if self._linked(s, "PERSON")]
         self.people = sorted(people, key=lambda s: s.end)
         self.sentences: list[Span] | None = None
         self.sentence_starts: list[int] = []

@@ -39,7 +39,6 @@ from kg.extractors.indonesian.candidates import (
     NOT_PARTICIPANTS,
     QUANTIFIERS,
     TIME_NOUNS,
-    compound_head,
     describes_person,
     unspecific,
     vague,
@@ -142,14 +141,8 @@ def _admissible(doc: Doc, ents: ArgumentEntities, positions: Positions, pair: Pa
         return False
     if place_as_agent(doc, pair):
         return False  # "Ledakan di [Monas] mengakibatkan dua anggota TNI terluka"
-    if _compound_head(pair.head) or _compound_head(pair.tail):
-        return False  # "[Air] kelapa", "[Ambil] contoh": a common word the NER took for a person
     # list members ("AS, Inggris, dan Jerman"), an address's far ends
     return not positions.by_position_only(pair.sentence, pair.label, pair.head.span, pair.tail.span)
-
-
-def _compound_head(cand: Candidate) -> bool:
-    return cand.kind == "name" and cand.type == "PERSON" and compound_head(cand.span)
 
 
 def _modality(doc: Doc, pair: Pair, text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.candidates import compound_head
 from kg.extractors.indonesian.spans import common_person
 
 
@@ -29,7 +30,8 @@ NOT_RETYPED = frozenset(["PERSON", "MISC", "LOC", "GPE"])
 
 
 def without_common_persons(spans: list[Span]) -> list[Span]:
-    """The spans without the "persons" of common words only (:func:`spans.common_person`).
+    """The spans without the "persons" of common words only (:func:`spans.common_person`)
+    or heading a compound (:func:`candidates.compound_head`: "Air kelapa", "Jet lag").
     Such a "person", or one in the headline, that another mention of the body names as no
     person takes that mention's type ("Jasa Marga" typed a person in a Title Case headline,
     "PT Jasa Marga (Persero) Tbk" an organisation in the body)."""
@@ -37,13 +39,17 @@ def without_common_persons(spans: list[Span]) -> list[Span]:
     other = {s.text: s.label_ for s in spans if s.label_ not in NOT_RETYPED and s.start_char >= headline}
     out = []
     for span in spans:
-        common = not span.kb_id_ and common_person(span)
+        common = not span.kb_id_ and (common_person(span) or _compound_person(span))
         named = span.label_ == "PERSON" and not span.kb_id_ and (common or span.end_char <= headline)
         if named and (label := _named_as(span.text, other)) is not None:
             out.append(Span(span.doc, span.start, span.end, label=label))
         elif not common:
             out.append(span)
     return out
+
+
+def _compound_person(span: Span) -> bool:
+    return span.label_ == "PERSON" and compound_head(span)
 
 
 def _named_as(text: str, other: dict[str, str]) -> str | None:
