@@ -272,7 +272,7 @@ def viz(out, output, fmt, entity, hops, article) -> None:
 @click.option(
     "--all-mentions", is_flag=True, help="Score every mention, also countries used as actors (serangan Israel)."
 )
-@click.option("--show-errors", is_flag=True, help="Also list missed and wrong entities and triples.")
+@click.option("--show-errors", is_flag=True, help="Also list missed and wrong entities, triples and relations.")
 @min_confidence_option
 @click.argument("paths", nargs=-1)
 def evaluate(
@@ -307,6 +307,8 @@ def evaluate(
             f"entity types     {t.right}/{t.found} annotated names typed as annotated "
             f"({t.right / max(1, t.found):.3f}); {t.total - t.found} of {t.total} names on no entity"
         )
+        for e in report.errors if show_errors else ():
+            click.echo(f"  {e.kind}: {e.article}: {e.head} {e.relation} {e.tail}")
     if facts_dir:
         recall = api.evaluate_facts(facts_dir, paths, min_confidence)
         for article, (found, total) in recall.per_article.items():

@@ -9,7 +9,9 @@
   name also counts without its bracketed short forms, which kg keeps as aliases:
   "Dinas Perhubungan (Dishub)" = "Dinas Perhubungan"; since extractor v10);
   symmetric relations match either way round; one-to-one. Scored over the schema's
-  relations, and again with RELATED_TO. The same report counts the entity types
+  relations, and again with RELATED_TO. ``errors`` lists each annotated fact no triple
+  matches ("missed", by the fullest names) and each distinct triple that matches no
+  annotated fact ("wrong"), in article order. The same report counts the entity types
   (``types``): of the annotated arguments written as a name and typed PERSON, ORG, GPE,
   LOC or FACILITY, those an entity of the article carries (by its name, an alias or a
   mention's text, ignoring case), and how many of those have the annotated type.
@@ -50,12 +52,22 @@ class TypeCount:
 
 
 @dataclass(frozen=True)
+class RelationError:
+    kind: str  # "missed" (an annotated fact no triple matches) or "wrong" (a triple no annotation matches)
+    article: str
+    relation: str
+    head: str
+    tail: str
+
+
+@dataclass(frozen=True)
 class RelationReport:
     schema: Score  # over the schema's relations
     all: Score  # with RELATED_TO
     by_label: dict[str, Score]
     articles: int
     types: TypeCount = TypeCount(0, 0, 0)
+    errors: tuple[RelationError, ...] = ()
 
 
 def relation_scores(
@@ -65,27 +77,42 @@ def relation_scores(
     ids = {f.article for f in facts}
     articles = read_articles(str(p) for p in article_paths(folder, ids))
     extractions = {ex.article.id: ex for ex in extract_all(articles, extractor, min_confidence)}
-    tp: Counter[str] = Counter()
-    fp: Counter[str] = Counter()
-    fn: Counter[str] = Counter()
-    types = TypeCount(0, 0, 0)
+    counts: dict[str, Counter[str]] = {"tp": Counter(), "fp": Counter(), "fn": Counter()}
+    types, errors = TypeCount(0, 0, 0), []
     for article in sorted(ids):
-        types += type_count([f for f in facts if f.article == article], extractions[article])
-        gold = _gold_set([f for f in facts if f.article == article])
-        predicted = _predicted_set(extractions[article].triples)
-        matched = _match(gold, predicted)
-        for label, _, _ in gold:
-            tp[label] += 0
-        for g, _ in matched:
-            tp[gold[g][0]] += 1
-        for g in set(range(len(gold))) - {g for g, _ in matched}:
-            fn[gold[g][0]] += 1
-        for p in set(range(len(predicted))) - {p for _, p in matched}:
-            fp[predicted[p][0]] += 1
+        own = [f for f in facts if f.article == article]
+        types += type_count(own, extractions[article])
+        errors += _score_article(article, own, extractions[article].triples, counts)
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
     labels = sorted(set(tp) | set(fp) | set(fn))
     by_label = {label: Score(tp[label], fp[label], fn[label]) for label in labels}
     schema = [label for label in labels if label != OPEN_RELATION]
-    return RelationReport(_sum(by_label, schema), _sum(by_label, labels), by_label, len(ids), types)
+    return RelationReport(_sum(by_label, schema), _sum(by_label, labels), by_label, len(ids), types, tuple(errors))
+
+
+def _score_article(
+    article: str, facts: list[GoldFact], triples: Iterable[Triple], counts: dict[str, Counter[str]]
+) -> list[RelationError]:
+    """Count one article's matches into ``counts`` (tp, fp, fn by relation); its errors."""
+    table, distinct = _gold_table(facts), _distinct(triples)
+    gold, predicted = list(table.values()), _predicted_set(distinct)
+    matched = _match(gold, predicted)
+    named = {_gold_key(f): (f.head_name, f.tail_name) for f in reversed(facts)}  # the first line's names
+    for label, _, _ in gold:
+        counts["tp"][label] += 0
+    for g, _ in matched:
+        counts["tp"][gold[g][0]] += 1
+    missed = sorted(set(range(len(gold))) - {g for g, _ in matched})
+    wrong = sorted(set(range(len(predicted))) - {p for _, p in matched})
+    for g in missed:
+        counts["fn"][gold[g][0]] += 1
+    for p in wrong:
+        counts["fp"][predicted[p][0]] += 1
+    keys = list(table)
+    return [RelationError("missed", article, keys[g][0], *named[keys[g]]) for g in missed] + [
+        RelationError("wrong", article, distinct[p].predicate, distinct[p].subject.name, distinct[p].object.name)
+        for p in wrong
+    ]
 
 
 def type_count(facts: list[GoldFact], extraction: Extraction) -> TypeCount:

@@ -163,3 +163,33 @@ def test_cli_relations(relation_split):
     assert "relations" in result.stdout and "over the schema, 3 articles" in result.stdout
     assert "with RELATED_TO" in result.stdout
     assert "names on no entity" in result.stdout and " of 6 names" in result.stdout  # 6 named arguments
+    assert "missed:" not in result.stdout and "wrong:" not in result.stdout
+
+
+def test_show_errors_lists_the_missed_and_the_wrong_relation_facts(relation_split):
+    """Each unmatched annotated fact once, by its fullest names, and each unmatched distinct
+    triple once: as many of each as the scores count, also on the command line."""
+    report = relation_scores(relation_split, "t1-t3")
+    assert [(e.kind, e.article, e.head, e.relation, e.tail) for e in report.errors] == [
+        ("missed", "t3", "Setyo Budiyanto", "RELATED_TO", "hal itu")
+    ]
+    facts = relation_split / "facts.jsonl"
+    lines = [json.loads(line) for line in facts.read_text(encoding="utf-8").splitlines()]
+    lines[0]["relation"] = "MEETS"  # t1 now annotates a meeting: its visit is wrong, the meeting missed
+    facts.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    report = relation_scores(relation_split, "t1-t3")
+    kinds = [(e.kind, e.article, e.relation) for e in report.errors]
+    assert ("missed", "t1", "MEETS") in kinds and ("wrong", "t1", "VISITS") in kinds
+    assert (sum(e.kind == "missed" for e in report.errors), sum(e.kind == "wrong" for e in report.errors)) == (
+        report.all.fn,
+        report.all.fp,
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "eval", "--relations", str(relation_split), "--split", "t1-t3", "--show-errors"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    listed = [line.strip() for line in result.stdout.splitlines() if line.strip().startswith(("missed:", "wrong:"))]
+    assert listed == [f"{e.kind}: {e.article}: {e.head} {e.relation} {e.tail}" for e in report.errors]
+    assert "wrong: t1: Joko Widodo VISITS Tokyo" in listed
