@@ -313,6 +313,8 @@ def evaluate(
         recall = api.evaluate_facts(facts_dir, paths, min_confidence)
         for article, (found, total) in recall.per_article.items():
             click.echo(f"  {article}: {found}/{total}")
+        for article, fact_id in recall.missed if show_errors else ():
+            click.echo(f"  missed: {article}: {fact_id}")
         click.echo(
             f"facts mean_recall={recall.mean_recall:.3f} facts={recall.facts} found={recall.found} "
             f"card={recall.card_found}/{recall.cards} junk={recall.junk} triples={recall.triples}"

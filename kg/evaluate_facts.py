@@ -20,7 +20,8 @@
 - :func:`fact_recall` (``kg eval --facts DIR ARTICLES...``): the semantics of
   ``score_dir.py``: a regex gold fact is found when one triple of its article matches
   head, relation and tail; recall per article, then the mean over articles; headline
-  ("card") facts and junk entities (``not_entities``) counted too.
+  ("card") facts and junk entities (``not_entities``) counted too; ``missed`` names each
+  gold fact not found (article, fact id).
 """
 
 from __future__ import annotations
@@ -237,18 +238,20 @@ class FactRecall:
     junk: int
     triples: int
     per_article: dict[str, tuple[int, int]]  # article -> (found, facts)
+    missed: tuple[tuple[str, str], ...] = ()  # (article, gold fact id) of each fact not found
 
 
 def fact_recall(gold_dir: str | Path, paths: Iterable[str], extractor=None, min_confidence: float = 0.0) -> FactRecall:
     golds = read_regex_gold(gold_dir)
     extracted = extract_all(read_articles(paths), extractor, min_confidence)
     extractions: dict[str, Extraction] = {ex.article.id: ex for ex in extracted}
-    recalls, per_article = [], {}
+    recalls, per_article, missed = [], {}, []
     found = facts = cards = card_found = junk = triples = 0
     for gold in golds:
         records = [t.to_json() for aid, ex in extractions.items() if gold.article in aid for t in ex.triples]
         hits = [_found(gold, fact, records) for fact in gold.facts]
         per_article[gold.article] = (sum(hits), len(hits))
+        missed += [(gold.article, str(f.get("id", k))) for k, f in enumerate(gold.facts) if not hits[k]]
         recalls.append(sum(hits) / max(1, len(hits)))
         found, facts, triples = found + sum(hits), facts + len(hits), triples + len(records)
         cards += sum(1 for f in gold.facts if f.get("card"))
@@ -256,7 +259,7 @@ def fact_recall(gold_dir: str | Path, paths: Iterable[str], extractor=None, min_
         names = {e["name"] for r in records for e in (r["subject"], r["object"])}
         junk += sum(1 for n in names if regex_any(gold.not_entities, [n]))
     mean = sum(recalls) / max(1, len(recalls))
-    return FactRecall(mean, facts, found, card_found, cards, junk, triples, per_article)
+    return FactRecall(mean, facts, found, card_found, cards, junk, triples, per_article, tuple(missed))
 
 
 def _entity_strings(entity: dict) -> list[str]:

@@ -151,6 +151,13 @@ def test_fact_recall_with_regex_gold(tmp_path):
         [sys.executable, "-m", "kg", "eval", "--facts", str(tmp_path), str(tmp_path)], capture_output=True, text=True
     )
     assert result.returncode == 0 and "facts mean_recall=0.750 facts=3 found=2 card=1/1 junk=0" in result.stdout
+    assert recall.missed == (("d1", "meet"),) and "missed:" not in result.stdout
+    shown = subprocess.run(
+        [sys.executable, "-m", "kg", "eval", "--facts", str(tmp_path), str(tmp_path), "--show-errors"],
+        capture_output=True,
+        text=True,
+    )
+    assert shown.returncode == 0 and "  missed: d1: meet" in shown.stdout.splitlines()
 
 
 def test_cli_relations(relation_split):
