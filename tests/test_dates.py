@@ -100,3 +100,28 @@ def test_a_model_fact_takes_the_date_nearest_its_verb(nlp):
     sentence = next(doc.sents)
     pair = Pair(Candidate(head, "ORG", "name"), Candidate(tail, "ORG", "name"), "FUNDS", 0.9, "plain", sentence)
     assert _date(doc, pair) == {"date": "2024-08-20", "date_text": "kemarin"}
+
+
+def test_an_undated_article_reads_a_day_without_a_year_against_the_day_its_text_dates():
+    """An article given without a date (a .txt file) that dates a day as news does, by
+    weekday and full date, gives a day written without a year that year, rolled back as
+    for a dated article (extractor v221); its relative dates stay unresolved."""
+    text = "Jakarta, Kamis (2/1/2025) - Polisi menangkap dua orang. Jepang mengecam Korea Utara pada 28 Desember."
+    assert [p["date"] for p in props(text) if p.get("date_text") == "28 Desember"] == ["2024-12-28"]
+    text = "Jakarta, Kamis (2/1/2025) - Polisi menangkap dua orang. Jepang mengecam Korea Utara kemarin."
+    assert all("date" not in p for p in props(text) if p.get("date_text") != "(2/1/2025)")
+    later = "Jepang mengecam Korea Utara pada 28 Desember. Rapat itu digelar Senin (5/1/2026)."
+    assert props(later)[0]["date"] == "2025-12-28"  # the first dated day, wherever it stands
+    undated = "Pada 17 Agustus 1945 Indonesia merdeka. Jepang mengecam Korea Utara pada 28 Desember."
+    assert [p["date"] for p in props(undated) if p.get("date_text") == "28 Desember"] == ["--12-28"]
+    given = "Jakarta, Kamis (2/1/2025) - Polisi menangkap dua orang. Jepang mengecam Korea Utara pada 28 Desember."
+    dated = [p["date"] for p in props(given, "2026-01-05") if p.get("date_text") == "28 Desember"]
+    assert dated == ["2025-12-28"]  # the article's own date wins
+
+
+def test_dated_in_text_takes_the_first_valid_weekday_date():
+    from kg.extractors.indonesian.dates import dated_in_text
+
+    assert str(dated_in_text("Senin (31/2/2025) lalu; Jumat, (3/1/2025) pagi")) == "2025-01-03"
+    assert dated_in_text("pada (3/1/2025)") is None  # no weekday: a date of anything
+    assert dated_in_text("Sabtu (3/1)") is None  # no year

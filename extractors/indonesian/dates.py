@@ -3,7 +3,10 @@
 "kemarin", "hari ini", "tiga hari lalu", "pekan lalu", "bulan depan", "tahun lalu".
 Writes ``doc.spans["kg_dates"]`` with ``kb_id_`` = the ISO value (``2023-08-11``,
 ``2023-08-11/2023-08-12``, ``2023-08``, ``2019``, or ``--08-14`` when the year is
-unknown), resolved against ``doc._.kg_article_date`` when known."""
+unknown), resolved against ``doc._.kg_article_date`` when known. An article given without
+a date still has its year for a day written without one when its text dates a day as
+news does, by weekday and full date ("Senin (28/7/2025)": :func:`dated_in_text`); that
+day is not taken for the article's own, so relative dates stay unresolved."""
 
 from __future__ import annotations
 
@@ -49,6 +52,10 @@ RELATIVE = re.compile(
     re.I,
 )
 SHIFT = {"lalu": -1, "ini": 0, "depan": 1}
+# a day dated as the news dates its own: weekday and full date ("Senin (28/7/2025)", "Jumat, (3/1/2025)")
+WEEKDAY_DATE = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*,?\s*\((\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\)", re.I
+)
 
 
 def _iso(year: int | None, month: int, day: int) -> str:
@@ -76,10 +83,10 @@ class DateFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        article = _article_date(doc._.kg_article_date or "")
+        text = doc_text(doc)
+        article = _article_date(doc._.kg_article_date or "") or dated_in_text(text)
         spans: list[Span] = []
         taken: list[tuple[int, int]] = []
-        text = doc_text(doc)
         for kind, pattern in PATTERNS:
             for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
@@ -111,6 +118,17 @@ class DateFinder:
             month, day = int(m.group(2)), int(m.group(1))
             return _iso(int(m.group(3)) if m.group(3) else year_for(month, day, article), month, day)
         return m.group(1)
+
+
+def dated_in_text(text: str) -> date | None:
+    """The first day the text dates by weekday and full date ("Senin (28/7/2025)"), the
+    year a day written without one is read against when the article comes without a date."""
+    for m in WEEKDAY_DATE.finditer(text):
+        try:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            continue
+    return None
 
 
 def relative(m: re.Match, day: date) -> str:
