@@ -109,5 +109,5 @@ def headline_root_verbs(doc: Doc) -> frozenset[str]:
 
 def _body_start(doc: Doc) -> int:
     headline = doc._.kg_headline or 0
-    span = doc.char_span(headline, len(doc.text), alignment_mode="expand") if headline else None
+    span = doc.char_span(headline, len(lx.doc_text(doc)), alignment_mode="expand") if headline else None
     return span.start if span is not None else 0
