@@ -82,7 +82,8 @@ class ArgumentEntities(SpeakerSides):
         self.units: dict[int, list[Span]] = {}  # the rules' units before their organisation, by end
         for obj in doc.spans.get(OBJECT_KEY, []):
             if obj.label_ == "ORG" and obj[0].lower_ in unit_heads():
-                self.units.setdefault(obj.end, []).append(obj)
+                for end in self._unit_ends(obj):
+                    self.units.setdefault(end, []).append(obj)
 
     def type_of(self, cand: Candidate) -> str:
         """A name's type, a person's when its entity is one: a "Purbaya" the NER took for a
@@ -173,6 +174,14 @@ class ArgumentEntities(SpeakerSides):
         if entity is not None:
             self.spans.append(Span(self.doc, span.start, span.end, label=entity.type, kb_id=entity.id))
         return entity
+
+    def _unit_ends(self, obj: Span) -> list[int]:
+        """Where a rule unit ends, and where its short form ends inside it ("Fraksi PKB" of
+        "Fraksi PKB DPR RI"): a name or a phrase ending there stands for the unit too."""
+        entity = self.rule_objects.get(obj.kb_id_)
+        aliases = {name_key(a) for a in entity.aliases} if entity is not None else set()
+        inner = [k for k in range(obj.start + 2, obj.end) if name_key(self.doc[obj.start : k].text) in aliases]
+        return [*inner, obj.end]
 
     def _unit_of(self, span: Span, whole: bool = False) -> Entity | None:
         """The unit the rules made of an organisation and the unit's words before it ("Komisi XI

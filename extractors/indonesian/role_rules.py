@@ -181,8 +181,8 @@ class RoleRules:
         found = ctx.unit_before(sent, i)
         if found is None:
             return []
-        unit, parent = found
-        return self._emit(ctx, sent, i, self.units[word.lower_], [unit], [parent], "unit", {})
+        unit, parents = found
+        return self._emit(ctx, sent, i, self.units[word.lower_], [unit], parents, "unit", {})
 
     def _unit_within(self, ctx: Context, sent: Span, i: int) -> list[RawTriple]:
         """A unit the NER took in one name with its organisation ("Satlantas Polres Serang",

@@ -20,6 +20,8 @@ from kg.ids import normalize_name
 
 # heads of an organisation or of a unit in one ("Komisi XI DPR RI", "Departemen Kajian BEM UI")
 UNIT_HEADS = ORG_HEADS | {"departemen", "direktorat", "dinas", "biro", "divisi", "satuan", "bagian", "fraksi"}
+# houses of parliament: a faction written before its house is that house's ("Fraksi PKB DPR RI")
+HOUSES = frozenset(["dpr", "dprd", "dprk", "mpr", "dpd"])
 # unit heads that name a unit on their own before the organisation ("Inspektorat Kabupaten X")
 SINGLE_UNITS = frozenset(["inspektorat", "sekretariat", "direktorat", "fraksi"])
 # titles of a region's head: the words after them name the region
@@ -93,8 +95,11 @@ class RoleParts:
         arg = self.arg(span)
         etype = self.etype(arg)
         if etype in ("GPE", "ORG", "LOC"):
+            if unit is not None and (house := self.house_after(sent, span.end, unit)) is not None:
+                return True, self.unit_org(sent, unit, house, short=span.end)  # "Fraksi PKB DPR RI"
+            short = m if m - (unit or 0) > 1 else 0  # "Komisi XI" of "Komisi XI DPR RI"; no bare "Fraksi"
             return True, (
-                self.unit_org(sent, unit, span.end, short=m) if unit is not None else self._last_same(arg, sent)
+                self.unit_org(sent, unit, span.end, short=short) if unit is not None else self._last_same(arg, sent)
             )
         if etype == "PERSON" and unit is not None and not quoted:
             return True, self.unit_org(sent, unit, m, "GPE" if regional else "ORG")
@@ -135,10 +140,11 @@ class RoleParts:
         aliases = (normalize_name(self.doc[start:short].text),) if start < short < end else ()
         return self._new_object(start, end, normalize_name(self.doc[start:end].text), etype, aliases)
 
-    def unit_before(self, sent: Span, i: int) -> tuple[Arg, Arg] | None:
+    def unit_before(self, sent: Span, i: int) -> tuple[Arg, list[Arg]] | None:
         """``Komisi XI [DPR RI]``, ``Sekretariat Daerah (Setda) [Pemkab Bantaeng]``: a unit
         (the head at ``i`` and capitalised words, not a name of its own) written right
-        before an organisation or region; (unit, organisation)."""
+        before an organisation or region; (unit, the organisations it is part of: a
+        faction's party and the house written after it)."""
         j = i + 1
         while j < sent.end and j - i < 8 and j not in self.by_start and j not in self.covered:
             token = self.doc[j]
@@ -156,8 +162,30 @@ class RoleParts:
         parent = self.arg(self.by_start[j])
         if self.etype(parent) not in ("ORG", "GPE"):
             return None
-        unit = self.unit_org(sent, i, self.by_start[j].end, short=j)
-        return (unit, parent) if unit is not None else None
+        end = self.by_start[j].end
+        if (house := self.house_after(sent, end, i)) is not None:
+            unit = self.unit_org(sent, i, house, short=end)  # "Fraksi PKB DPR RI", alias "Fraksi PKB"
+            parents = [parent, self.arg(self.by_start[end])]
+        else:
+            unit = self.unit_org(sent, i, end, short=j if j - i > 1 else 0)  # no bare "Fraksi" alias
+            parents = [parent]
+        return (unit, parents) if unit is not None else None
+
+    def house_after(self, sent: Span, j: int, unit: int) -> int | None:
+        """Where the house of parliament written right after a faction's party ends ("[Fraksi]
+        PKB [DPR RI]", "Fraksi NasDem [DPRD Jawa Barat]"): the faction is that house's, and
+        the same party's faction in another house is another faction."""
+        house = self.by_start.get(j)
+        if self.doc[unit].lower_ != "fraksi" or house is None or house.end > sent.end:
+            return None
+        if self.etype(self.arg(house)) != "ORG" or house[0].lower_ not in HOUSES:
+            return None
+        end = house.end
+        at = end + (end < sent.end and self.doc[end].lower_ in lx.REGION_NOUNS)  # "DPRD [Kabupaten] Solok"
+        region = self.by_start.get(at) if len(house) == 1 and house[0].lower_ != "dpr" else None
+        if region is not None and region.end <= sent.end and self.etype(self.arg(region)) in ("GPE", "LOC"):
+            return region.end  # "[DPRD] [Kabupaten Solok]": a regional house and its region
+        return end + 1 if end < sent.end and self.doc[end].text == "RI" else end  # the state's suffix
 
     def _last_same(self, arg: Arg, sent: Span) -> Arg:
         """Skip a repeat of the same entity ("Negara Para Pertapa" Korea Utara)."""
