@@ -9,6 +9,7 @@ misses, and how fast each is. Prints one line per measure.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections import Counter
 from dataclasses import replace
@@ -24,8 +25,10 @@ BASE = datetime(2025, 11, 1)  # the articles carry no date: a base date just aft
 
 
 def main() -> None:
-    import dateparser
-
+    try:
+        import dateparser
+    except ImportError:
+        sys.exit("benchmarks/dates.py compares with dateparser: pip install dateparser (kg does not depend on it)")
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DATA)
     args = parser.parse_args()
