@@ -17,6 +17,7 @@ from kg import api
 from kg.constants import DEFAULT_BATCH_SIZE, RDF_FORMATS, SKIPPED_STATUS
 from kg.errors import TERMINATED as _TERMINATED
 from kg.errors import KgError, Terminated
+from kg.eval_report import entity_lines, fact_lines, relation_lines, triple_lines
 from kg.io import json_line
 from kg.options import (
     min_confidence_option,
@@ -283,49 +284,20 @@ def evaluate(
     if not (entity_gold or triple_gold or relation_dir or facts_dir):
         raise KgError("give --entities, --triples, --relations or --facts", "see kg eval --help")
     if entity_gold:
-        scores, errors = api.entity_report(entity_gold, all_mentions)
-        for name, score in scores.items():
-            click.echo(_score_line(f"entities {name}", score))
-        for item in errors if show_errors else ():
-            click.echo(f"  {item['kind']}: {item['id']}: {item['text']!r} {item['type']}")
+        _echo(entity_lines(*api.entity_report(entity_gold, all_mentions), show_errors))
     if (triple_gold or facts_dir) and not paths:
         raise KgError("--triples and --facts need the article files", "kg eval --facts DIR ARTICLES...")
     if triple_gold:
-        score, misses, wrong = api.evaluate_triples(triple_gold, paths)
-        click.echo(_score_line("triples", score))
-        for label, items in (("missed", misses), ("wrong", wrong)) if show_errors else ():
-            for item in items:
-                click.echo(f"  {label}: {item['article']}: {item['subject']} {item['predicate']} {item['object']}")
+        _echo(triple_lines(*api.evaluate_triples(triple_gold, paths), show_errors))
     if relation_dir:
-        report = api.evaluate_relations(relation_dir, split, min_confidence)
-        for label, score in report.by_label.items():
-            click.echo(_score_line(f"  {label}", score))
-        click.echo(_score_line("relations", report.schema) + f" over the schema, {report.articles} articles")
-        click.echo(_score_line("with RELATED_TO", report.all))
-        t = report.types
-        click.echo(
-            f"entity types     {t.right}/{t.found} annotated names typed as annotated "
-            f"({t.right / max(1, t.found):.3f}); {t.total - t.found} of {t.total} names on no entity"
-        )
-        for e in report.errors if show_errors else ():
-            click.echo(f"  {e.kind}: {e.article}: {e.head} {e.relation} {e.tail}")
+        _echo(relation_lines(api.evaluate_relations(relation_dir, split, min_confidence), show_errors))
     if facts_dir:
-        recall = api.evaluate_facts(facts_dir, paths, min_confidence)
-        for article, (found, total) in recall.per_article.items():
-            click.echo(f"  {article}: {found}/{total}")
-        for article, fact_id in recall.missed if show_errors else ():
-            click.echo(f"  missed: {article}: {fact_id}")
-        click.echo(
-            f"facts mean_recall={recall.mean_recall:.3f} facts={recall.facts} found={recall.found} "
-            f"card={recall.card_found}/{recall.cards} junk={recall.junk} triples={recall.triples}"
-        )
+        _echo(fact_lines(api.evaluate_facts(facts_dir, paths, min_confidence), show_errors))
 
 
-def _score_line(label: str, score) -> str:
-    return (
-        f"{label:<16} P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} "
-        f"(tp={score.tp} fp={score.fp} fn={score.fn})"
-    )
+def _echo(lines: list[str]) -> None:
+    for line in lines:
+        click.echo(line)
 
 
 def read_query(text: str) -> str:
