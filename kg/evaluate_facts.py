@@ -96,7 +96,7 @@ def _score_article(
 ) -> list[RelationError]:
     """Count one article's matches into ``counts`` (tp, fp, fn by relation); its errors."""
     table, distinct = _gold_table(facts), _distinct(triples)
-    gold, predicted = list(table.values()), _predicted_set(distinct)
+    gold, predicted = list(table.values()), _keys(distinct)
     matched = _match(gold, predicted)
     named = {_gold_key(f): (f.head_name, f.tail_name) for f in reversed(facts)}  # the first line's names
     for label, _, _ in gold:
@@ -189,14 +189,19 @@ def _distinct(triples: Iterable[Triple]) -> list[Triple]:
 
 
 def _predicted_set(triples: Iterable[Triple]) -> list[GoldKey]:
-    return [(t.predicate, entity_names(t.subject), entity_names(t.object)) for t in _distinct(triples)]
+    return _keys(_distinct(triples))
+
+
+def _keys(distinct: list[Triple]) -> list[GoldKey]:
+    """The match keys of triples already made distinct (:func:`_distinct`)."""
+    return [(t.predicate, entity_names(t.subject), entity_names(t.object)) for t in distinct]
 
 
 def judge(triples: Iterable[Triple], facts: list[GoldFact]) -> list[tuple[Triple, bool]]:
     """Each predicted fact of one article (its first triple) and whether it matches one of
     the article's annotated ``facts``, as :func:`relation_scores` counts them."""
     distinct = _distinct(triples)
-    matched = {p for _, p in _match(_gold_set(facts), _predicted_set(distinct))}
+    matched = {p for _, p in _match(_gold_set(facts), _keys(distinct))}
     return [(t, k in matched) for k, t in enumerate(distinct)]
 
 

@@ -95,12 +95,12 @@ class RoleParts:
         arg = self.arg(span)
         etype = self.etype(arg)
         if etype in ("GPE", "ORG", "LOC"):
-            if unit is not None and (house := self.house_after(sent, span.end, unit)) is not None:
+            if unit is None:
+                return True, self._last_same(arg, sent)
+            if (house := self.house_after(sent, span.end, unit)) is not None:
                 return True, self.unit_org(sent, unit, house, short=span.end)  # "Fraksi PKB DPR RI"
-            short = m if m - (unit or 0) > 1 else 0  # "Komisi XI" of "Komisi XI DPR RI"; no bare "Fraksi"
-            return True, (
-                self.unit_org(sent, unit, span.end, short=short) if unit is not None else self._last_same(arg, sent)
-            )
+            short = m if m - unit > 1 else 0  # "Komisi XI" of "Komisi XI DPR RI"; no bare "Fraksi"
+            return True, self.unit_org(sent, unit, span.end, short=short)
         if etype == "PERSON" and unit is not None and not quoted:
             return True, self.unit_org(sent, unit, m, "GPE" if regional else "ORG")
         if etype == "MISC" and _title_word(span[0].lower_):
