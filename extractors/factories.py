@@ -37,6 +37,7 @@ end_char): "place" | "actor"}) is written by the mention finder for countries an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import spacy
@@ -60,6 +61,7 @@ from kg.extractors.indonesian.relations import RelationExtractor
 from kg.extractors.indonesian.rulebook import cues
 from kg.extractors.indonesian.schema_check import SchemaCheck
 from kg.extractors.indonesian.sentences import SentenceSplitter
+from kg.extractors.indonesian.spelling import fold_apostrophes
 from kg.extractors.indonesian.tokenizer import create_tokenizer, create_tokenizer_v2
 
 for _name, _default in (
@@ -82,6 +84,18 @@ for _name, _default in (
 
 registry.tokenizers("kg.id_tokenizer.v1", func=create_tokenizer)
 registry.tokenizers("kg.id_tokenizer.v2", func=create_tokenizer_v2)
+
+
+@registry.callbacks("kg.fold_apostrophes.v1")
+def create_apostrophe_folding() -> Callable[[Language], Language]:
+    """``[nlp.after_creation]`` of the NER's training config: the NER learns from words with
+    inner apostrophes as :func:`indonesian_pipeline` shows them to it."""
+
+    def fold(nlp: Language) -> Language:
+        fold_apostrophes(nlp.vocab)
+        return nlp
+
+    return fold
 
 
 @Language.factory("kg_id_sentences_v1")
@@ -185,6 +199,7 @@ def indonesian_pipeline(
         nlp = spacy.load(ner_model, exclude=["tokenizer"])
     else:
         nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v2"}}})
+    fold_apostrophes(nlp.vocab)
     for factory in PIPELINE:
         pipe = nlp.add_pipe(factory, name=factory.rsplit("_", 1)[0])
         if factory == "kg_id_relation_model_v1" and (relation_model / "weights.npz").exists():

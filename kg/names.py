@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 SEPARATORS = re.compile(r"[\s\-\u2013\u2014_/.,]+")
+INNER_APOSTROPHE = re.compile(r"(?<=\w)['\u2018\u2019](?=\w)")  # "Ma'ruf" = "Ma’ruf" = "Maruf"
 INITIALS = re.compile(r"(?:[^\W\d_]\.\s*)+")
 CURRENCY_SIGNS = re.compile(r"^[A-Z]{0,3}[$€£¥₩₹]$|^[$€£¥₩₹]")
 
@@ -69,10 +70,11 @@ def without_brackets(name: str) -> str:
 
 
 def fold(name: str, policy: NamePolicy) -> str:
-    """The comparison key: case, separators, a bracket at the end ("Joko Widodo (Jokowi)"),
-    leading prefixes ("Provinsi"), trailing determiners and a trailing state suffix do not
-    count."""
+    """The comparison key: case, separators, an apostrophe inside a word ("Ma'ruf Amin" is
+    "Maruf Amin"), a bracket at the end ("Joko Widodo (Jokowi)"), leading prefixes
+    ("Provinsi"), trailing determiners and a trailing state suffix do not count."""
     key = SEPARATORS.sub(" ", BRACKET_TAIL.sub("", name).casefold() or name.casefold()).strip()
+    key = INNER_APOSTROPHE.sub("", key)
     words = [w.strip("()") for w in key.split()]
     words = without_legal(words, policy)
     while len(words) > 1 and words[0] in policy.prefixes:

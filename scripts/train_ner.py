@@ -22,7 +22,8 @@ import spacy
 from spacy.cli.init_config import init_config
 from spacy.tokens import DocBin
 
-import kg.extractors.factories  # noqa: F401  (registers kg.id_tokenizer.v2)
+import kg.extractors.factories  # noqa: F401  (registers kg.id_tokenizer.v2, kg.fold_apostrophes.v1)
+from kg.extractors.indonesian.spelling import fold_apostrophes
 
 sys.path.insert(0, str(Path(__file__).parent))
 from ner_from_relations import relation_docs  # noqa: E402
@@ -187,6 +188,7 @@ def training_config(args: argparse.Namespace, work: Path):
     pipes = ["tagger", "ner"] if args.pos else ["ner"]
     config = init_config(lang="id", pipeline=pipes, optimize="efficiency", gpu=False)
     config["nlp"]["tokenizer"] = {"@tokenizers": "kg.id_tokenizer.v2"}
+    config["nlp"]["after_creation"] = {"@callbacks": "kg.fold_apostrophes.v1"}
     config["paths"]["train"] = str(work / "train.spacy")
     config["paths"]["dev"] = str(work / "dev.spacy")
     tok2vec = config["components"]["tok2vec"]["model"]
@@ -222,6 +224,7 @@ def training_config(args: argparse.Namespace, work: Path):
 def main() -> None:
     args = arguments()
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg.id_tokenizer.v2"}}})
+    fold_apostrophes(nlp.vocab)
     work = Path(tempfile.mkdtemp(prefix="kg-ner-"))
     for name, docbin in training_docs(args, nlp).items():
         docbin.to_disk(work / f"{name}.spacy")

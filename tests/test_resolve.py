@@ -54,6 +54,15 @@ def test_names_fold_case_separators_and_the_state_suffix():
     assert fold("Ri", POLICY) == "ri"  # a suffix alone is a name
 
 
+def test_an_apostrophe_inside_a_word_does_not_split_a_name():
+    """ "Ma'ruf Amin", "Ma’ruf Amin" and "Maruf Amin": one person whichever way an outlet
+    spells him; an apostrophe that quotes is kept."""
+    assert fold("Ma'ruf Amin", POLICY) == fold("Ma\u2019ruf Amin", POLICY) == fold("Maruf Amin", POLICY)
+    assert fold("'Abah'", POLICY) == "'abah'"
+    graph = graph_of([("Ma'ruf Amin", "PERSON", []), ("Maruf Amin", "PERSON", [])])
+    assert names(resolve(graph, POLICY)) == {"Ma'ruf Amin": ("PERSON", {"Maruf Amin"})}
+
+
 @pytest.mark.parametrize(
     ("short", "name", "expected"),
     [

@@ -4,7 +4,7 @@ mentions (the NER's output given), so the tests do not move with the NER's weigh
 import pytest
 from test_components import argument_entity, run_after_ner
 
-from kg.extractors.indonesian.title_holders import is_title_phrase
+from kg.extractors.indonesian.title_holders import SHORT_TITLES, is_title_phrase
 
 GOVERNOR = (
     "Gubernur Jateng Ahmad Luthfi meresmikan pasar itu. Gubernur Jateng kemudian meminta warga menjaga kebersihan."
@@ -33,6 +33,18 @@ GOVERNOR = (
             "Ketua Banggar DPR",
             "Said Abdullah",
         ),
+        (  # a minister's short title for the title written in full (v223)
+            "Menteri Sosial Saifullah Yusuf meresmikan pasar. Mensos lalu meninjau pelabuhan.",
+            [("Saifullah Yusuf", "PER")],
+            "Mensos",
+            "Saifullah Yusuf",
+        ),
+        (  # and a deputy's
+            "Wakil Menteri Sosial Agus Jabo Priyono meresmikan pasar. Wamensos lalu meninjau pelabuhan.",
+            [("Agus Jabo Priyono", "PER")],
+            "Wamensos",
+            "Agus Jabo Priyono",
+        ),
         (  # two presidents: the one named so last before the title
             "Presiden AS Donald Trump menelepon Presiden Prabowo Subianto. Presiden lalu memanggil para menteri.",
             [("Donald Trump", "PER"), ("Prabowo Subianto", "PER"), ("AS", "LOC")],
@@ -59,6 +71,17 @@ def test_a_title_no_one_bears_stands_for_no_one(nlp):
     doc = run_after_ner(nlp, "Presiden meminta Bapak menjaga kebersihan kota.", [])
     assert argument_entity(doc, "Presiden") is None
     assert "Bapak" not in {s.text for s in doc.spans["kg_arguments"]}
+
+
+def test_a_ministers_short_title_is_not_the_deputy():
+    """Only the whole title gives the short one: "Wakil Menteri Sosial X" is no "Mensos"."""
+    assert SHORT_TITLES["menteri sosial"] == "mensos" and "wakil menteri sosial" not in SHORT_TITLES
+
+
+def test_a_deputy_is_not_the_minister(nlp):
+    text = "Wakil Menteri Sosial Agus Jabo Priyono meresmikan pasar. Mensos lalu meninjau pelabuhan."
+    doc = run_after_ner(nlp, text, [("Agus Jabo Priyono", "PER")])
+    assert argument_entity(doc, "Mensos") is None
 
 
 def test_a_title_with_its_demonstrative_is_no_bare_title(nlp):

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.heads import DEPUTY, DEPUTY_TITLE_ORGS, TITLE_ORGS
 
 # titles that name an office; forms of address, academic and religious titles, ranks and
 # words that only open a title ("wakil", "juru") are no office of their own
@@ -35,6 +36,14 @@ NOT_OFFICES = (
     )
 )
 MAX_TITLE = 8  # tokens of a title before its holder's name
+MINISTRY = "Kementerian "
+# a minister's title written in full -> its short form ("menteri sosial" -> "mensos"), from
+# the short titles of :data:`heads.TITLE_ORGS` whose office is a ministry
+SHORT_TITLES = {
+    "menteri " + org.removeprefix(MINISTRY).lower(): short
+    for short, (_, org) in TITLE_ORGS.items()
+    if org.startswith(MINISTRY) and short not in DEPUTY_TITLE_ORGS
+}
 
 
 def holder_title(lower: str) -> bool:
@@ -87,7 +96,7 @@ class TitleHolders:
                 break
         segments = " ".join("," if word in "()" else word for word in run).split(",")
         keys = set().union(*(_suffix_keys(segment.split()) for segment in segments))
-        return keys | _short_form_key(run)
+        return keys | _short_form_key(run) | set().union(*(_short_title(segment.split()) for segment in segments))
 
     def _title_after(self, end: int) -> set[str]:
         """The key of a title apposed after a name and its comma, up to the next punctuation
@@ -117,6 +126,16 @@ class TitleHolders:
 
 def _suffix_keys(segment: list[str]) -> set[str]:
     return {title_key(segment[i:]) for i in range(len(segment)) if office(segment[i])}
+
+
+def _short_title(segment: list[str]) -> set[str]:
+    """The short form of a minister's title written in full, the whole segment ("Menteri
+    Sosial [Saifullah Yusuf]" -> "mensos", "Wakil Menteri Sosial" -> "wamensos"), so that
+    "Mensos" written alone stands for its holder as "Menteri Sosial" does."""
+    key = title_key(segment)
+    deputy = key.startswith("wakil ")
+    short = SHORT_TITLES.get(key.removeprefix("wakil ") if deputy else key)
+    return {DEPUTY + short if deputy else short} if short else set()
 
 
 def _short_form_key(run: list[str]) -> set[str]:
