@@ -177,8 +177,6 @@ def _says_nothing(doc: Doc, ents: ArgumentEntities, pair: Pair, nominals: list[S
         return True  # an open fact needs the words that state it, not a colon or a comma
     if _between_concepts(pair, nominals) and lemma_ not in CAUSES:
         return True  # what an explainer says of two concepts, unless one causes the other
-    if all(ents.type_of(c) == "LAW" for c in (pair.head, pair.tail)):
-        return True  # two regulations ("UU Nomor 1 Tahun 2024 ... atas UU Nomor 11 Tahun 2008"): no party
     return place_of_event(doc, pair, ents.type_of)  # "menjual mobil di [Jakarta]": no party
 
 

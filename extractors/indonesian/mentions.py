@@ -46,7 +46,6 @@ from kg.extractors.indonesian.lemmas import is_common_word, lemma
 from kg.extractors.indonesian.listed_names import join_listed_fields
 from kg.extractors.indonesian.name_passes import join_event_heads, without_common_persons
 from kg.extractors.indonesian.namesakes import join_namesakes
-from kg.extractors.indonesian.numbered_laws import join_laws
 from kg.extractors.indonesian.numbered_names import join_numbered
 from kg.extractors.indonesian.overlaps import merge_spans
 from kg.extractors.indonesian.postags import affixed_verb
@@ -116,7 +115,7 @@ class MentionFinder:
         listed = join_listed_fields(doc, list(kept))
         merged = join_teams(doc, join_event_heads([with_direction(party_of(s)) for s in listed]))
         spans = balinese_names(
-            doc, join_spelled(doc, split_glued(doc, join_article(join_laws(doc, join_numbered(doc, merged))), exact))
+            doc, join_spelled(doc, split_glued(doc, join_article(join_numbered(doc, merged)), exact))
         )
         named = with_forenames(doc, title_names(doc, join_office_region(join_bracketed(join_namesakes(doc, spans)))))
         named = without_common_persons(join_designators(doc, named))

@@ -32,18 +32,12 @@ LONGEST_PLACE = 3  # tokens of a place name after the number
 def join_numbered(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` (sorted mentions) with every numbered school as one ORG mention."""
     schools = [_with_name_after(start, end, spans) for start, end in _schools(doc)]
-    return replaced(doc, spans, schools, "ORG")
-
-
-def replaced(doc: Doc, spans: list[Span], ranges: list[tuple[int, int]], label: str) -> list[Span]:
-    """``spans`` (sorted mentions) with each of ``ranges`` one mention of ``label``, the
-    mentions reaching into one cut to their part outside it (:func:`_outside`)."""
-    if not ranges:
+    if not schools:
         return spans
     out = []
     for span in spans:
-        out.extend(_outside(span, ranges))
-    out.extend(Span(doc, start, end, label=label) for start, end in ranges)
+        out.extend(_outside(span, schools))
+    out.extend(Span(doc, start, end, label="ORG") for start, end in schools)
     return sorted(out, key=lambda s: (s.start, s.end))
 
 

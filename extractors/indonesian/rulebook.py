@@ -56,21 +56,11 @@ class Cue:
     undone_by: tuple[str, ...] = ()  # right after the verb or its object, no fact: "memvonis Henry [bebas]"
 
     def allows(self, subject_type: str, object_type: str) -> bool:
-        """Domain/range check: the cue's own for ``strict_types`` cues; for every cue, the
-        schema's on the types only a sure pattern gives (:data:`SURE_TYPES`); MISC fits
-        anywhere."""
+        """Domain/range check (only for ``strict_types`` cues; MISC fits anywhere)."""
+        if not self.strict_types:
+            return True
         fits = lambda t, allowed: t == "MISC" or not allowed or t in allowed  # noqa: E731
-        if self.strict_types:
-            return fits(subject_type, self.domain) and fits(object_type, self.range)
-        schema = relations()[self.name]
-        sides = ((subject_type, schema.domain), (object_type, schema.range))
-        return all(fits(t, allowed) for t, allowed in sides if t in SURE_TYPES)
-
-
-# types of names that only a precise pattern gives (a regulation's kind and number:
-# :mod:`.numbered_laws`), so the schema holds for them whatever the cue: "menandatangani
-# Perpres Nomor 79 Tahun 2025" signs no agreement with the regulation
-SURE_TYPES = frozenset(["LAW"])
+        return fits(subject_type, self.domain) and fits(object_type, self.range)
 
 
 @lru_cache(maxsize=1)
