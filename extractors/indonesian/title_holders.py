@@ -6,8 +6,9 @@ argument "Menpar" is named "Widiyanti Putri Wardhana").
 
 :class:`TitleHolders` indexes, for every person mention, the titles written right before
 it (each run of title and capitalised words that opens with an office title, a bracketed
-short form apart: "Menteri Pariwisata", "Menpar") and the title apposed after it ("Said
-Abdullah, Ketua Banggar DPR, ..."); :meth:`TitleHolders.holder` gives the
+short form apart: "Menteri Pariwisata", "Menpar"; a minister's title written in full
+also by its short form, "Menteri Sosial" as "Mensos": :data:`SHORT_TITLES`) and the title
+apposed after it ("Said Abdullah, Ketua Banggar DPR, ..."); :meth:`TitleHolders.holder` gives the
 person mention a title phrase stands for: the nearest one named so before it, else the
 first after it (a headline's title is named in the body). A title used by no named person
 ("Presiden AS" where no "Presiden AS X" is written) stands for no one.
