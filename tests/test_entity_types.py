@@ -120,6 +120,17 @@ def test_a_gazetteer_entity_keeps_its_type(nlp):
     assert EntityTyper("t", one_feature_model("ML=GPE", "PERSON", 9.0))(doc)._.kg_entity_types == {}
 
 
+@pytest.mark.parametrize(("label", "kept"), [("ORG", True), ("PERSON", True), ("FACILITY", True), ("GPE", False)])
+def test_a_region_s_name_stays_a_place(nlp, label, kept):
+    """A regency's or a city's name ("Klaten", "Sragen") is never made an organisation, a
+    person or a facility by the model; it may become a GPE (the regions' type)."""
+    text = "Bantuan disalurkan di Sleman, Klaten dan Sragen."
+    doc = run_after_ner(nlp, text, [("Sleman", "LOC"), ("Klaten", "LOC"), ("Sragen", "LOC")])
+    typer = EntityTyper("t", one_feature_model("ML=LOC", label, 9.0))
+    changed = {doc._.kg_entities[eid].name: etype for eid, etype in typer(doc)._.kg_entity_types.items()}
+    assert changed == ({} if kept else dict.fromkeys(["Sleman", "Klaten", "Sragen"], "GPE"))
+
+
 def test_features_are_sorted_and_read_names_and_neighbours(nlp):
     doc = run_after_ner(nlp, "Banjir melanda Kabupaten Sukamaju kemarin.", [("Kabupaten Sukamaju", "LOC")])
     (entity,) = doc._.kg_entities.values()

@@ -179,3 +179,15 @@ def test_a_regional_office_after_a_units_name_is_a_name_of_its_own(nlp):
     assert ("Boston Siahaan", "OFFICIAL_OF", "Kejari Jayawijaya") in {
         (f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples
     }
+
+
+def test_islands_are_places_whatever_the_ner_typed_them(nlp):
+    """Indonesia's main islands and island groups are in the gazetteer as regions (LOC);
+    the NER types them a person or leaves them untyped."""
+    doc = run_after_ner(
+        nlp,
+        "Cuaca panas melanda Nusa Tenggara, Sulawesi dan Kalimantan.",
+        [("Nusa Tenggara", "PER"), ("Sulawesi", "MISC"), ("Kalimantan", "MISC")],
+    )
+    types = {e.name: e.type for e in doc._.kg_entities.values()}
+    assert types == {"Lesser Sunda Islands": "LOC", "Sulawesi": "LOC", "Borneo": "LOC"}

@@ -1029,3 +1029,43 @@ def test_the_pope_s_title_is_no_part_of_his_name(nlp):
     assert ("Fransiskus", "MEETS", "Joko Widodo") in stated(doc)
     doc = run_after_ner(nlp, "Seekor paus biru terdampar di pantai Bali.", [("Bali", "LOC")])
     assert [s.text for s in doc.spans["kg_mentions"]] == ["Bali"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "org", "role"),
+    [
+        (
+            "Plt Bupati Sidoarjo Budi Santoso hadir.",
+            [("Sidoarjo", "LOC"), ("Budi Santoso", "PER")],
+            "Sidoarjo",
+            "Plt Bupati",
+        ),
+        (
+            "Pj Gubernur Jawa Tengah Budi Santoso hadir.",
+            [("Jawa Tengah", "LOC"), ("Budi Santoso", "PER")],
+            "Central Java",
+            "Pj Gubernur",
+        ),
+        (
+            "Penjabat Wali Kota Bekasi Budi Santoso hadir.",
+            [("Bekasi", "LOC"), ("Budi Santoso", "PER")],
+            "Bekasi",
+            "Penjabat Wali Kota",
+        ),
+        (
+            "Plh Kepala Badan Sentosa Budi Santoso hadir.",
+            [("Badan Sentosa", "ORG"), ("Budi Santoso", "PER")],
+            "Badan Sentosa",
+            "Plh Kepala",
+        ),
+    ],
+)
+def test_an_acting_head_is_an_official_flagged_acting(nlp, text, names, org, role):
+    """Plt, Plh, Pj, Penjabat: the acting holder of a head's office is OFFICIAL_OF (as the
+    annotations write Plt and Plh) with ``acting``, never LEADER_OF."""
+    doc = run_after_ner(nlp, text, names)
+    found = {
+        (f.subject.name, f.predicate, f.object.name, dict(f.properties).get("role"), dict(f.properties).get("acting"))
+        for f in doc._.kg_triples
+    }
+    assert found == {("Budi Santoso", "OFFICIAL_OF", org, role, "true")}

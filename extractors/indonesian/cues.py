@@ -183,7 +183,9 @@ def extends_title(token: Token, in_title: bool) -> bool:
         return True  # "Menteri Pendidikan Dasar [dan] Menengah": no name starts after the joining word
     corps = in_title and lx.corps_after_rank(token.doc, token.i)  # "Kolonel [Inf] Andi Wibowo"
     complement = in_title and lx.completes_title(token.doc, token.i)  # "Sekretaris [Perusahaan]"
-    return lower in lx.TITLES or lower in lx.OCCUPATIONS or (in_title and lower in lx.PORTFOLIO) or corps or complement
+    ordinal = in_title and lx.ORDINAL.fullmatch(lower) is not None  # "Wakil Presiden [ke-13]"
+    portfolio = in_title and lower in lx.PORTFOLIO
+    return lower in lx.TITLES or lower in lx.OCCUPATIONS or portfolio or corps or complement or ordinal
 
 
 def title_tokens(doc: Doc) -> set[int]:

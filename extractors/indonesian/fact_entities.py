@@ -273,7 +273,7 @@ class ArgumentEntities(SpeakerSides):
         # "anggota Komisi VII DPR RI Bambang ...": a role noun; "terdakwa Mansur": a party to a case
         one_person = names[-1].end == end and self._linked(names[-1], "PERSON")
         words = PERSON_WORDS if person else TITLES_OR_OCCUPATIONS if one_person else lx.TITLES
-        if not all(t.lower_ in words or t.text[:1].isupper() for t in rest):
+        if not all(t.lower_ in words or t.text[:1].isupper() or lx.ORDINAL.fullmatch(t.lower_) for t in rest):
             return None
         return self._entity_of(names[-1])
 

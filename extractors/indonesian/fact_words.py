@@ -27,7 +27,7 @@ from kg.extractors.indonesian.relation_model import Pair
 from kg.extractors.indonesian.speaker_sides import ROLE_RELATIONS
 from kg.vocab import OPEN_RELATION
 
-ROLE_FLAGS = {"wakil": "deputy", "plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
+ROLE_FLAGS = {"wakil": "deputy", **lx.ROLE_FLAGS}
 # verbs that link, include or report rather than state what one party does to the other: on
 # the training articles, when another verb lies between a fact's arguments, each of them is
 # its annotated trigger at most 3 times in 34 ("menjadi") and mostly never

@@ -168,6 +168,13 @@ FURNITURE = re.compile(
 
 NOT_NAME_PHRASES = tuple(sorted(p for p in NOT_NAMES if " " in p))
 NUMBERED_COMMISSION = re.compile(r"komisi [ivx]+")
+# the words before a title that make its holder acting ("Plt", "Plh": pelaksana tugas/harian;
+# "Pj", "Penjabat", "Pjs": an appointed acting head) or former; the annotations write an
+# acting head's role as OFFICIAL_OF
+ACTING = frozenset(["plt", "plh", "pj", "pjs", "penjabat", "pelaksana"])
+ROLE_FLAGS = {**dict.fromkeys(sorted(ACTING), "acting"), "mantan": "former", "eks": "former"}
+# an office's ordinal: "Presiden [ke-7] RI", "Ketua DPR RI [ke-20]", "Wakil Presiden [ke-13]"
+ORDINAL = re.compile(r"ke-?\d+")
 
 
 def is_not_name(text: str) -> bool:

@@ -27,7 +27,7 @@ from kg.ids import name_key
 if TYPE_CHECKING:
     from kg.extractors.indonesian.relations import RawTriple
 
-ROLE_FLAGS = {"plt": "acting", "pelaksana": "acting", "mantan": "former", "eks": "former"}
+ROLE_FLAGS = lx.ROLE_FLAGS
 # words that end no role, written between it and its organisation ("VP of Retail [for] X")
 ROLE_TAILS = frozenset(["di", "dari", "pada", "the", "dan", "serta", "atau", "for", "of", "and"])
 # staff of an office holder, by their relation to the holder's organisation as the annotations
@@ -158,7 +158,7 @@ class RoleRules:
         props = {"role": doc[i : i + size].text}
         if before in ROLE_FLAGS:
             props = {"role": doc[i - 1 : i + size].text, ROLE_FLAGS[before]: "true"}
-            rel = "OFFICIAL_OF" if before in ("plt", "pelaksana") else rel
+            rel = "OFFICIAL_OF" if before in lx.ACTING else rel
         elif before == "wakil":  # a deputy of a head no deputy role names: "Wakil Kepala", "Wakil Rektor"
             props = {"role": doc[i - 1 : i + size].text, "deputy": "true"}
             rel = "OFFICIAL_OF" if rel == "LEADER_OF" else rel
@@ -233,6 +233,7 @@ class RoleRules:
             props["deputy"] = "true"
         if start > sent.start and doc[start - 1].lower_ in ROLE_FLAGS:
             props[ROLE_FLAGS[doc[start - 1].lower_]] = "true"
+            relation = "OFFICIAL_OF" if doc[start - 1].lower_ in lx.ACTING and relation == "LEADER_OF" else relation
         return self._emit(ctx, sent, (i, i + 1), self.relations[relation], [person], [org], "title", props)
 
 

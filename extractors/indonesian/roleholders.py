@@ -50,6 +50,8 @@ class RoleHolders:
                 j = after  # the role's short form: "Kepala Badan Gizi Nasional [(Kepala BGN)] X"
             elif j < sent.end and self.doc[j].text == "RI" and j not in self.covered:
                 j += 1  # the country after its parliament, where no mention holds it: "Komisi VII DPR [RI]"
+            elif j < sent.end and lx.ORDINAL.fullmatch(self.doc[j].lower_):
+                j += 1  # the office's ordinal: "Ketua DPR RI [ke-20] Puan Maharani"
             elif (
                 j < sent.end
                 and self.doc[j].lower_ in ("dan", "&")
@@ -137,15 +139,13 @@ class RoleHolders:
         if (occupied := self._past_occupation(sent, j)) is not None:
             return occupied
         k = j
-        while k < sent.end and (
-            self.doc[k].lower_ in lx.TITLES
-            or (k > j and (self.doc[k].lower_ in lx.PORTFOLIO or joined_portfolio(self.doc, k, sent.end)))
-        ):
-            k += 1  # "Menteri Kelautan [dan] Perikanan X"
+        while k < sent.end and (self.doc[k].lower_ in lx.TITLES or (k > j and self._title_goes_on(sent, k))):
+            k += 1  # "Menteri Kelautan [dan] Perikanan X", "Presiden [ke-6] RI X"
         if k == j:
             return j
         if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("GPE", "ORG", "LOC"):
             k = self.by_start[k].end
+            k += k < sent.end and lx.ORDINAL.fullmatch(self.doc[k].lower_) is not None  # "Ketua DPR [ke-20] X"
         else:  # "Bupati [Kolaka Timur] Abdul Azis": a region no mention names
             k = next((m for m in range(k, min(k + 4, sent.end)) if not self._unnamed_capital(m)), k)
         if k < sent.end and self.doc[k].text == ",":
@@ -153,6 +153,12 @@ class RoleHolders:
         if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("PERSON", "MISC"):
             return k
         return j
+
+    def _title_goes_on(self, sent: Span, k: int) -> bool:
+        """A portfolio, a word joining two, or the office's ordinal after a title's words."""
+        lower = self.doc[k].lower_
+        ordinal = lx.ORDINAL.fullmatch(lower) is not None
+        return ordinal or lower in lx.PORTFOLIO or joined_portfolio(self.doc, k, sent.end)
 
     def _past_occupation(self, sent: Span, j: int) -> int | None:
         """The person after an occupation or a party to a case, past a naming word and the
@@ -172,7 +178,7 @@ class RoleHolders:
 
     def role_person_before(self, sent: Span, i: int) -> Arg | None:
         j = self._before_sekaligus(sent, i - 1)
-        if j >= sent.start and self.doc[j].lower_ in ("mantan", "eks", "plt", "wakil"):
+        if j >= sent.start and (self.doc[j].lower_ in lx.ROLE_FLAGS or self.doc[j].lower_ == "wakil"):
             j -= 1
         j = self._before_yang(sent, j)
         if j >= sent.start and self.doc[j].lower_ in ("selaku", "sebagai", "adalah"):

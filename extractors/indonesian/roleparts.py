@@ -6,7 +6,6 @@ new objects it uses."""
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
@@ -26,7 +25,6 @@ HOUSES = frozenset(["dpr", "dprd", "dprk", "mpr", "dpd"])
 SINGLE_UNITS = frozenset(["inspektorat", "sekretariat", "direktorat", "fraksi"])
 # titles of a region's head: the words after them name the region
 REGIONAL_ROLES = frozenset(["gubernur", "bupati", "kota", "walikota", "camat", "lurah"])
-ORDINAL = re.compile(r"ke-?\d+")  # "Presiden ke-7 RI"
 # prepositions between a role and its organisation: "peneliti di Universitas Indonesia"
 ROLE_PREPS = frozenset(["di", "dari", "pada"])
 HOME_STATE = "Indonesia"  # the country whose ministries are named without it ("Menteri Keuangan RI")
@@ -62,7 +60,7 @@ class RoleParts:
                 stop, org = self._org_at_name(sent, m, unit, regional, quoted)
                 if stop:
                     return org
-            elif quoted or token.lower_ in lx.PORTFOLIO or ORDINAL.fullmatch(token.lower_):
+            elif quoted or token.lower_ in lx.PORTFOLIO or lx.ORDINAL.fullmatch(token.lower_):
                 continue  # "Presiden [ke-7] RI"
             elif lx.completes_title(self.doc, m):
                 continue  # "Sekretaris [Perusahaan] PT Pertamina": the title's word
