@@ -335,10 +335,12 @@ class ArgumentEntities(SpeakerSides):
 
 
 def _titled_whole(names: list[Span], start: int, end: int) -> bool:
-    """One name ending at ``end``, with nothing but titles before it from ``start``."""
+    """One name ending at ``end``, with nothing but titles (and an office's ordinal: "Presiden
+    ke-7 Joko Widodo (Jokowi)") before it from ``start``."""
     if len(names) != 1 or names[0].end != end:
         return False
-    return all(t.lower_.rstrip(".") in lx.TITLES for t in names[0].doc[start : names[0].start])
+    before = names[0].doc[start : names[0].start]
+    return all(t.lower_.rstrip(".") in lx.TITLES or lx.ORDINAL.fullmatch(t.lower_) for t in before)
 
 
 def _bare_description(span: Span, etype: str) -> bool:

@@ -377,9 +377,14 @@ def _headline_only(doc: Doc, start: int, end: int) -> bool:
     return span.end_char <= headline_end and lx.doc_text(doc).find(span.text, headline_end) < 0
 
 
+# short titles that start no name, whatever the NER took them for: "[PM] Malaysia Anwar Ibrahim",
+# "[Presdir] Astra Djony Bunarto"
+TITLE_ABBREVIATIONS = frozenset(["pm", "presdir"])
+
+
 def title_or_rank(lower: str) -> bool:
-    """A title that names its organisation or a rank: never the start of any name."""
-    return lower in lx.TITLE_ORGS or lower.rstrip(".") in lx.RANKS
+    """A title that names its organisation, a short title or a rank: never the start of any name."""
+    return lower in lx.TITLE_ORGS or lower in TITLE_ABBREVIATIONS or lower.rstrip(".") in lx.RANKS
 
 
 def _lines(span: Span) -> list[Span]:

@@ -68,6 +68,7 @@ TITLES = frozenset(
         "jendral",
         "sekjen",
         "dirut",
+        "presdir",  # presiden direktur
         "wagub",
         "walkot",  # wali kota
         "wawali",  # wakil wali kota
@@ -110,6 +111,7 @@ TITLES = frozenset(
         "saudara",  # before a name or initials in police and court news: "saudara AS", "Saudara ISW"
         "saudari",
         "perdana",
+        "pm",  # perdana menteri: "PM Malaysia Anwar Ibrahim"
         "kanselir",
         "pemimpin",
         "mantan",
