@@ -1,5 +1,6 @@
 """The schema check after the entity typer (kg_id_schema_check_v1), on fixed facts: no
-person, by the final types, where the relation's domain or range has none."""
+person, by the final types, where the relation's domain or range has none; no state or city
+owned; places nested by level."""
 
 from kg.extractors.indonesian.fact_entities import Fact
 from kg.model import Entity
@@ -70,4 +71,23 @@ def test_a_place_is_only_in_a_place_of_a_higher_level(nlp):
         ("Jakarta", "LOCATED_IN", "Indonesia"),
         ("Stadion Utama", "LOCATED_IN", "West Java"),
         ("China", "CRITICIZES", "Indonesia"),
+    }
+
+
+def test_no_state_or_city_is_owned(nlp):
+    """OWNS of a GPE (by the final type) goes; an organisation, a place of another kind or
+    a thing may be owned."""
+    malaysia, singapore = Entity("g6", "Malaysia", "GPE"), Entity("g7", "Singapore", "GPE")
+    khazanah, pulau = Entity("o1", "Khazanah", "ORG"), Entity("l1", "Pulau Sentosa", "LOC")
+    facts = [
+        fact(malaysia, "OWNS", singapore),
+        fact(malaysia, "OWNS", khazanah),
+        fact(malaysia, "OWNS", pulau),
+        fact(malaysia, "RELATED_TO", singapore),
+        fact(KEMENKEU, "OWNS", STADION),
+    ]
+    assert checked(nlp, facts, {"e5": "GPE"}) == {
+        ("Malaysia", "OWNS", "Khazanah"),
+        ("Malaysia", "OWNS", "Pulau Sentosa"),
+        ("Malaysia", "RELATED_TO", "Singapore"),
     }
