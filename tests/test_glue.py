@@ -293,3 +293,34 @@ def test_a_firms_line_of_business_is_no_persons_first_name(nlp):
     text = "Presiden Direktur PT Astra International Djony Bunarto Tjondro hadir."
     names = [("PT Astra International Djony Bunarto Tjondro", "ORG")]
     assert cut(nlp, text, names) == [("PT Astra International", "ORG"), ("Djony Bunarto Tjondro", "PERSON")]
+
+
+def test_a_team_role_is_a_title_before_the_club_and_its_player(nlp):
+    """A player's position or a coach written before the club and the person ("Gelandang
+    Persib Marc Klok"): the club is cut from the person as after a title; without such a
+    word, or with an occupation that names no team, nothing is cut."""
+    text = "Persib menang. Gelandang Persib Marc Klok mencetak gol."
+    names = [("Persib", "ORG"), ("Persib Marc Klok", "MISC")]
+    assert cut(nlp, text, names) == [("Persib", "ORG"), ("Persib", "MISC"), ("Marc Klok", "PERSON")]
+    text = "Persib menang. Kiper Persib Marc Klok mencetak gol."
+    assert cut(nlp, text, names)[1:] == [("Persib", "MISC"), ("Marc Klok", "PERSON")]
+    text = "Persib menang. Kemarin Persib Marc Klok mencetak gol."
+    assert cut(nlp, text, names) == [("Persib", "ORG"), ("Persib Marc Klok", "MISC")]
+    text = "Persib menang. Mahasiswa Persib Marc Klok mencetak gol."
+    assert cut(nlp, text, names) == [("Persib", "ORG"), ("Persib Marc Klok", "MISC")]
+
+
+def test_a_person_the_ner_began_past_the_first_name_after_an_organisation(nlp):
+    """ "Pelatih Persib Bojan [Hodak]": the article writes "Persib Bandung", so "Persib"
+    opens an organisation's name and "Bojan Hodak" is the person; a word the article writes
+    only inside an organisation's name ("Keuangan") or no organisation's first word leaves
+    the mention as it is."""
+    text = "Persib Bandung menang. Pelatih Persib Bojan Hodak memuji pemainnya."
+    names = [("Persib Bandung", "ORG"), ("Hodak", "PER")]
+    assert cut(nlp, text, names) == [("Persib Bandung", "ORG"), ("Persib", "ORG"), ("Bojan Hodak", "PERSON")]
+    text = "Kementerian Keuangan hadir. Menteri Keuangan Purbaya datang."
+    names = [("Kementerian Keuangan", "ORG"), ("Purbaya", "PER")]
+    assert cut(nlp, text, names) == names
+    text = "Persib Bandung menang. Pelatih Arema Bojan Hodak memuji pemainnya."
+    names = [("Persib Bandung", "ORG"), ("Hodak", "PER")]
+    assert cut(nlp, text, names) == names

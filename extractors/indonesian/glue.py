@@ -79,14 +79,17 @@ def _begun_inside(doc: Doc, span: Span, article: _Article, previous: Span | None
     """A person's name the NER began inside the organisation before it, which the article
     writes whole elsewhere: "Direktur Utama Jasa [Marga Rivan Achmad Purwantono]" with
     "Jasa Marga" alone elsewhere, "[PT Pertamina] [Gas Gamal Imam Santoso]" with "PT
-    Pertamina Gas": (start, cut) of the organisation, the person after the cut."""
-    if span.label_ not in PERSON_LABELS or len(span) < 2:
+    Pertamina Gas"; or began past the person's first name, after an organisation the
+    article names ("Pelatih Persib Bojan [Hodak]" with "Persib Bandung" elsewhere): (start,
+    cut) of the organisation, the person after the cut."""
+    if span.label_ not in PERSON_LABELS:
         return None
-    if previous is not None and previous.end == span.start:
+    adjacent = previous is not None and previous.end == span.start
+    if adjacent:
         starts = [previous.start] if previous.label_ not in PERSON_LABELS else []
     else:
         starts = []
-        for j in range(span.start - 1, max(span.start - 3, -1), -1):
+        for j in range(span.start - 1, max(span.start - 3, previous.end - 1 if previous else -1), -1):
             if not (doc[j].text[:1].isupper() and doc[j].is_alpha) or _title(doc[j].lower_):
                 break  # not past a title, nor a region's noun ("Wali Kota [Pekanbaru Agung]")
             if doc[j].lower_ in lx.REGION_BEFORE:
@@ -95,6 +98,11 @@ def _begun_inside(doc: Doc, span: Span, article: _Article, previous: Span | None
     for start in starts:
         for cut in range(span.start + 1, span.end):
             if article.in_organisation(doc[start:cut]) and _person_like(doc[cut : span.end]):
+                return start, cut
+        if adjacent:
+            continue
+        for cut in range(start + 1, span.start):  # the first name before the mention
+            if article.opens_organisation(doc[start:cut]) and _person_like(doc[cut : span.end]):
                 return start, cut
     return None
 
@@ -173,6 +181,12 @@ class _Article:
         ("Jasa Marga" in "PT Jasa Marga (Persero) Tbk")."""
         words = f" {left.text.lower()} "
         return any("ORG" in labels and words in f" {name} " for name, labels in self.labels.items())
+
+    def opens_organisation(self, left: Span) -> bool:
+        """The article writes these words as an organisation's name or its first words
+        ("Persib" in "Persib Bandung")."""
+        words = left.text.lower()
+        return any("ORG" in labels and f"{name} ".startswith(f"{words} ") for name, labels in self.labels.items())
 
     def place_word(self, token: Token) -> bool:
         """The article writes this word alone as a place, never as a person."""
@@ -355,4 +369,4 @@ def _rank(token: Token) -> bool:
 
 
 def _title(lower: str) -> bool:
-    return lower.rstrip(".") in lx.TITLES or lower in lx.ROLE_NOUNS
+    return lower.rstrip(".") in lx.TITLES or lower in lx.ROLE_NOUNS or lower in lx.TEAM_ROLES

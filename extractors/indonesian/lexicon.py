@@ -36,6 +36,7 @@ from kg.extractors.indonesian.titles import (  # noqa: F401  (re-exported, as ab
     PORTFOLIO,
     RANKS,
     ROLE_NOUNS,
+    TEAM_ROLES,
     TITLES,
     completes_title,
     corps_after_rank,

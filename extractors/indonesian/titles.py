@@ -249,12 +249,18 @@ PORTFOLIO = frozenset(
 ROLE_NOUNS = frozenset(
     ["pemimpin", "ketua", "kepala", "juru", "pejabat", "diktator", "tokoh", "direktur", "pakar", "pelapor", "calon"]
 )
+# a team's roles, written before the name with the team as a title is with its organisation
+# ("Gelandang Persib Marc Klok", "Pelatih Persija Carlos Pena"): occupations that name the team
+TEAM_ROLES = frozenset("pelatih pemain gelandang bek kiper striker penyerang".split())
 # occupations written before a person's name ("Aktivis Khariq Anhar", "Ekonom Faisal
 # Basri"): not part of the name, but not a role in an organisation either
-OCCUPATIONS = frozenset(
-    "aktivis pengamat ekonom peneliti politikus politisi pengacara advokat wartawan jurnalis artis aktor "
-    "aktris penyanyi pelatih atlet mahasiswa mahasiswi dosen analis sejarawan budayawan pengusaha "
-    "komedian sutradara tersangka terdakwa terpidana saksi korban pelaku".split()
+OCCUPATIONS = (
+    frozenset(
+        "aktivis pengamat ekonom peneliti politikus politisi pengacara advokat wartawan jurnalis artis aktor "
+        "aktris penyanyi atlet mahasiswa mahasiswi dosen analis sejarawan budayawan pengusaha "
+        "komedian sutradara tersangka terdakwa terpidana saksi korban pelaku".split()
+    )
+    | TEAM_ROLES
 )
 # relatives and aides named after the person they belong to ("istri Presiden ke-4 RI
 # Abdurrahman Wahid, Sinta Nuriyah")
