@@ -1069,3 +1069,42 @@ def test_an_acting_head_is_an_official_flagged_acting(nlp, text, names, org, rol
         for f in doc._.kg_triples
     }
     assert found == {("Budi Santoso", "OFFICIAL_OF", org, role, "true")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # a titled person's second role in a relative clause: both roles, not a list of titled people
+            "Wakil Ketua DPR Sufmi Dasco, yang juga Ketua Umum Partai Sentosa, bertemu warga.",
+            [("DPR", "ORG"), ("Sufmi Dasco", "PER"), ("Partai Sentosa", "ORG")],
+            {
+                ("Sufmi Dasco", "OFFICIAL_OF", "People's Representative Council"),
+                ("Sufmi Dasco", "LEADER_OF", "Partai Sentosa"),
+            },
+        ),
+        (  # a title that names its organisation, in the relative clause
+            "Budi Santoso, yang juga Kapolri, hadir di acara itu.",
+            [("Budi Santoso", "PER")],
+            {("Budi Santoso", "LEADER_OF", "Indonesian National Police")},
+        ),
+        (  # the same after "yang kini menjabat sebagai"
+            "Budi Santoso yang kini menjabat sebagai Kapolri hadir.",
+            [("Budi Santoso", "PER")],
+            {("Budi Santoso", "LEADER_OF", "Indonesian National Police")},
+        ),
+        (  # a list of titled people set off by commas: each title is its own name's
+            "Wakil Bupati Solok Candra, Ketua Fraksi PKB Budi Santoso, dan warga hadir.",
+            [("Solok", "LOC"), ("Candra", "PER"), ("Fraksi PKB", "ORG"), ("Budi Santoso", "PER")],
+            {("Candra", "OFFICIAL_OF", "Solok"), ("Budi Santoso", "LEADER_OF", "Fraksi PKB")},
+        ),
+        (  # no name before the relative clause: nothing
+            "Pria yang juga Kapolri itu hadir.",
+            [],
+            set(),
+        ),
+    ],
+)
+def test_a_second_role_in_a_relative_clause(nlp, text, names, expected):
+    """ "X, yang juga Ketua Umum ..." gives X the role also when X has a title of his own
+    before the name, and a title that names its organisation ("Kapolri") is read there too."""
+    assert stated(run_after_ner(nlp, text, names)) == expected

@@ -18,7 +18,7 @@ from kg.extractors.indonesian.english_titles import opens_title, title_relation
 from kg.extractors.indonesian.gazetteer import LEVELS, place_levels
 from kg.extractors.indonesian.lemmas import is_common_word
 from kg.extractors.indonesian.role_names import heads_a_unit
-from kg.extractors.indonesian.roleholders import titled_short_form_end
+from kg.extractors.indonesian.roleholders import YANG_ALSO, titled_short_form_end
 from kg.extractors.indonesian.roleparts import REGIONAL_ROLES, SINGLE_UNITS
 from kg.extractors.indonesian.rulebook import Cue, learned_roles
 from kg.extractors.indonesian.spelled import spells, spells_end
@@ -243,9 +243,14 @@ BEFORE_TITLE = frozenset([",", "sebagai", "selaku", "adalah", "menjadi", "jadi",
 
 def _set_off_before(doc: Doc, start: int, sent_start: int) -> bool:
     """A comma or a copula right before a title ("X, Menteri Kesehatan", "X sebagai
-    [mantan] Kapolri"): a name just before it may be a headline's word ("Santuy Menhub")."""
+    [mantan] Kapolri"), or a relative clause opening ("X, yang juga Kapolri"): a name just
+    before it may be a headline's word ("Santuy Menhub")."""
     k = start - 1 - (start - 1 > sent_start and doc[start - 1].lower_ in ROLE_FLAGS)
-    return k >= sent_start and doc[k].lower_ in BEFORE_TITLE
+    if k >= sent_start and doc[k].lower_ in BEFORE_TITLE:
+        return True
+    while k > sent_start and doc[k].lower_ in YANG_ALSO:
+        k -= 1
+    return k < start - 1 and doc[k].lower_ == "yang"
 
 
 def _party_of_board(ctx: Context, org: Arg) -> tuple[Arg, bool]:

@@ -180,6 +180,7 @@ class RoleHolders:
         j = self._before_sekaligus(sent, i - 1)
         if j >= sent.start and (self.doc[j].lower_ in lx.ROLE_FLAGS or self.doc[j].lower_ == "wakil"):
             j -= 1
+        relative = self._before_yang(sent, j) != j  # "X, yang juga Ketua ...": no list of titled people
         j = self._before_yang(sent, j)
         if j >= sent.start and self.doc[j].lower_ in ("selaku", "sebagai", "adalah"):
             j -= 1
@@ -196,7 +197,7 @@ class RoleHolders:
         if j in self.by_end:
             span = self.by_end[j]
             arg = self.arg(span)
-            listed = self.doc[j + 1].text == "," and self._titled(sent, span.start)  # a list of titled people
+            listed = not relative and self.doc[j + 1].text == "," and self._titled(sent, span.start)  # titled people
             return arg if self.holder(arg) and not listed else None
         return None
 
