@@ -105,3 +105,28 @@ def test_no_goods_outside_trade(nlp):
         [("Slamet Riyadi", "PER"), ("Pertamina", "ORG")],
     )
     assert [dict(f.properties).get("goods") for f in doc._.kg_triples if f.predicate == "EMPLOYEE_OF"] == [None]
+
+
+POLICE = [*PEOPLE, ("Polda Metro Jaya", "ORG")]
+REPORTED = {("Ade Kuswara", "REPORTS_TO_AUTHORITIES", "Slamet Riyadi")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "facts"),
+    [
+        ("Ade Kuswara melaporkan Slamet Riyadi ke Polda Metro Jaya atas dugaan penipuan.", POLICE, REPORTED),
+        ("Ade Kuswara melaporkan Slamet Riyadi atas dugaan pencemaran nama baik ke polisi.", PEOPLE, REPORTED),
+        ("Slamet Riyadi dilaporkan ke polisi oleh Ade Kuswara.", PEOPLE, REPORTED),
+        # no authority after the verb: a report of news, not a complaint
+        ("Ade Kuswara melaporkan bahwa Slamet Riyadi tiba di Jakarta kemarin.", PEOPLE, set()),
+        # a denial and a condition
+        ("Ade Kuswara tidak melaporkan Slamet Riyadi ke Polda Metro Jaya.", POLICE, set()),
+        ("Jika kalah, Ade Kuswara akan melaporkan Slamet Riyadi ke polisi.", PEOPLE, set()),
+    ],
+)
+def test_a_complaint_to_an_authority(nlp, text, names, facts):
+    """ "X melaporkan Y ke polisi" (extractor v230): a report with the authority after *ke*
+    or *kepada* within its clause is a complaint about Y (the open facts to the authority,
+    the relation model's, are not this test's)."""
+    canonical = {fact for fact in stated(run_after_ner(nlp, text, names)) if fact[1] != "RELATED_TO"}
+    assert canonical == facts

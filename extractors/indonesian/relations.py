@@ -148,6 +148,8 @@ class RelationExtractor(RoleRules, KinRules):
         subjects, objects, rule, props = found
         if rel.undone_by and _undone(ctx.doc, i, objects, rel.undone_by):
             return []  # "memvonis Henry bebas", "divonis bebas": an acquittal is no sentence
+        if rel.needs_after and not _followed_by(ctx.doc, max([i, *(a.end - 1 for a in objects)]), rel.needs_after):
+            return []  # "CNN melaporkan X": a report, not a complaint to an authority ("ke polisi")
         props.update(ctx.attribution(sent, i))
         flags = _flags(ctx, sent, i, rule, subjects)
         props.update(flags)
@@ -282,10 +284,21 @@ def _flags(ctx: Context, sent: Span, i: int, rule: str, subjects: list[Arg]) -> 
     return flags
 
 
-def _undone(doc: Doc, i: int, objects: list[Arg], words: tuple[str, ...]) -> bool:
-    """Whether one of ``words`` comes right after the trigger or its last object."""
-    after = [i + 1, *(o.end for o in objects[-1:])]
+def _undone(doc: Doc, i: int, args: list[Arg], words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` comes right after the trigger or the last of ``args``."""
+    after = [i + 1, *(o.end for o in args[-1:])]
     return any(k < len(doc) and doc[k].lower_ in words for k in after)
+
+
+def _followed_by(doc: Doc, i: int, words: tuple[str, ...], window: int = 8) -> bool:
+    """Whether one of ``words`` comes within ``window`` tokens after ``i``, in its clause
+    ("melaporkan Imam atas dugaan pencemaran nama baik [ke] polisi")."""
+    for token in doc[i + 1 : i + 1 + window]:
+        if token.lower_ in words:
+            return True
+        if token.is_punct or token.is_sent_start:
+            return False
+    return False
 
 
 def _unique(triples: list[RawTriple]) -> list[RawTriple]:
