@@ -70,7 +70,7 @@ from kg.extractors.indonesian.spans import (
     with_direction,
 )
 from kg.extractors.indonesian.spelled import join_spelled
-from kg.extractors.indonesian.teams import join_teams
+from kg.extractors.indonesian.teams import currency_countries, join_teams
 
 __all__ = ["SPAN_KEY", "MentionFinder", "bracket_names", "title_or_rank"]
 
@@ -168,7 +168,7 @@ class MentionFinder:
         for a, b in ranges:
             span = doc.char_span(a, b, alignment_mode="expand")
             blocked.update(range(span.start, span.end) if span is not None else ())
-        return blocked | set(self._not_names(doc))
+        return blocked | set(self._not_names(doc)) | set(currency_countries(doc))
 
     @staticmethod
     def _not_names(doc: Doc) -> Iterable[int]:

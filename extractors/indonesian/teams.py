@@ -3,11 +3,14 @@ Jepang U-23", "Timnas U-17 Indonesia" are teams that play, win and hire coaches,
 NER marks only the country in them (so that "Timnas Indonesia mengalahkan Vietnam" gave
 Indonesia WINS_AGAINST Vietnam, and "Pelatih Timnas Indonesia X" no employer).
 :func:`join_teams` makes one ORG mention of the team word, the country and an age group
-or a women's side written with them."""
+or a women's side written with them. A currency written with its country ("dolar AS",
+"yen Jepang") is no mention of the country either: :func:`currency_countries` gives the
+tokens the mention finder blocks."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -69,3 +72,20 @@ def _after_group(doc: Doc, end: int) -> int:
     while end < len(doc) and (AGE_GROUP.match(doc[end].text) or doc[end].lower_ in SIDES):
         end += 1
     return end
+
+
+# currencies written with their country: "dolar [AS]", "yen [Jepang]", "ringgit [Malaysia]"
+CURRENCY_NOUNS = frozenset("dolar dollar yen yuan renminbi ringgit won baht rupee peso riyal lira franc".split())
+
+
+def currency_countries(doc: Doc) -> Iterable[int]:
+    """The tokens of a country named in a currency ("20 miliar dolar [AS]"): part of the
+    amount, no participant of a fact."""
+    for token in doc:
+        if token.lower_ not in CURRENCY_NOUNS:
+            continue
+        for k in (2, 1):
+            words = doc[token.i + 1 : token.i + 1 + k]
+            if len(words) == k and words[0].text[:1].isupper() and words.text.lower() in country_names():
+                yield from range(words.start, words.end)
+                break
