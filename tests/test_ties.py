@@ -98,3 +98,43 @@ def test_a_rule_fact_outlives_the_models_reverse():
     reverse = Fact(parent, "PART_OF", "", child, 0, 0.4, "model", (), "")
     assert _without_cycles([ruled_fact, reverse]) == [ruled_fact]
     assert _without_cycles([reverse, Fact(child, "PART_OF", "", parent, 0, 0.4, "model", (), "")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "facts"),
+    [
+        (
+            '"Enggak hadir," kata pengacara Lisa Mariana, Jhony Nababan, kepada wartawan.',
+            [("Lisa Mariana", "PER"), ("Jhony Nababan", "PER")],
+            {("Jhony Nababan", "RELATED_TO", "Lisa Mariana")},
+        ),
+        (
+            "Kuasa hukum Fahmi Bagus, Andi Saputra, akan mengajukan banding.",
+            [("Fahmi Bagus", "PER"), ("Andi Saputra", "PER")],
+            {("Andi Saputra", "RELATED_TO", "Fahmi Bagus")},
+        ),
+        (
+            "Budi Santoso melalui pengacaranya, Hotman Paris, membantah tuduhan itu.",
+            [("Budi Santoso", "PER"), ("Hotman Paris", "PER")],
+            {("Hotman Paris", "RELATED_TO", "Budi Santoso")},
+        ),
+        (  # a group of lawyers, and a lawyer not named beside the client
+            "Dua pengacara Budi Santoso hadir bersama Hotman Paris.",
+            [("Budi Santoso", "PER"), ("Hotman Paris", "PER")],
+            set(),
+        ),
+    ],
+)
+def test_a_person_s_counsel_is_an_open_fact(nlp, text, names, facts):
+    """ "pengacara X, Y", "kuasa hukum X, Y", "X melalui pengacaranya, Y" (extractor v232): Y
+    RELATED_TO X with the tie's words, as the annotations write a lawyer; the relation
+    model's open fact on the same pair in other words goes."""
+    doc = run_after_ner(nlp, text, names)
+    assert ruled(doc) == facts
+    pairs = [(f.subject.name, f.object.name) for f in doc._.kg_triples if f.predicate == "RELATED_TO"]
+    assert len(pairs) == len(set(map(frozenset, pairs)))  # one open fact per pair
+    assert all(
+        f.predicate_text.lower().startswith(("pengacara", "kuasa hukum"))
+        for f in doc._.kg_triples
+        if f.rule == "counsel"
+    )

@@ -345,7 +345,21 @@ def _keep(facts: dict[tuple[str, str, str, int], Fact], fact: Fact) -> None:
     if fact.predicate in SYMMETRIC:  # "A bekerja sama dengan B" is one fact, not one each way
         key = (min(key[0], key[2]), key[1], max(key[0], key[2]), key[3])
     if fact.predicate == OPEN_RELATION:
+        if fact.rule == "model" and _tied(facts, fact):
+            return  # the pair's tie is a rule's open fact ("kuasa hukum X, Y"): not again in other words
         key = (*key[:2], f"{fact.object.id}:{fact.predicate_lemma}", key[3])
     old = facts.get(key)
     if old is None or fact.confidence > old.confidence:
         facts[key] = fact
+
+
+def _tied(facts: dict[tuple[str, str, str, int], Fact], fact: Fact) -> bool:
+    """A rule's open fact already joins the pair, either way, in the same sentence."""
+    pair = {fact.subject.id, fact.object.id}
+    return any(
+        f.rule != "model"
+        and f.predicate == OPEN_RELATION
+        and f.sentence_start == fact.sentence_start
+        and {f.subject.id, f.object.id} == pair
+        for f in facts.values()
+    )

@@ -7,7 +7,10 @@ relations and ``_emit``): a relative or a subsidiary named beside the one it bel
 - "Budi dan istrinya, Ani", "bersama sang istri, Victoria Beckham": the relative of the
   person named last before the possessive ("-nya", "sang");
 - "anak perusahaan Pertamina, PT Pertamina Gas,", "PGE, anak usaha Pertamina,": the
-  subsidiary PART_OF its parent (the schema's cue "anak usaha").
+  subsidiary PART_OF its parent (the schema's cue "anak usaha");
+- "kuasa hukum Eza Gionino, Henry", "pengacaranya, Henry": a person's counsel, an open
+  fact (RELATED_TO, its words "kuasa hukum"), as the annotations write it: the schema has
+  no relation for it.
 
 The one named by the tie word is the subject, the one it belongs to the object; ``kind``
 says what a relative is to the person (the schema's spouse, child, parent, sibling; any
@@ -26,6 +29,8 @@ from spacy.tokens import Doc, Span
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.arguments import Arg, Context
 from kg.extractors.indonesian.role_rules import COUNT_WORDS
+from kg.extractors.indonesian.rulebook import Cue
+from kg.vocab import OPEN_RELATION
 
 if TYPE_CHECKING:
     from kg.extractors.indonesian.relations import RawTriple
@@ -37,6 +42,8 @@ FORMER = frozenset(["mantan", "eks"])
 NAMING = frozenset(["yakni", "yaitu", "bernama"])  # "anak perusahaan X, yakni Y"
 COPULAS = frozenset(["merupakan", "adalah", "ialah"])  # "Arsy merupakan putra dari Yovie Widianto"
 ANCHOR_SPAN = 8  # tokens between a tie word and the one it names, titles included
+LEGAL = frozenset(["kuasa", "penasihat"])  # "kuasa hukum", "penasihat hukum"
+COUNSEL = frozenset(["pengacara", "advokat"])
 CLOSERS = frozenset([",", ".", ")", ";", "!", "?", "yang"])  # "sang istri, Elisa Kasali yang juga ..."
 PEOPLE, ORGANISATIONS = ("PERSON", "MISC"), ("ORG", "MISC")
 
@@ -60,8 +67,9 @@ class KinRules:
         pair = _possessed(ctx, sent, i, tie) if tie.possessive else _named(ctx, sent, tie)
         if pair is None:
             return []
-        rel = self.relations[tie.relation]
-        return self._emit(ctx, sent, (tie.opener, tie.end), rel, [pair[0]], [pair[1]], "kin", tie.props)
+        rel = self.relations.get(tie.relation) or Cue(name=tie.relation)
+        rule = "counsel" if tie.relation == OPEN_RELATION else "kin"
+        return self._emit(ctx, sent, (tie.opener, tie.end), rel, [pair[0]], [pair[1]], rule, tie.props)
 
 
 def _tie(doc: Doc, sent: Span, i: int) -> Tie | None:
@@ -70,6 +78,10 @@ def _tie(doc: Doc, sent: Span, i: int) -> Tie | None:
     nxt = doc[i + 1].lower_ if i + 1 < sent.end else ""
     if word in ("anak", "cucu") and nxt.removesuffix("nya") in SUBSIDIARY:
         relation, types, props, end, possessive = "PART_OF", ORGANISATIONS, {}, i + 2, nxt.endswith("nya")
+    elif word in LEGAL and nxt.removesuffix("nya") == "hukum":
+        relation, types, props, end, possessive = OPEN_RELATION, PEOPLE, {}, i + 2, nxt.endswith("nya")
+    elif word.removesuffix("nya") in COUNSEL:
+        relation, types, props, end, possessive = OPEN_RELATION, PEOPLE, {}, i + 1, word.endswith("nya")
     elif (found := lx.kin_kind(word)) is not None:
         relation, types, props, possessive = "RELATIVE_OF", PEOPLE, {"kind": found[0]}, found[1]
         end = _past_details(doc, i + 1, sent.end)

@@ -31,6 +31,7 @@ PRIORS = {
     "received": 0.7,
     "pairwise": 0.8,
     "kin": 0.85,  # a relative named beside the person: "istri Presiden X, Y"
+    "counsel": 0.7,  # a person's counsel named beside the person: "kuasa hukum X, Y" (an open fact)
 }
 PRIOR_WEIGHT = 2  # the prior counts as this many facts
 
