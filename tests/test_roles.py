@@ -1108,3 +1108,16 @@ def test_a_second_role_in_a_relative_clause(nlp, text, names, expected):
     """ "X, yang juga Ketua Umum ..." gives X the role also when X has a title of his own
     before the name, and a title that names its organisation ("Kapolri") is read there too."""
     assert stated(run_after_ner(nlp, text, names)) == expected
+
+
+def test_an_executive_chair_is_an_official(nlp):
+    """ "Ketua Harian" (extractor v233): an official with that role, not the party's leader,
+    who is its "Ketua Umum"."""
+    text = "Ketua Harian Partai Sentosa Sufmi Dasco hadir, Ketua Umum Partai Sentosa Budi Santoso tidak."
+    names = [("Partai Sentosa", "ORG"), ("Sufmi Dasco", "PER"), ("Partai Sentosa", "ORG"), ("Budi Santoso", "PER")]
+    doc = run_after_ner(nlp, text, names)
+    found = {(f.subject.name, f.predicate, f.object.name, dict(f.properties).get("role")) for f in doc._.kg_triples}
+    assert found == {
+        ("Sufmi Dasco", "OFFICIAL_OF", "Partai Sentosa", "Ketua Harian"),
+        ("Budi Santoso", "LEADER_OF", "Partai Sentosa", "Ketua Umum"),
+    }
