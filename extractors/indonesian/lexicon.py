@@ -141,6 +141,8 @@ DEMONSTRATIVES = frozenset(["itu", "tersebut"])
 RECEIVE_VERBS = frozenset(["menghadapi", "mendapat", "mendapatkan", "menerima", "menuai", "memperoleh"])
 # the currency an amount of money opens with ("Rp 300 ribu", "US$ 2,2 juta")
 CURRENCIES = frozenset("rp us$ usd idr $ € s$ rm eur sgd myr aud jpy cny gbp".split())
+# currency nouns written with their country: "dolar [AS]", "yen [Jepang]", "ringgit [Malaysia]"
+CURRENCY_NOUNS = frozenset("dolar dollar yen yuan renminbi ringgit won baht rupee peso riyal lira franc".split())
 # Capitalised phrases and abbreviations that are common nouns, not names: "Tanah Air" (the
 # homeland), fuel (BBM), the state budget (APBN), elections and candidates (Pilpres, Capres),
 # school types (SMA), human rights (HAM), bank ratios and instruments (ROA, NIM, SBI, BI Rate),

@@ -284,9 +284,9 @@ def _flags(ctx: Context, sent: Span, i: int, rule: str, subjects: list[Arg]) -> 
     return flags
 
 
-def _undone(doc: Doc, i: int, args: list[Arg], words: tuple[str, ...]) -> bool:
-    """Whether one of ``words`` comes right after the trigger or the last of ``args``."""
-    after = [i + 1, *(o.end for o in args[-1:])]
+def _undone(doc: Doc, i: int, objects: list[Arg], words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` comes right after the trigger or its last object."""
+    after = [i + 1, *(o.end for o in objects[-1:])]
     return any(k < len(doc) and doc[k].lower_ in words for k in after)
 
 

@@ -18,7 +18,7 @@ from kg.extractors.indonesian.english_titles import opens_title, title_relation
 from kg.extractors.indonesian.gazetteer import LEVELS, place_levels
 from kg.extractors.indonesian.lemmas import is_common_word
 from kg.extractors.indonesian.role_names import heads_a_unit
-from kg.extractors.indonesian.roleholders import YANG_ALSO, titled_short_form_end
+from kg.extractors.indonesian.roleholders import relative_clause, titled_short_form_end
 from kg.extractors.indonesian.roleparts import REGIONAL_ROLES, SINGLE_UNITS
 from kg.extractors.indonesian.rulebook import Cue, learned_roles
 from kg.extractors.indonesian.spelled import spells, spells_end
@@ -246,11 +246,9 @@ def _set_off_before(doc: Doc, start: int, sent_start: int) -> bool:
     [mantan] Kapolri"), or a relative clause opening ("X, yang juga Kapolri"): a name just
     before it may be a headline's word ("Santuy Menhub")."""
     k = start - 1 - (start - 1 > sent_start and doc[start - 1].lower_ in ROLE_FLAGS)
-    if k >= sent_start and doc[k].lower_ in BEFORE_TITLE:
-        return True
-    while k > sent_start and doc[k].lower_ in YANG_ALSO:
-        k -= 1
-    return k < start - 1 and doc[k].lower_ == "yang"
+    if k < sent_start:
+        return False
+    return doc[k].lower_ in BEFORE_TITLE or relative_clause(doc, sent_start, k) is not None
 
 
 def _party_of_board(ctx: Context, org: Arg) -> tuple[Arg, bool]:

@@ -180,8 +180,8 @@ class RoleHolders:
         j = self._before_sekaligus(sent, i - 1)
         if j >= sent.start and (self.doc[j].lower_ in lx.ROLE_FLAGS or self.doc[j].lower_ == "wakil"):
             j -= 1
-        relative = self._before_yang(sent, j) != j  # "X, yang juga Ketua ...": no list of titled people
-        j = self._before_yang(sent, j)
+        before = self._before_yang(sent, j)
+        relative, j = before != j, before  # "X, yang juga Ketua ...": no list of titled people
         if j >= sent.start and self.doc[j].lower_ in ("selaku", "sebagai", "adalah"):
             j -= 1
         k = j
@@ -218,10 +218,8 @@ class RoleHolders:
     def _before_yang(self, sent: Span, j: int) -> int:
         """``Eddy yang juga Waketum PAN``, ``X, yang kini menjabat Ketua ...``: the role of the
         name before the relative clause."""
-        k = j
-        while k > sent.start and self.doc[k].lower_ in YANG_ALSO:
-            k -= 1
-        if k == j or k <= sent.start or self.doc[k].lower_ != "yang":
+        k = relative_clause(self.doc, sent.start, j)
+        if k is None:
             return j
         return k - 1 if self.doc[k - 1].text != "," else k - 2
 
@@ -234,3 +232,12 @@ class RoleHolders:
             if self.doc[k].text == ",":
                 return k
         return j
+
+
+def relative_clause(doc: Doc, sent_start: int, j: int) -> int | None:
+    """The *yang* that opens a relative clause whose words (:data:`YANG_ALSO`) end at ``j``
+    ("X, [yang] juga menjabat", "X [yang] kini"), with a name's place before it, or None."""
+    k = j
+    while k > sent_start and doc[k].lower_ in YANG_ALSO:
+        k -= 1
+    return k if k != j and k > sent_start and doc[k].lower_ == "yang" else None

@@ -55,7 +55,7 @@ class Cue:
     agent_preps: tuple[str, ...] = ()  # a noun's agent after these: "arahan [dari] Presiden"
     purpose_object: bool = False  # the object of a purpose clause's verb: "perintah untuk meningkatkan [X]"
     undone_by: tuple[str, ...] = ()  # right after the verb or its object, no fact: "memvonis Henry [bebas]"
-    needs_after: tuple[str, ...] = ()  # right after the verb or an argument, or no fact: "melaporkan X [ke] polisi"
+    needs_after: tuple[str, ...] = ()  # in the clause after the verb or its object, or no fact: "melaporkan X [ke]"
 
     def allows(self, subject_type: str, object_type: str) -> bool:
         """Domain/range check (only for ``strict_types`` cues; MISC fits anywhere)."""

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.gazetteer import gazetteer
 
 TEAM_WORDS = (("timnas",), ("tim", "nasional"))
@@ -74,15 +75,11 @@ def _after_group(doc: Doc, end: int) -> int:
     return end
 
 
-# currencies written with their country: "dolar [AS]", "yen [Jepang]", "ringgit [Malaysia]"
-CURRENCY_NOUNS = frozenset("dolar dollar yen yuan renminbi ringgit won baht rupee peso riyal lira franc".split())
-
-
 def currency_countries(doc: Doc) -> Iterable[int]:
     """The tokens of a country named in a currency ("20 miliar dolar [AS]"): part of the
     amount, no participant of a fact."""
     for token in doc:
-        if token.lower_ not in CURRENCY_NOUNS:
+        if token.lower_ not in lx.CURRENCY_NOUNS:
             continue
         for k in (2, 1):
             words = doc[token.i + 1 : token.i + 1 + k]
