@@ -115,6 +115,10 @@ PLACE_NOUNS = frozenset(
         *("pulau", "negeri", "luar", "tetangga", "perairan", "udara", "pemilihan", "dapil"),
     ]
 )
+# Common nouns of a kind of place, naming the place after them: "kota Pyongyang", "provinsi Aceh"
+PLACE_CLASSES = frozenset(
+    ["kota", "ibukota", "provinsi", "kabupaten", "negara", "desa", "kecamatan", "pulau", "wilayah"]
+)
 NAME_PARTICLES = frozenset(
     ["bin", "binti", "van", "von", "de", "der", "al", "el", "da", "of", "for", "in", "on", "the"]
 )

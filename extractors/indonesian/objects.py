@@ -22,6 +22,13 @@ from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
 QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
+# the types of a name that a common noun of each learned head type may name ("kota X", "perusahaan X")
+CLASS_KINDS = {
+    "GPE": frozenset(["GPE", "LOC", "MISC"]),
+    "LOC": frozenset(["GPE", "LOC", "MISC"]),
+    "ORG": frozenset(["ORG", "MISC"]),
+    "PERSON": frozenset(["PERSON"]),
+}
 SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")  # a match's score between a verb and its object
 
 
@@ -50,9 +57,29 @@ class Objects:
         j = self.past_role(sent, j)
         if j in self.by_start:
             return self.list_right(sent, j)
+        named = self._past_class_noun(sent, j)
+        if named is not None:
+            return self.list_right(sent, named)
         if rel.common_object:
             return self._noun_phrases(sent, j)
         return []
+
+    def _past_class_noun(self, sent: Span, j: int) -> int | None:
+        """The name after a common noun of its own kind and up to three words describing it:
+        "mengunjungi [kota] Pyongyang", "mengakuisisi [perusahaan rintisan logistik] Kargo
+        Technologies" (the noun's type is the learned head type of annotated arguments, or a
+        place's noun); not "mengunjungi pabrik rudal [Korea Utara]", whose noun is a facility."""
+        kinds = CLASS_KINDS.get(lx.head_types().get(self.doc[j].lower_, "")) if j < sent.end else None
+        if j < sent.end and self.doc[j].lower_ in lx.PLACE_CLASSES:
+            kinds = CLASS_KINDS["GPE"]
+        if kinds is None or not _np_word(self.doc[j]):
+            return None
+        k = j + 1
+        while k < sent.end and k - j <= 3 and k not in self.by_start and _np_word(self.doc[k]):
+            k += 1
+        if k not in self.by_start or self.etype(self.arg(self.by_start[k])) not in kinds:
+            return None
+        return k
 
     def list_right(self, sent: Span, j: int) -> list[Arg]:
         """``A, B, C, dan D``: a comma-only chain is an apposition, so only A counts
