@@ -6,7 +6,7 @@ output through the pipeline after the NER."""
 import pytest
 import spacy
 from spacy.tokens import Doc
-from test_components import run_after_ner
+from test_components import run_after_ner, stated
 
 from kg.extractors.indonesian.coordination import Positions, coordinated
 
@@ -96,3 +96,20 @@ def test_an_address_links_each_place_to_the_next(nlp):
     positions = Positions(doc)
     assert positions.skips_a_link(park, jakarta)
     assert not positions.skips_a_link(park, senayan) and not positions.skips_a_link(senayan, jakarta)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Jepang dan Indonesia menandatangani perjanjian dagang.", ("Japan", "SIGNS_AGREEMENT_WITH", "Indonesia")),
+        ("Indonesia dan Jepang menandatangani perjanjian dagang.", ("Indonesia", "SIGNS_AGREEMENT_WITH", "Japan")),
+        ("Jepang bertemu dengan Indonesia di Tokyo.", ("Japan", "MEETS", "Indonesia")),
+        ("Pertemuan Indonesia dan Jepang digelar di Tokyo.", ("Indonesia", "MEETS", "Japan")),
+    ],
+)
+def test_a_symmetric_fact_reads_as_written(nlp, text, fact):
+    """A symmetric relation's participants in the order the sentence writes them (extractor
+    v235), as the annotations write every such fact; one fact, not one each way."""
+    names = [(name, "GPE") for name in ("Indonesia", "Jepang", "Tokyo") if name in text]
+    symmetric = {f for f in stated(run_after_ner(nlp, text, names)) if f[1] in ("SIGNS_AGREEMENT_WITH", "MEETS")}
+    assert symmetric == {fact}

@@ -108,6 +108,7 @@ class FactBuilder:
         for fact in through_units(list(facts.values()), self.unit_office):
             _keep(facts, fact)
         kept = [ents.current(f) for f in without_repeats(list(facts.values()), ROLE_RELATIONS, set(ents.created))]
+        kept = [_as_written(doc, f) for f in kept]
         doc._.kg_triples = kept
         doc.spans[SPAN_KEY] = ents.used_spans({f.subject.id for f in kept} | {f.object.id for f in kept})
         doc._.kg_fact_entities = {**ents.created, **ents.institutions.aliased}
@@ -351,6 +352,25 @@ def _keep(facts: dict[tuple[str, str, str, int], Fact], fact: Fact) -> None:
     old = facts.get(key)
     if old is None or fact.confidence > old.confidence:
         facts[key] = fact
+
+
+def _as_written(doc: Doc, fact: Fact) -> Fact:
+    """A symmetric fact with its participants in the order its sentence writes them
+    ("Indonesia dan Australia perkuat kolaborasi": Indonesia COOPERATES_WITH Australia), as
+    the annotations write every such fact; either way round it states the same."""
+    if fact.predicate not in SYMMETRIC:
+        return fact
+    at = doc.char_span(fact.sentence_start, fact.sentence_start + 1, alignment_mode="expand")
+    if at is None:
+        return fact
+    text = at.sent.text.lower()
+    subject, obj = (_first_written(text, e) for e in (fact.subject, fact.object))
+    return replace(fact, subject=fact.object, object=fact.subject) if 0 <= obj < subject else fact
+
+
+def _first_written(text: str, entity) -> int:
+    """Where ``text`` first writes one of the entity's names, or -1."""
+    return min((at for name in (entity.name, *entity.aliases) if (at := text.find(name.lower())) >= 0), default=-1)
 
 
 def _tied(facts: dict[tuple[str, str, str, int], Fact], fact: Fact) -> bool:
