@@ -62,3 +62,28 @@ def test_a_name_after_a_noun_of_its_kind(nlp, text, names, facts):
     describing it (the relation model's open facts are not this test's)."""
     canonical = {fact for fact in stated(run_after_ner(nlp, text, names)) if fact[1] != "RELATED_TO"}
     assert canonical == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_object"),
+    [
+        # a person after a noun of people is the object of the act the noun names: the victim
+        (
+            "Polda Metro Jaya menangkap pelaku pembunuhan Riky Saputra di Palembang.",
+            [("Polda Metro Jaya", "ORG"), ("Riky Saputra", "PER"), ("Palembang", "GPE")],
+            "Riky Saputra",
+        ),
+        # a noun of a state before the name: whose birthplace, not whom the visit is to
+        (
+            "Vladimir Putin mengunjungi kota kelahiran Soekarno di Blitar.",
+            [("Vladimir Putin", "PER"), ("Soekarno", "PER"), ("Blitar", "GPE")],
+            "Soekarno",
+        ),
+    ],
+)
+def test_no_name_past_a_noun_of_people_or_of_an_act(nlp, text, names, not_object):
+    """The name after a class noun is the object only past words describing the class
+    (extractor v236): not past a noun of people ("pelaku pembunuhan X") or of an act or a
+    state (*pe-/ke-...-an*: "kota kelahiran X")."""
+    doc = run_after_ner(nlp, text, names)
+    assert not_object not in {obj for _, predicate, obj in stated(doc) if predicate != "RELATED_TO"}

@@ -27,7 +27,6 @@ CLASS_KINDS = {
     "GPE": frozenset(["GPE", "LOC", "MISC"]),
     "LOC": frozenset(["GPE", "LOC", "MISC"]),
     "ORG": frozenset(["ORG", "MISC"]),
-    "PERSON": frozenset(["PERSON"]),
 }
 SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")  # a match's score between a verb and its object
 
@@ -68,14 +67,15 @@ class Objects:
         """The name after a common noun of its own kind and up to three words describing it:
         "mengunjungi [kota] Pyongyang", "mengakuisisi [perusahaan rintisan logistik] Kargo
         Technologies" (the noun's type is the learned head type of annotated arguments, or a
-        place's noun); not "mengunjungi pabrik rudal [Korea Utara]", whose noun is a facility."""
+        place's noun); not "mengunjungi pabrik rudal [Korea Utara]", whose noun is a facility,
+        nor a person after a noun of people ("menangkap pelaku pembunuhan [X]": X the victim)."""
         kinds = CLASS_KINDS.get(lx.head_types().get(self.doc[j].lower_, "")) if j < sent.end else None
         if j < sent.end and self.doc[j].lower_ in lx.PLACE_CLASSES:
             kinds = CLASS_KINDS["GPE"]
         if kinds is None or not _np_word(self.doc[j]):
             return None
         k = j + 1
-        while k < sent.end and k - j <= 3 and k not in self.by_start and _np_word(self.doc[k]):
+        while k < sent.end and k - j <= 3 and k not in self.by_start and _describes(self.doc[k]):
             k += 1
         if k not in self.by_start or self.etype(self.arg(self.by_start[k])) not in kinds:
             return None
@@ -208,6 +208,13 @@ def _np_word(token) -> bool:
         and not lx.is_date_word(lower)
         and lower not in lx.TITLES
     )
+
+
+def _describes(token) -> bool:
+    """A word describing a class noun, not a noun of an act or a state whose object or owner
+    the name after it is ("kota [kelahiran] Soekarno", "perusahaan [pengelolaan] ...")."""
+    lower = token.lower_
+    return _np_word(token) and not (lower.startswith(("pe", "ke")) and lower.endswith("an"))
 
 
 def _skip_joiners(doc: Doc, j: int, end: int) -> int:
