@@ -130,3 +130,36 @@ def test_a_complaint_to_an_authority(nlp, text, names, facts):
     the relation model's, are not this test's)."""
     canonical = {fact for fact in stated(run_after_ner(nlp, text, names)) if fact[1] != "RELATED_TO"}
     assert canonical == facts
+
+
+ISRAEL_GAZA = [("Israel", "GPE"), ("Jalur Gaza", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "facts"),
+    [
+        (
+            "Militer Israel melancarkan serangan udara ke Jalur Gaza.",
+            ISRAEL_GAZA,
+            {("Israel", "ATTACKS", "Gaza Strip")},
+        ),
+        ("Serangan Israel terhadap Jalur Gaza berlanjut.", ISRAEL_GAZA, {("Israel", "ATTACKS", "Gaza Strip")}),
+        # where an attack happened is no target; an attack of no named target
+        ("Israel berduka dua bulan usai serangan di Jalur Gaza.", ISRAEL_GAZA, set()),
+        ("Serangan Israel menewaskan warga Jalur Gaza.", ISRAEL_GAZA, set()),
+        # a denial
+        ("Israel tidak melancarkan serangan ke Jalur Gaza.", ISRAEL_GAZA, set()),
+    ],
+)
+def test_an_attack_as_a_noun(nlp, text, names, facts):
+    """ "melancarkan serangan udara ke X", "serangan Israel terhadap X" (extractor v237): the
+    noun of an attack with its target after *ke* or *terhadap*, its agent the light verb's
+    subject or the name after the noun (the relation model's facts are not this test's)."""
+    ruled = {
+        (f.subject.name, f.predicate, f.object.name)
+        for f in run_after_ner(nlp, text, names)._.kg_triples
+        if f.predicate == "ATTACKS"
+        and f.rule != "model"
+        and not {"negated", "hypothetical"} & dict(f.properties).keys()
+    }
+    assert ruled == facts
