@@ -120,3 +120,22 @@ def test_a_passive_agent_is_not_sought_past_another_verb(nlp):
     text = "Budi Santoso ditangkap karena mencuri motor oleh Polres Bogor."
     doc = run_after_ner(nlp, text, [("Budi Santoso", "PER"), ("Polres Bogor", "ORG")])
     assert ruled(doc) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Galih tiba di Jakarta dari Garut.", {("Galih", "VISITS", "Jakarta")}),
+        # the one who arrives is Galih's mother, whom no name names
+        ("Ibunda Galih baru saja tiba di Jakarta dari Garut.", set()),
+        ("Galih mengunjungi Jakarta.", {("Galih", "VISITS", "Jakarta")}),
+        ("Istri Galih mengunjungi Jakarta.", set()),
+    ],
+)
+def test_arriving_is_a_visit_and_a_relative_acts_for_no_one_named(nlp, text, facts):
+    """ "tiba di X" is a visit (extractor v238), and a name right after a kin word is not the
+    verb's subject: the relative is (the relation model's facts are not this test's)."""
+    names = [("Galih", "PER"), ("Jakarta", "GPE")] + ([("Garut", "GPE")] if "Garut" in text else [])
+    doc = run_after_ner(nlp, text, names)
+    ruled = {(f.subject.name, f.predicate, f.object.name) for f in doc._.kg_triples if f.rule != "model"}
+    assert {fact for fact in ruled if fact[1] == "VISITS"} == facts

@@ -125,7 +125,7 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders, Objects):
             relative = relative or (token.lower_ == "yang" and j - 1 not in self.by_end)
             if j in self.by_end:
                 span = self.by_end[j]
-                if span.start > sent.start and self.doc[span.start - 1].lower_ in NOT_AGENT_AFTER:
+                if span.start > sent.start and self._not_agent_after(self.doc[span.start - 1].lower_):
                     return []  # "datang ke Jakarta untuk bertemu", "wisatawan asal China mengunjungi": not who acts
                 if passive_agent(self.doc, span.start, sent.start):
                     return []  # "yang ditugaskan [Trump] untuk memimpin": the passive's agent
@@ -148,6 +148,12 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders, Objects):
                     return []
             j -= 1
         return []
+
+    @staticmethod
+    def _not_agent_after(lower: str) -> bool:
+        """A place's or an origin's word, or a kin word: the name after it is not who acts but
+        where, or whose relative does ("ibunda [Galih] tiba di Jakarta")."""
+        return lower in NOT_AGENT_AFTER or lx.kin_kind(lower) is not None
 
     def _before_relative_clause(self, sent: Span, j: int) -> int:
         """``X, yang tiba di Beijing, bertemu`` / ``X, pemimpin Korea Utara, bertemu`` / ``X, putra
