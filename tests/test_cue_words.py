@@ -187,3 +187,29 @@ def test_a_visit_someone_is_invited_to_make_is_hypothetical(nlp):
     )
     visits = [dict(f.properties).get("hypothetical") for f in doc._.kg_triples if f.predicate == "VISITS"]
     assert visits == ["true"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "facts"),
+    [
+        (
+            "DPR menyetujui RUU APBN 2026 dalam rapat paripurna.",
+            [("DPR", "ORG"), ("RUU APBN 2026", "MISC")],
+            "APPROVES",
+        ),
+        ("RUU APBN 2026 disetujui DPR dalam rapat paripurna.", [("RUU APBN 2026", "MISC"), ("DPR", "ORG")], "APPROVES"),
+        ("Ade Kuswara memuji Slamet Riyadi atas kerja kerasnya.", PEOPLE, "PRAISES"),
+        # denials and a condition
+        ("DPR tidak menyetujui RUU APBN 2026.", [("DPR", "ORG"), ("RUU APBN 2026", "MISC")], None),
+        ("Ade Kuswara enggan memuji Slamet Riyadi.", PEOPLE, None),
+        ("Jika menang, Ade Kuswara akan memuji Slamet Riyadi.", PEOPLE, None),
+    ],
+)
+def test_approving_and_praising(nlp, text, names, facts):
+    """The schema's own words for APPROVES (*menyetujui*) and PRAISES (*memuji*, with
+    *mengapresiasi*) are rule cues (extractor v239): a bill the house approves, a person
+    praised; nothing for a denial or a condition."""
+    subject, obj = (names[1][0], names[0][0]) if "disetujui" in text else (names[0][0], names[1][0])
+    subject = {"DPR": "People's Representative Council"}.get(subject, subject)
+    expected = {(subject, facts, obj)} if facts else set()
+    assert {fact for fact in ruled(run_after_ner(nlp, text, names)) if fact[1] in ("APPROVES", "PRAISES")} == expected
