@@ -213,3 +213,31 @@ def test_approving_and_praising(nlp, text, names, facts):
     subject = {"DPR": "People's Representative Council"}.get(subject, subject)
     expected = {(subject, facts, obj)} if facts else set()
     assert {fact for fact in ruled(run_after_ner(nlp, text, names)) if fact[1] in ("APPROVES", "PRAISES")} == expected
+
+
+ORGS = [("Partai Buruh", "ORG"), ("PT Maju Jaya", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fact"),
+    [
+        ("Partai Buruh menggugat PT Maju Jaya ke pengadilan.", ORGS, ("Partai Buruh", "SUES", "PT Maju Jaya")),
+        ("PT Maju Jaya digugat Partai Buruh.", ORGS[::-1], ("Partai Buruh", "SUES", "PT Maju Jaya")),
+        ("Partai Buruh memprotes PT Maju Jaya.", ORGS, ("Partai Buruh", "PROTESTS_AGAINST", "PT Maju Jaya")),
+        ("Partai Buruh melarang PT Maju Jaya beroperasi.", ORGS, ("Partai Buruh", "BANS", "PT Maju Jaya")),
+        ("Partai Buruh menyelidiki PT Maju Jaya.", ORGS, ("Partai Buruh", "INVESTIGATES", "PT Maju Jaya")),
+        ("PT Maju Jaya diusut Partai Buruh.", ORGS[::-1], ("Partai Buruh", "INVESTIGATES", "PT Maju Jaya")),
+        ("PT Maju Jaya mendanai Partai Buruh.", ORGS[::-1], ("PT Maju Jaya", "FUNDS", "Partai Buruh")),
+        ("Ade Kuswara dicalonkan Slamet Riyadi.", PEOPLE, ("Slamet Riyadi", "NOMINATES", "Ade Kuswara")),
+        # the noun of funds is no funding: who got money from whom, as the annotations leave it open
+        ("PT Maju Jaya mendapatkan dana kredit dari Partai Buruh.", ORGS[::-1], None),
+        # a denial
+        ("Partai Buruh tidak menggugat PT Maju Jaya.", ORGS, None),
+    ],
+)
+def test_the_schema_s_own_words(nlp, text, names, fact):
+    """The schema's own words of SUES, PROTESTS_AGAINST, BANS, INVESTIGATES, FUNDS and
+    NOMINATES are rule cues (extractor v240), active and passive."""
+    labels = {"SUES", "PROTESTS_AGAINST", "BANS", "INVESTIGATES", "FUNDS", "NOMINATES"}
+    found = {f for f in ruled(run_after_ner(nlp, text, names)) if f[1] in labels}
+    assert found == ({fact} if fact else set())
