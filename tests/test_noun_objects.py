@@ -3,6 +3,7 @@ name after the noun, not one past a verb that begins another clause (fixed NER o
 
 import pytest
 from test_components import run_after_ner, stated
+from test_cue_words import ruled
 
 
 def visits(doc) -> set[tuple[str, str]]:
@@ -87,3 +88,32 @@ def test_no_name_past_a_noun_of_people_or_of_an_act(nlp, text, names, not_object
     state (*pe-/ke-...-an*: "kota kelahiran X")."""
     doc = run_after_ner(nlp, text, names)
     assert not_object not in {obj for _, predicate, obj in stated(doc) if predicate != "RELATED_TO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "facts"),
+    [
+        (
+            "Toyota memproduksi mobil listrik di Karawang.",
+            [("Toyota", "ORG"), ("Karawang", "GPE")],
+            {("Toyota", "PRODUCES", "mobil listrik")},
+        ),
+        ("Toyota memproduksi mobil di Karawang.", [("Toyota", "ORG"), ("Karawang", "GPE")], set()),
+        (
+            "Budi Santoso mengunjungi masjid raya di Bandung.",
+            [("Budi Santoso", "PER"), ("Bandung", "GPE")],
+            {("Budi Santoso", "VISITS", "masjid raya")},
+        ),
+        (
+            "Budi Santoso mengunjungi masjid di Bandung.",
+            [("Budi Santoso", "PER"), ("Bandung", "GPE")],
+            {("Budi Santoso", "VISITS", "Bandung")},
+        ),
+    ],
+)
+def test_a_thing_by_its_learned_head(nlp, text, names, facts):
+    """A rule's object noun phrase may be headed by a word the annotations type as a
+    product or a facility ("mobil", "gedung"), with words of its own (extractor v241): one
+    such noun alone ("mobil", "masjid") names no particular thing."""
+    canonical = {f for f in ruled(run_after_ner(nlp, text, names)) if f[1] in ("PRODUCES", "VISITS")}
+    assert canonical == facts

@@ -28,6 +28,8 @@ CLASS_KINDS = {
     "LOC": frozenset(["GPE", "LOC", "MISC"]),
     "ORG": frozenset(["ORG", "MISC"]),
 }
+# the learned head types of annotated arguments that name a thing a rule's common object may be
+THING_HEADS = {"FACILITY": "FACILITY", "PRODUCT": "PRODUCT"}
 SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")  # a match's score between a verb and its object
 
 
@@ -119,6 +121,8 @@ class Objects:
             return None
         head = self.doc[j].lower_
         etype = "FACILITY" if head in lx.FACILITY_HEADS else "PRODUCT" if head in lx.PRODUCT_HEADS else ""
+        if not etype and k - j > 1:  # a learned head with words of its own: "mobil listrik", not "lokasi" alone
+            etype = THING_HEADS.get(lx.head_types().get(head, ""), "")
         if not etype:
             return None
         return self._new_object(j, k, normalize_name(self.doc[j:k].text.lower()), etype)
