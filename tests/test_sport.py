@@ -29,7 +29,8 @@ from test_cue_words import ruled
         (
             "Bojan Hodak, pelatih Persib Bandung, memuji Marc Klok.",
             [("Bojan Hodak", "PER"), ("Persib Bandung", "ORG"), ("Marc Klok", "PER")],
-            {("Bojan Hodak", "EMPLOYEE_OF", "Persib Bandung")},
+            # the praise by rule since v239, its subject past the role apposition
+            {("Bojan Hodak", "EMPLOYEE_OF", "Persib Bandung"), ("Bojan Hodak", "PRAISES", "Marc Klok")},
         ),
         (
             "Penyerang Persija Jakarta, Marko Simic, absen.",
