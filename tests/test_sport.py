@@ -49,6 +49,21 @@ from test_cue_words import ruled
             [("Persib Bandung", "ORG"), ("Persija Jakarta", "ORG")],
             set(),
         ),
+        (  # a sport report's words for beating (extractor v242)
+            "Real Madrid ditumbangkan PSG dengan skor 0-3.",
+            [("Real Madrid", "ORG"), ("PSG", "ORG")],
+            {("PSG", "WINS_AGAINST", "Real Madrid CF")},
+        ),
+        (
+            "Persib Bandung menekuk Persija Jakarta 2-1.",
+            [("Persib Bandung", "ORG"), ("Persija Jakarta", "ORG")],
+            {("Persib Bandung", "WINS_AGAINST", "Persija Jakarta")},
+        ),
+        (  # "menundukkan" is also to subdue, and no cue
+            "Langkah Mourinho menundukkan Tottenham selalu mendapat perlawanan.",
+            [("Mourinho", "PER"), ("Tottenham", "ORG")],
+            set(),
+        ),
         (
             "Arsenal tidak akan memecat Unai Emery sekalipun kalah dari Leicester City.",
             [("Arsenal", "ORG"), ("Unai Emery", "PER"), ("Leicester City", "ORG")],
