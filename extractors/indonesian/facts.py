@@ -57,6 +57,7 @@ from kg.extractors.indonesian.redundancy import without_repeats
 from kg.extractors.indonesian.relation_model import Pair
 from kg.extractors.indonesian.rulebook import rule_confidences
 from kg.extractors.indonesian.speaker_sides import ROLE_RELATIONS
+from kg.model import Entity
 from kg.vocab import OPEN_RELATION, relations
 
 SPAN_KEY = "kg_fact_mentions"
@@ -368,7 +369,7 @@ def _as_written(doc: Doc, fact: Fact) -> Fact:
     return replace(fact, subject=fact.object, object=fact.subject) if 0 <= obj < subject else fact
 
 
-def _first_written(text: str, entity) -> int:
+def _first_written(text: str, entity: Entity) -> int:
     """Where ``text`` first writes one of the entity's names, or -1."""
     return min((at for name in (entity.name, *entity.aliases) if (at := text.find(name.lower())) >= 0), default=-1)
 

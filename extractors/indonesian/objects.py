@@ -29,7 +29,7 @@ CLASS_KINDS = {
     "ORG": frozenset(["ORG", "MISC"]),
 }
 # the learned head types of annotated arguments that name a thing a rule's common object may be
-THING_HEADS = {"FACILITY": "FACILITY", "PRODUCT": "PRODUCT"}
+THING_TYPES = frozenset(["FACILITY", "PRODUCT"])
 SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")  # a match's score between a verb and its object
 
 
@@ -71,10 +71,11 @@ class Objects:
         Technologies" (the noun's type is the learned head type of annotated arguments, or a
         place's noun); not "mengunjungi pabrik rudal [Korea Utara]", whose noun is a facility,
         nor a person after a noun of people ("menangkap pelaku pembunuhan [X]": X the victim)."""
-        kinds = CLASS_KINDS.get(lx.head_types().get(self.doc[j].lower_, "")) if j < sent.end else None
-        if j < sent.end and self.doc[j].lower_ in lx.PLACE_CLASSES:
-            kinds = CLASS_KINDS["GPE"]
-        if kinds is None or not _np_word(self.doc[j]):
+        if j >= sent.end or not _np_word(self.doc[j]):
+            return None
+        lower = self.doc[j].lower_
+        kinds = CLASS_KINDS["GPE"] if lower in lx.PLACE_CLASSES else CLASS_KINDS.get(lx.head_types().get(lower, ""))
+        if kinds is None:
             return None
         k = j + 1
         while k < sent.end and k - j <= 3 and k not in self.by_start and _describes(self.doc[k]):
@@ -121,8 +122,9 @@ class Objects:
             return None
         head = self.doc[j].lower_
         etype = "FACILITY" if head in lx.FACILITY_HEADS else "PRODUCT" if head in lx.PRODUCT_HEADS else ""
-        if not etype and k - j > 1:  # a learned head with words of its own: "mobil listrik", not "lokasi" alone
-            etype = THING_HEADS.get(lx.head_types().get(head, ""), "")
+        learned = lx.head_types().get(head, "")
+        if not etype and k - j > 1 and learned in THING_TYPES:
+            etype = learned  # a learned head with words of its own: "mobil listrik", not "lokasi" alone
         if not etype:
             return None
         return self._new_object(j, k, normalize_name(self.doc[j:k].text.lower()), etype)
