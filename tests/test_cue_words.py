@@ -241,3 +241,19 @@ def test_the_schema_s_own_words(nlp, text, names, fact):
     labels = {"SUES", "PROTESTS_AGAINST", "BANS", "INVESTIGATES", "FUNDS", "NOMINATES"}
     found = {f for f in ruled(run_after_ner(nlp, text, names)) if f[1] in labels}
     assert found == ({fact} if fact else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "facts"),
+    [
+        ("Ade Kuswara menerima Slamet Riyadi di ruang kerjanya.", PEOPLE, {("Ade Kuswara", "HOSTS", "Slamet Riyadi")}),
+        # a thing received: money, a report from someone
+        ("Ade Kuswara menerima Rp 10 miliar dari Slamet Riyadi.", PEOPLE, set()),
+        ("Ade Kuswara menerima laporan dari Slamet Riyadi.", PEOPLE, set()),
+        ("Ade Kuswara tidak menerima Slamet Riyadi.", PEOPLE, set()),
+    ],
+)
+def test_receiving_a_visitor_is_hosting(nlp, text, names, facts):
+    """ "X menerima Y" with a person received is hosting (extractor v243), as the annotations
+    write it; money or a report received is no one hosted."""
+    assert {f for f in ruled(run_after_ner(nlp, text, names)) if f[1] == "HOSTS"} == facts
