@@ -48,6 +48,7 @@ from kg.extractors.indonesian.dates import SPAN_KEY as DATES
 from kg.extractors.indonesian.dates import nearest_date
 from kg.extractors.indonesian.fact_entities import ArgumentEntities, Fact
 from kg.extractors.indonesian.fact_words import fact_words, verb_around
+from kg.extractors.indonesian.label_guards import guarded
 from kg.extractors.indonesian.lists import overlaps, spread
 from kg.extractors.indonesian.offices import RULE as UNIT_OFFICE
 from kg.extractors.indonesian.offices import through_units
@@ -102,7 +103,7 @@ class FactBuilder:
                 _keep(facts, fact)
         positions, people = Positions(doc), people_by_start(doc)
         stated = [_through_titles(positions, people, pair) for pair in doc._.kg_pairs or []]
-        for pair in filter(None, map(_apology, [*stated, *spread(positions, stated, NOT_SPREAD)])):
+        for pair in filter(None, map(guarded, [*stated, *spread(positions, stated, NOT_SPREAD)])):
             fact = self._from_pair(doc, ents, positions, pair)
             if fact is not None:
                 _keep(facts, fact)
@@ -200,21 +201,6 @@ def _through_titles(positions: Positions, people: dict[int, Span], pair: Pair) -
     head = holder(pair.head, pair.tail)
     tail = holder(pair.tail, head)
     return pair if (head, tail) == (pair.head, pair.tail) else replace(pair, head=head, tail=tail)
-
-
-def _apology(pair: Pair) -> Pair | None:
-    """An apology ("meminta maaf", "permintaan maaf kepada ...") is no appeal: the model's
-    URGES across one is an open fact, and none when "maaf" is an argument itself (the
-    training articles annotate apologies as RELATED_TO; the model, with three of them,
-    reads *minta* as an appeal)."""
-    if pair.label != "URGES":
-        return pair
-    if any(t.lower_ == "maaf" for c in (pair.head, pair.tail) for t in c.span):
-        return None
-    first, second = sorted((pair.head, pair.tail), key=lambda c: c.start)
-    if any(t.lower_ == "maaf" for t in first.span.doc[first.end : second.start]):
-        return replace(pair, label=OPEN_RELATION)
-    return pair
 
 
 def place_as_agent(doc: Doc, pair: Pair) -> bool:
