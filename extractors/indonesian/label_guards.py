@@ -28,7 +28,8 @@ CHARGE_ROOTS = frozenset(["dakwa", "jerat", "sangka"])
 
 def guarded(pair: Pair) -> Pair | None:
     """The pair as the model labelled it, as an open fact, or None (see the module)."""
-    return _charged(_apology(pair)) if pair is not None else None
+    pair = _apology(pair)
+    return None if pair is None else _charged(pair)
 
 
 def _apology(pair: Pair) -> Pair | None:
@@ -42,8 +43,8 @@ def _apology(pair: Pair) -> Pair | None:
     return pair
 
 
-def _charged(pair: Pair | None) -> Pair | None:
-    if pair is None or pair.label != "CHARGES":
+def _charged(pair: Pair) -> Pair:
+    if pair.label != "CHARGES":
         return pair
     if any(t.lower_ in CHARGE_WORDS or t.lemma_ in CHARGE_ROOTS for t in pair.sentence):
         return pair

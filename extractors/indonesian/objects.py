@@ -122,9 +122,9 @@ class Objects:
             return None
         head = self.doc[j].lower_
         etype = "FACILITY" if head in lx.FACILITY_HEADS else "PRODUCT" if head in lx.PRODUCT_HEADS else ""
-        learned = lx.head_types().get(head, "")
-        if not etype and k - j > 1 and learned in THING_TYPES:
-            etype = learned  # a learned head with words of its own: "mobil listrik", not "lokasi" alone
+        if not etype and k - j > 1:  # a learned head with words of its own: "mobil listrik", not "lokasi" alone
+            learned = lx.head_types().get(head, "")
+            etype = learned if learned in THING_TYPES else ""
         if not etype:
             return None
         return self._new_object(j, k, normalize_name(self.doc[j:k].text.lower()), etype)
