@@ -163,3 +163,30 @@ def test_an_attack_as_a_noun(nlp, text, names, facts):
         and not {"negated", "hypothetical"} & dict(f.properties).keys()
     }
     assert ruled == facts
+
+
+POLICE_SUSPECT = [("Polda Metro Jaya", "ORG"), ("Budi Santoso", "PER")]
+ARREST = {("Regional Police of Greater Jakarta", "ARRESTS", "Budi Santoso")}
+INQUIRY = {("Regional Police of Greater Jakarta", "INVESTIGATES", "Budi Santoso")}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Polda Metro Jaya melakukan penangkapan terhadap Budi Santoso di Bandung.", ARREST),
+        ("Polda Metro Jaya melakukan penahanan terhadap Budi Santoso selama 20 hari.", ARREST),
+        ("Polda Metro Jaya melakukan penyidikan terhadap Budi Santoso.", INQUIRY),
+        ("Polda Metro Jaya melakukan penyelidikan terhadap Budi Santoso.", INQUIRY),
+        # the name after the noun is whom it is done to, no agent; an arrest refused
+        ("Penahanan Budi Santoso diperpanjang Polda Metro Jaya.", set()),
+        ("Budi Santoso menolak penahanan terhadap dirinya oleh Polda Metro Jaya.", set()),
+        # a denial
+        ("Polda Metro Jaya tidak melakukan penangkapan terhadap Budi Santoso.", set()),
+    ],
+)
+def test_an_arrest_or_an_inquiry_as_a_noun(nlp, text, facts):
+    """ "X melakukan penangkapan terhadap Y" (extractor v245): an arrest, a detention or an
+    inquiry as a noun after the light verb *melakukan*, done to whom *terhadap* names
+    (stated by the rule, or by the relation model where it scores the pair higher)."""
+    found = {f for f in stated(run_after_ner(nlp, text, POLICE_SUSPECT)) if f[1] in ("ARRESTS", "INVESTIGATES")}
+    assert found == facts

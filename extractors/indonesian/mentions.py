@@ -37,6 +37,7 @@ from kg.extractors.indonesian.cues import (
     sentence_initial,
     title_tokens,
 )
+from kg.extractors.indonesian.degrees import degree_tokens
 from kg.extractors.indonesian.designators import join_designators
 from kg.extractors.indonesian.english_titles import past_title
 from kg.extractors.indonesian.forenames import with_forenames
@@ -168,7 +169,7 @@ class MentionFinder:
         for a, b in ranges:
             span = doc.char_span(a, b, alignment_mode="expand")
             blocked.update(range(span.start, span.end) if span is not None else ())
-        return blocked | set(self._not_names(doc)) | set(currency_countries(doc))
+        return blocked | set(self._not_names(doc)) | set(currency_countries(doc)) | degree_tokens(doc)
 
     @staticmethod
     def _not_names(doc: Doc) -> Iterable[int]:
@@ -377,8 +378,7 @@ def _headline_only(doc: Doc, start: int, end: int) -> bool:
     return span.end_char <= headline_end and lx.doc_text(doc).find(span.text, headline_end) < 0
 
 
-# short titles that start no name, whatever the NER took them for: "[PM] Malaysia Anwar Ibrahim",
-# "[Presdir] Astra Djony Bunarto"
+# short titles that start no name, whatever the NER took them for: "[PM] Malaysia Anwar Ibrahim"
 TITLE_ABBREVIATIONS = frozenset(["pm", "presdir"])
 
 

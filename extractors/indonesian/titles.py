@@ -54,6 +54,9 @@ TITLES = frozenset(
         "ir",
         "h",
         "hj",
+        "drs",  # academic honorifics before a name: "Drs. H. Andi Islamuddin" (not KH: "Jalan KH Umar")
+        "dra",
+        "drg",
         "pak",
         "bu",
         "bapak",
@@ -289,7 +292,7 @@ RANKS = TITLES & frozenset(
     "akp iptu ipda aipda aiptu bripka brigpol briptu bripda akbp kompol kombes komjen irjen brigjen jenderal "
     "jendral letjen mayjen marsekal laksamana kolonel letkol letda lettu kapten serka sertu serda kopda praka "
     "pratu pol prof dr ir pelda peltu serma kopka koptu prada laksma laksda laksdya marsma marsda marsdya "
-    "bharada bharatu bharaka mayor letnan".split()
+    "bharada bharatu bharaka mayor letnan drs dra drg h hj".split()
 )
 # an officer's corps, written between the rank and the name ("Kolonel Inf Andi Wibowo",
 # "Kolonel Chk Fredy", "Letkol Pnb Budi"): part of the title after a rank, never a name's

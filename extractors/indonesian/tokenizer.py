@@ -54,6 +54,17 @@ ABBREVIATIONS = [
     "M.Si.",
     "M.Sc.",
     "Ph.D.",
+    "Ph.D",
+    "S.Pd.I",
+    "M.Pd.I",
+    "M.Kes",
+    "M.Kes.",
+    "Moh.",  # shortened forenames: "Moh. Nurhidayat", "Muh. Hasrul" (no sentence ends there)
+    "Muh.",
+    "Moch.",
+    "Mhd.",
+    "Abd.",
+    "drg.",
     "Kol.",
     "Brigjen.",
     "Mayjen.",
@@ -94,7 +105,8 @@ def _exceptions(defaults: dict) -> dict:
     kept = {}
     for text, value in defaults.items():
         plain = len(value) == 1 and set(value[0]) == {ORTH} and _PLAIN_HYPHENATED.fullmatch(text)
-        if not plain and not re.fullmatch(r"[\w:;=]{1,2}[)\]]", text):
+        glued = text.endswith(",")  # spaCy's "M.Kes," would keep the comma in the degree
+        if not plain and not glued and not re.fullmatch(r"[\w:;=]{1,2}[)\]]", text):
             kept[text] = value
     kept.update({abbr: [{ORTH: abbr}] for abbr in ABBREVIATIONS})
     return kept
