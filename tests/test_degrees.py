@@ -90,3 +90,69 @@ def test_a_forename_written_short_ends_no_sentence(nlp):
 def test_an_initial_opens_a_name(nlp, text, ner, people):
     doc = run_after_ner(nlp, text, ner)
     assert [t for t, label in mentions(doc) if label == "PERSON"] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "people"),
+    [
+        # two person spans of the NER side by side are one name, a common word capitalised
+        # mid-sentence among its words ("Putra", son) (extractor v246)
+        (
+            "Bupati Bone, Andi Winarno Eka Putra, meresmikan puskesmas itu.",
+            [("Andi Winarno", "PER"), ("Eka Putra", "PER")],
+            ["Andi Winarno Eka Putra"],
+        ),
+        (
+            "Menteri Perhubungan, Budi Karya Sumadi, meninjau proyek itu.",
+            [("Budi Karya", "PER"), ("Sumadi", "PER")],
+            ["Budi Karya Sumadi"],
+        ),
+        # a title or a date between is no name's word
+        ("Kata Budi Santoso Presiden itu kemarin.", [("Budi Santoso", "PER"), ("Presiden", "PER")], ["Budi Santoso"]),
+        ("Budi Santoso Senin mengatakan hal itu.", [("Budi Santoso", "PER"), ("Senin", "PER")], ["Budi Santoso"]),
+    ],
+)
+def test_two_person_spans_side_by_side(nlp, text, ner, people):
+    doc = run_after_ner(nlp, text, ner)
+    assert [t for t, label in mentions(doc) if label == "PERSON"] == people
+
+
+def test_a_degree_with_its_dot_may_end_a_sentence(nlp):
+    doc = nlp("Hakim memvonis Ir. Muh. Yasin, M.T. Yasin terbukti bersalah. Dia didampingi Andi, M.Si. hari itu.")
+    assert [s.text for s in doc.sents] == [
+        "Hakim memvonis Ir. Muh. Yasin, M.T.",
+        "Yasin terbukti bersalah.",
+        "Dia didampingi Andi, M.Si. hari itu.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "expected"),
+    [
+        (  # the holder's degrees before the clause goes on (extractor v246)
+            "Kepala Seksi Intelijen Kejari Mamuju, Andi Rahmat, S.H., mengatakan pihaknya pikir-pikir.",
+            [("Seksi Intelijen Kejari Mamuju", "ORG"), ("Andi Rahmat", "PER")],
+            {("Andi Rahmat", "LEADER_OF", "Seksi Intelijen Kejari")},
+        ),
+        (  # whom a sentence is passed on: past the office, its region and the honorifics
+            "Pengadilan Tipikor Mamuju menjatuhkan vonis 5 tahun penjara kepada mantan Kepala Dinas Pekerjaan "
+            "Umum dan Penataan Ruang (PUPR) Kabupaten Mamuju, Ir. H. Muh. Yasin, M.T.",
+            [
+                ("Pengadilan Tipikor Mamuju", "ORG"),
+                ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)", "ORG"),
+                ("Kabupaten Mamuju", "LOC"),
+                ("Ir. H. Muh. Yasin", "PER"),
+                ("M.T.", "PER"),
+            ],
+            {
+                ("Pengadilan Tipikor Mamuju", "SENTENCES", "Muh. Yasin"),
+                ("Muh. Yasin", "LEADER_OF", "Dinas Pekerjaan Umum dan Penataan Ruang"),
+                ("Muh. Yasin", "OFFICIAL_OF", "Kabupaten Mamuju"),
+                ("Dinas Pekerjaan Umum dan Penataan Ruang", "PART_OF", "Kabupaten Mamuju"),
+            },
+        ),
+    ],
+)
+def test_a_holder_written_with_degrees(nlp, text, ner, expected):
+    doc = run_after_ner(nlp, text, ner)
+    assert {(s, p, o) for s, p, o in stated(doc) if p != "RELATED_TO"} == expected

@@ -58,6 +58,7 @@ def test_name_words_between_a_region_and_its_head(nlp, text, ner, people, role):
     ],
 )
 def test_a_first_name_the_ner_ended_an_organisation_with(nlp, text, ner, people, orgs):
-    mentions = run_after_ner(nlp, text, ner).spans["kg_mentions"]
+    doc = run_after_ner(nlp, text, ner)  # kept: a SpanGroup dies with its Doc
+    mentions = doc.spans["kg_mentions"]
     assert [s.text for s in mentions if s.label_ == "PERSON"] == people
     assert [s.text for s in mentions if s.label_ == "ORG"] == orgs

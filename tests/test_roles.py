@@ -1058,6 +1058,24 @@ def test_the_pope_s_title_is_no_part_of_his_name(nlp):
             "Badan Sentosa",
             "Plh Kepala",
         ),
+        (  # the mark written out with its short form in brackets (extractor v246)
+            "Penjabat (Pj) Bupati Bone, Budi Santoso, hadir.",
+            [("Bone", "LOC"), ("Budi Santoso", "PER")],
+            "Bone",
+            "Pj Bupati",
+        ),
+        (
+            "Pelaksana Tugas (Plt) Kepala Dinas Pendidikan, Budi Santoso, hadir.",
+            [("Dinas Pendidikan", "ORG"), ("Budi Santoso", "PER")],
+            "Dinas Pendidikan",
+            "Plt Kepala",
+        ),
+        (
+            "Pelaksana Tugas (Plt) Kapolda Metro Jaya Brigjen Budi Santoso hadir.",
+            [("Budi Santoso", "PER")],
+            "Regional Police of Greater Jakarta",
+            "Kapolda Metro Jaya",
+        ),
     ],
 )
 def test_an_acting_head_is_an_official_flagged_acting(nlp, text, names, org, role):

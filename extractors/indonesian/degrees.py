@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
-__all__ = ["DEGREE", "degree_tokens"]
+__all__ = ["DEGREE", "degree_tokens", "past_degrees"]
 
 DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.)+[A-Z][A-Za-z]{0,4}\.?")
 
@@ -31,3 +31,12 @@ def degree_tokens(doc: Doc) -> set[int]:
         if i - 2 in found or (before.text[:1].isupper() and before.is_alpha):
             found.add(i)
     return found
+
+
+def past_degrees(doc: Doc, i: int, end: int) -> int:
+    """Past the degrees written from ``i`` on, each after its comma (", S.H., M.H."): the
+    index after the last one, or ``i`` where none follows."""
+    k = i
+    while k + 1 < end and doc[k].text == "," and DEGREE.fullmatch(doc[k + 1].text):
+        k += 2
+    return k

@@ -118,7 +118,8 @@ class RoleRules:
             return []
         size, rel = found
         words = tuple(t.lower_ for t in doc[i : i + size])
-        before = doc[i - 1].lower_ if i > sent.start else ""
+        bracketed = _bracketed_flag(doc, sent.start, i)  # "Penjabat (Pj) Bupati"
+        before = doc[i - 2].lower_ if bracketed else doc[i - 1].lower_ if i > sent.start else ""
         named = self._named_role(doc, sent, i, size, rel, before)
         organisation = _role_organisation(ctx, sent, (i, i + size), named[0], words) if named else None
         if named is None or organisation is None:
@@ -131,11 +132,11 @@ class RoleRules:
             person, rule = _described(ctx, sent, i, org), "described"
         if person is None or person.entity == org.entity:
             return []
-        start, at = i - 1 if before in ROLE_FLAGS or before == "wakil" else i, (i, i + size)
+        start, at = i - 1 if (before in ROLE_FLAGS or before == "wakil") and not bracketed else i, (i, i + size)
         if staff := _staff_before(doc, start, sent.start):  # "Staf Khusus Kepala BGN, X": the head's aide
             start, rel, props = staff[0], STAFF[staff[1]], {}
             at = (start, i + size)
-        props["role"] = _role_words(doc, start, i + size, org.start)
+        props["role"] = (doc[i - 2].text + " " if bracketed else "") + _role_words(doc, start, i + size, org.start)
         if rel in ("LEADER_OF", "OFFICIAL_OF") and short_titles.speaks_for(props["role"]):
             rel = "SPOKESPERSON_OF"  # the head of a public-relations unit: "Kabid Humas Polda X"
         triples = self._emit(ctx, sent, at, self.relations[rel], [person], [org], rule, props)
@@ -231,9 +232,10 @@ class RoleRules:
         props = {"role": doc[start:role_end].text}
         if deputy:
             props["deputy"] = "true"
-        if start > sent.start and doc[start - 1].lower_ in ROLE_FLAGS:
-            props[ROLE_FLAGS[doc[start - 1].lower_]] = "true"
-            relation = "OFFICIAL_OF" if doc[start - 1].lower_ in lx.ACTING and relation == "LEADER_OF" else relation
+        flag = start - 2 if _bracketed_flag(doc, sent.start, start) else start - 1  # "Pelaksana Tugas (Plt)"
+        if flag >= sent.start and doc[flag].lower_ in ROLE_FLAGS:
+            props[ROLE_FLAGS[doc[flag].lower_]] = "true"
+            relation = "OFFICIAL_OF" if doc[flag].lower_ in lx.ACTING and relation == "LEADER_OF" else relation
         return self._emit(ctx, sent, (i, i + 1), self.relations[relation], [person], [org], "title", props)
 
 
@@ -307,6 +309,12 @@ def _described(ctx: Context, sent: Span, i: int, org: Arg) -> Arg | None:
         if (ctx.doc[k].is_punct and ctx.doc[k].text != "-") or ctx.doc[k].tag_ == "VB":
             return None  # "Rektor UI menandatangani nota kesepahaman [tersebut]": another noun's
     return None
+
+
+def _bracketed_flag(doc: Doc, sent_start: int, i: int) -> bool:
+    """An acting holder's mark as the short form in brackets right before the role: "Penjabat
+    (Pj) Bupati", "Pelaksana Tugas (Plt) Kepala"."""
+    return i - 3 >= sent_start and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].lower_ in ROLE_FLAGS
 
 
 def _role_words(doc: Doc, start: int, end: int, org: int) -> str:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg
+from kg.extractors.indonesian.degrees import past_degrees
 from kg.extractors.indonesian.heads import ORG_HEADS
 from kg.extractors.indonesian.portfolios import joined_portfolio
 from kg.extractors.indonesian.rulebook import role_words
@@ -93,7 +94,9 @@ class RoleHolders:
         k = self._after_ranks(sent, j + 1)
         if k not in self.by_start or self.etype(self.arg(self.by_start[k])) != "PERSON":
             return None
-        end = self.by_start[k].end
+        end = past_degrees(self.doc, self.by_start[k].end, sent.end)  # "X, M.T., divonis"
+        if end > self.by_start[k].end and (end >= sent.end - 1 or self.doc[end].is_lower):
+            return self.arg(self.by_start[k])  # "X, M.Si. mengatakan", "... kepada X, M.T."
         if end + 1 >= sent.end or self.doc[end].text != "," or not self.doc[end + 1].is_lower:
             return None
         return None if self.doc[end + 1].lower_ in lx.CONJUNCTIONS else self.arg(self.by_start[k])
@@ -146,10 +149,14 @@ class RoleHolders:
         if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("GPE", "ORG", "LOC"):
             k = self.by_start[k].end
             k += k < sent.end and lx.ORDINAL.fullmatch(self.doc[k].lower_) is not None  # "Ketua DPR [ke-20] X"
+            if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("GPE", "LOC"):
+                k = self.by_start[k].end  # the office's region: "Kepala Dinas PUPR [Kabupaten Mamuju], X"
         else:  # "Bupati [Kolaka Timur] Abdul Azis": a region no mention names
             k = next((m for m in range(k, min(k + 4, sent.end)) if not self._unnamed_capital(m)), k)
         if k < sent.end and self.doc[k].text == ",":
             k += 1
+        while k < sent.end and self.doc[k].lower_.rstrip(".") in lx.RANKS:
+            k += 1  # ranks and honorifics: "kepada mantan Kepala Dinas PUPR, [Ir. H.] Muh. Yasin"
         if k in self.by_start and self.etype(self.arg(self.by_start[k])) in ("PERSON", "MISC"):
             return k
         return j

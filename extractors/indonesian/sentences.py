@@ -13,6 +13,8 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
+from kg.extractors.indonesian.degrees import DEGREE
+
 FINAL = frozenset(".!?…")
 CLOSERS = frozenset("\"'”’)]»")
 SOFT_CAP = 150
@@ -54,9 +56,20 @@ class SentenceSplitter:
         if token.text in CLOSERS and token.i > 0 and doc[token.i - 1].text in FINAL:
             return True
         if token.text not in FINAL:
-            return False
+            return _final_degree(doc, token)
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         return following is None or following.text not in CLOSERS
+
+
+def _final_degree(doc: Doc, token) -> bool:
+    """A degree after a name that ends its sentence with its own dot: "..., Ir. Muh. Yasin,
+    [M.T.] Yasin terbukti bersalah" (the tokenizer keeps the dot in the degree); not before
+    a lower-case word ("Andi Islamuddin, M.Si. mengatakan") or another degree."""
+    i = token.i
+    if not token.text.endswith(".") or i < 1 or i + 1 >= len(doc) or doc[i - 1].text != ",":
+        return False
+    following = doc[i + 1].text
+    return bool(DEGREE.fullmatch(token.text)) and following[:1].isupper() and not DEGREE.fullmatch(following)
 
 
 def _before(token, ends: set[int]) -> bool:

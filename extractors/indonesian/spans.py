@@ -34,16 +34,31 @@ def join_people(spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None
-        if prev is not None and prev.end == span.start and _short_name(prev) and _short_name(span):
+        person = prev is not None and prev.doc[prev.start].ent_type_ == "PER"  # the NER's person first
+        if prev is not None and prev.end == span.start and _short_name(prev, person) and _short_name(span, person):
             out[-1] = Span(span.doc, prev.start, span.end, label="PERSON")
         else:
             out.append(span)
     return out
 
 
-def _short_name(span: Span) -> bool:
-    """One or two plain words of a person's name (no acronym, hyphen or common word)."""
-    return span.label_ == "PERSON" and len(span) <= 2 and all(t.is_alpha and name_like(t) for t in span)
+def _short_name(span: Span, persons: bool = False) -> bool:
+    """One or two plain words of a person's name (no acronym, hyphen or common word; after a
+    span the NER typed a person, a common word capitalised mid-sentence is a name's:
+    "Andi Winarno [Eka Putra]", not "[Jasa Marga] Rivan Purwantono", an organisation's span
+    a title before it made a person)."""
+    words = (t.is_alpha and (name_like(t) or (persons and _name_word(t))) for t in span)
+    return span.label_ == "PERSON" and len(span) <= 2 and all(words)
+
+
+def _name_word(token: Token) -> bool:
+    capitalised = token.text[:1].isupper() and not token.is_upper and not sentence_initial(token.doc, token.i)
+    return capitalised and is_common_word(token.text) and not lx.is_date_word(token.lower_) and not _titled(token)
+
+
+def _titled(token: Token) -> bool:
+    lower = token.lower_.rstrip(".")
+    return lower in lx.TITLES or lower in lx.ROLE_NOUNS or lower in lx.OCCUPATIONS or lower in lx.HONORIFICS
 
 
 def named_part(doc: Doc, span: Span) -> Span | None:
