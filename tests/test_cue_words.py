@@ -257,3 +257,30 @@ def test_receiving_a_visitor_is_hosting(nlp, text, names, facts):
     """ "X menerima Y" with a person received is hosting (extractor v243), as the annotations
     write it; money or a report received is no one hosted."""
     assert {f for f in ruled(run_after_ner(nlp, text, names)) if f[1] == "HOSTS"} == facts
+
+
+GOLKAR_RK = [("Partai Golkar", "ORG"), ("Ridwan Kamil", "PER")]
+GOLKAR_SUPPORTS = {("Golkar", "SUPPORTS", "Ridwan Kamil")}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Partai Golkar menyatakan dukungan kepada Ridwan Kamil dalam Pilkada Jakarta.", GOLKAR_SUPPORTS),
+        ("Dukungan Partai Golkar terhadap Ridwan Kamil diumumkan kemarin.", GOLKAR_SUPPORTS),
+        ("Partai Golkar memberikan dukungan penuh kepada Ridwan Kamil.", GOLKAR_SUPPORTS),
+        # the one asked for support gives it, if anyone: no rule's fact either way
+        ("Ridwan Kamil meminta dukungan kepada Partai Golkar.", set()),
+        ("Partai Golkar tidak menyatakan dukungan kepada Ridwan Kamil.", set()),
+    ],
+)
+def test_support_as_a_noun(nlp, text, facts):
+    """ "X menyatakan dukungan kepada Y", "Dukungan X terhadap Y" (extractor v247): support
+    as a noun, given by the light verb's subject or the name after the noun (the relation
+    model's facts are not this test's)."""
+    ruled = {
+        (f.subject.name, f.predicate, f.object.name)
+        for f in run_after_ner(nlp, text, GOLKAR_RK)._.kg_triples
+        if f.predicate == "SUPPORTS" and f.rule != "model" and not MODALITY & dict(f.properties).keys()
+    }
+    assert ruled == facts

@@ -15,7 +15,7 @@ on the training articles), lowered for a negated or hypothetical one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -314,6 +314,8 @@ def _noun_arguments(ctx: Context, sent: Span, i: int, rel: Cue) -> Found | list[
     """A noun of the act's agent and object: after a light verb ("mengeluarkan perintah
     untuk ..."), else the object after its preposition and the agent right after the noun
     or the nearest one before it."""
+    if rel.noun_preps:
+        rel = replace(rel, object_preps=rel.object_preps + rel.noun_preps)
     if rel.light_verbs or rel.agent_preps:
         if i > sent.start and ctx.doc[i - 1].lower_ in rel.light_verbs and ctx.negated(i - 1):
             return []

@@ -43,6 +43,7 @@ class Cue:
     forms: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     object_preps: tuple[str, ...] = ()
+    noun_preps: tuple[str, ...] = ()  # object prepositions after the noun forms only: "dukungan [kepada] X"
     goods: bool = False
     common_object: bool = False
     units: tuple[str, ...] = ()  # heads of an organisation's units: "Komisi XI [DPR RI]"
