@@ -284,3 +284,44 @@ def test_support_as_a_noun(nlp, text, facts):
         if f.predicate == "SUPPORTS" and f.rule != "model" and not MODALITY & dict(f.properties).keys()
     }
     assert ruled == facts
+
+
+CONSULT = {"MEETS", "DISCUSSES_WITH"}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Ade Kuswara melakukan pertemuan dengan Slamet Riyadi di Bekasi.",
+            {("Ade Kuswara", "MEETS", "Slamet Riyadi")},
+        ),
+        (
+            "Ade Kuswara menggelar audiensi bersama Slamet Riyadi di Bekasi.",
+            {("Ade Kuswara", "MEETS", "Slamet Riyadi")},
+        ),
+        (
+            "Pertemuan Ade Kuswara dengan Slamet Riyadi berlangsung di Bekasi.",
+            {("Ade Kuswara", "MEETS", "Slamet Riyadi")},
+        ),
+        ("Ade Kuswara dan Slamet Riyadi menggelar pertemuan tertutup.", {("Ade Kuswara", "MEETS", "Slamet Riyadi")}),
+        ("Ade Kuswara berdialog dengan Slamet Riyadi di Bekasi.", {("Ade Kuswara", "MEETS", "Slamet Riyadi")}),
+        (
+            "Ade Kuswara berdiskusi dengan Slamet Riyadi di Bekasi.",
+            {("Ade Kuswara", "DISCUSSES_WITH", "Slamet Riyadi")},
+        ),
+        (
+            "Ade Kuswara berunding dengan Slamet Riyadi soal lahan.",
+            {("Ade Kuswara", "DISCUSSES_WITH", "Slamet Riyadi")},
+        ),
+        # the other side only: the two after "dengan" do not meet each other
+        ("Setiap Senin kami rapat dengan Ade Kuswara dan Slamet Riyadi.", set()),
+        ("Ade Kuswara tidak melakukan pertemuan dengan Slamet Riyadi.", set()),
+    ],
+)
+def test_meetings_and_talks(nlp, text, facts):
+    """A meeting held with someone ("melakukan pertemuan dengan X", "menggelar audiensi
+    bersama X", "pertemuan A dengan B") is MEETS, as *berdialog*; *berdiskusi* and
+    *berunding* are DISCUSSES_WITH (extractor v248: the schema's cue list for the consult
+    family)."""
+    assert {f for f in ruled(run_after_ner(nlp, text, PEOPLE)) if f[1] in CONSULT} == facts

@@ -167,10 +167,18 @@ class RelationExtractor(RoleRules, KinRules):
         if voice == "inverse":  # "X yang terdiri dari A, B" -> A REL X
             objects = ctx.left_args(sent, i)
             return ctx.right_args(sent, i, rel), objects, "inverse", {}
-        if voice == "noun" and rel.symmetric:  # "pertemuan ... Rusia dan Korea Utara"
-            return self._pairwise(ctx, sent, i, rel, ctx.participants_after(sent, i))
-        if voice == "noun":
-            return _noun_arguments(ctx, sent, i, rel)
+        light = i > sent.start and ctx.doc[i - 1].lower_ in rel.light_verbs  # "melakukan [pertemuan] dengan X"
+        if voice == "noun" and rel.symmetric and not light and not _other_side_next(ctx, sent, i, rel):
+            pairs = self._pairwise(
+                ctx, sent, i, rel, ctx.participants_after(sent, i)
+            )  # "pertemuan Rusia dan Korea Utara"
+            if pairs or not rel.light_verbs:
+                return pairs
+        if voice == "noun":  # "melakukan pertemuan dengan X", "pertemuan Prabowo dengan Anwar"
+            found = _noun_arguments(ctx, sent, i, rel)
+            if rel.symmetric and not isinstance(found, list) and not found[1]:  # "A dan B menggelar rapat"
+                return self._pairwise(ctx, sent, i, rel, found[0])
+            return found
         return self._verb_arguments(ctx, sent, i, rel)
 
     def _verb_arguments(self, ctx: Context, sent: Span, i: int, rel: Cue) -> Found | list[RawTriple]:
@@ -242,15 +250,27 @@ class RelationExtractor(RoleRules, KinRules):
         ]
 
     def _pairwise(self, ctx: Context, sent: Span, i: int, rel: Cue, subjects: list[Arg]) -> list[RawTriple]:
+        """``A, B dan C bertemu``: a symmetric relation between every pair."""
         if len(subjects) < 2:
             return []
-        """``A, B dan C bertemu``: a symmetric relation between every pair."""
         return [
             t
             for k, a in enumerate(subjects)
             for b in subjects[k + 1 :]
             for t in self._emit(ctx, sent, i, rel, [a], [b], "pairwise", {})
         ]
+
+
+def _other_side_next(ctx: Context, sent: Span, i: int, rel: Cue) -> bool:
+    """A preposition of the other side right after a symmetric act's noun and at most two of
+    its own words ("rapat [kerja] dengan BPS dan KSP"): those after it are one side, not
+    the pairs of :meth:`RelationExtractor._pairwise`."""
+    for k in range(i + 1, min(i + 4, sent.end)):
+        if ctx.doc[k].lower_ in rel.object_preps or ctx.doc[k].lower_ in rel.noun_preps:
+            return True
+        if k in ctx.covered or not ctx.doc[k].is_alpha:
+            return False
+    return False
 
 
 def _genitive_agent(ctx: Context, sent: Span, j: int) -> Arg | None:
