@@ -308,3 +308,25 @@ def test_a_phrase_ending_in_a_bracket_is_named_without_it(nlp):
         ("realisasi belanja daerah", ("realisasi belanja daerah (APBD)",)),
         ("konferensi pers Senin", ("konferensi pers Senin (13/10/2025)",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "not_phrase"),
+    [
+        ("Prabowo meminta para penegak hukum serius menangani kasus korupsi.", "para penegak hukum", "serius"),
+        ("Setelah kejadian itu, para siswa langsung dipulangkan oleh pihak sekolah.", "para siswa", "langsung"),
+        ("Menurut analis, harga emas dunia cenderung menguat pekan ini.", "harga emas dunia", "cenderung"),
+        # an adjective of the phrase itself stays in it, also before an unprefixed word
+        ("Pemerintah menyalurkan bantuan langsung kepada para korban banjir.", "bantuan langsung", None),
+        ("Polisi menemukan kasus serius di desa itu.", "kasus serius", None),
+    ],
+)
+def test_an_adverb_before_a_verb_ends_the_phrase(nlp, text, phrase, not_phrase):
+    """ "para penegak hukum [serius] menangani": an adjective that modifies the prefixed verb
+    after it is no part of the noun phrase before it (extractor v249; the phrase had been
+    "para penegak hukum serius", so a fact about it missed the annotated argument)."""
+    names = [("Prabowo", "PER")] if "Prabowo" in text else []
+    doc = run_after_ner(nlp, text, names)  # kept: a span group needs its doc (spaCy E865)
+    phrases = {s.text for s in doc.spans["kg_arguments"]}
+    assert phrase in phrases
+    assert not_phrase is None or not any(p.endswith(not_phrase) for p in phrases)

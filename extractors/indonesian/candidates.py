@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import title_tokens
@@ -48,6 +48,11 @@ ANAPHORIC = frozenset(["hal", "halnya"])
 # nouns that count or measure and name nothing alone ("pertama [kali]", "dua [kali] lipat")
 MEASURES = frozenset(["kali", "kalinya", "lipat"])
 NOUNISH = frozenset(["NN", "NNP", "FW", "NUM"])
+# adjectives that, right before a prefixed verb, modify the verb, not the phrase before them:
+# "para penegak hukum [serius] menangani", "pemerintah [resmi] menetapkan", "franc Swiss
+# [cenderung] menguat", "siswa [langsung] dipulangkan" (not "bantuan langsung tunai")
+ADVERBIAL = frozenset(["serius", "cenderung", "wajib", "resmi", "konsisten", "sukses", "langsung", "rutin", "aktif"])
+VERB_PREFIXES = ("me", "di", "ber", "ter")
 MAX_TOKENS = 12
 
 
@@ -228,7 +233,14 @@ def _continues(doc: Doc, k: int, first: int, inside: set[int]) -> bool:
         return False  # "[lambatnya] realisasi belanja": the slowness of what the fact is about
     if k in inside or token.tag_ in NOUNISH:
         return not (k == first and token.lower_ in lx.CLAUSE_BREAKS)
+    if token.lower_ in ADVERBIAL and k + 1 < len(doc) and _prefixed_verb(doc[k + 1]):
+        return False
     return token.tag_ == "JJ" and k > first and k - 1 not in inside  # no adjective after a name
+
+
+def _prefixed_verb(token: Token) -> bool:
+    """A verb with its prefix (meN-, di-, ber-, ter-): "menangani", "dipulangkan"."""
+    return token.tag_ == "VB" and token.lower_.startswith(VERB_PREFIXES)
 
 
 def nominalised(lower: str) -> bool:
