@@ -1139,3 +1139,35 @@ def test_an_executive_chair_is_an_official(nlp):
         ("Sufmi Dasco", "OFFICIAL_OF", "Partai Sentosa", "Ketua Harian"),
         ("Budi Santoso", "LEADER_OF", "Partai Sentosa", "Ketua Umum"),
     }
+
+
+ROLES = {"LEADER_OF", "OFFICIAL_OF", "MEMBER_OF", "EMPLOYEE_OF", "SPOKESPERSON_OF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "Direktur Jenderal Pajak Bimo Wijayanto mengatakan penerimaan naik.",
+            [("Bimo Wijayanto", "PER")],
+            {("Bimo Wijayanto", "OFFICIAL_OF", "Direktorat Jenderal Pajak")},
+        ),
+        (
+            "Dirjen Bea dan Cukai Irjen Djaka Budhi Utama meninjau pelabuhan.",
+            [("Djaka Budhi Utama", "PER")],
+            {("Djaka Budhi Utama", "OFFICIAL_OF", "Direktorat Jenderal Bea dan Cukai")},
+        ),
+        # the ministry written after the directorate is the role's organisation (the role rule)
+        (
+            "Direktur Jenderal Anggaran Kementerian Keuangan Luky Alfirman menjelaskan hal itu.",
+            [("Kementerian Keuangan", "ORG"), ("Luky Alfirman", "PER")],
+            {("Luky Alfirman", "OFFICIAL_OF", "Ministry of Finance of Indonesia")},
+        ),
+        ("Direktur Jenderal mengatakan hal itu kepada wartawan.", [], set()),
+    ],
+)
+def test_a_director_general_is_an_official_of_the_directorate(nlp, text, names, expected):
+    """ "Direktur Jenderal Pajak X", "Dirjen Imigrasi X": the title names a directorate
+    general (extractor v250), a unit, so OFFICIAL_OF as the annotations write it."""
+    doc = run_after_ner(nlp, text, names)
+    assert {f for f in stated(doc) if f[1] in ROLES} == expected

@@ -202,6 +202,8 @@ class RoleParts:
             return TitleOrg(*phrase, i + 2, i + 2)  # "Sekretaris Kabinet X": Sekretariat Kabinet
         if word in ("menteri", "menko"):
             return self._ministry(sent, i)
+        if word == "dirjen" or (word == "direktur" and i + 1 < sent.end and doc[i + 1].lower_ == "jenderal"):
+            return self._directorate(sent, i + 1 if word == "dirjen" else i + 2)
         if word not in lx.TITLE_ORGS:
             return None
         relation, name = lx.TITLE_ORGS[word]
@@ -209,6 +211,30 @@ class RoleParts:
             return TitleOrg(relation, name, i + 1, i + 1)
         region = self._region_after(sent, i + 1)
         return TitleOrg(relation, f"{name} {doc[i + 1 : region].text}", region, region) if region > i + 1 else None
+
+    def _directorate(self, sent: Span, j: int) -> TitleOrg | None:
+        """A director general's directorate, named by the capitalised words after the title
+        up to the person: "Direktur Jenderal Pajak Bimo Wijayanto", "Dirjen Bea dan Cukai X"
+        (Direktorat Jenderal Pajak; a unit, so OFFICIAL_OF, as the annotations write it). Not
+        where an organisation follows those words ("Dirjen Pajak Kemenkeu X": the role rule's
+        ministry) or no word names the directorate."""
+        doc, end = self.doc, j
+        while end < min(j + 6, sent.end) and doc[end].lower_.rstrip(".") not in lx.TITLES:
+            span = self.by_start.get(end)
+            if span is not None and self.etype(self.arg(span)) == "MISC":
+                end = span.end  # a word of the name the name rules took alone: "Bea dan [Cukai]"
+            elif span is None and end not in self.covered and (doc[end].text[:1].isupper() or doc[end].lower_ == "dan"):
+                end += 1
+            else:
+                break
+        while end > j and doc[end - 1].lower_ == "dan":
+            end -= 1
+        k = end
+        while k < sent.end and k - end < 3 and doc[k].lower_.rstrip(".") in lx.TITLES:
+            k += 1  # the holder's rank: "Dirjen Imigrasi Irjen X"
+        if end == j or k not in self.by_start or self.etype(self.arg(self.by_start[k])) != "PERSON":
+            return None
+        return TitleOrg("OFFICIAL_OF", "Direktorat Jenderal " + doc[j:end].text, end, end)
 
     def _ministry(self, sent: Span, i: int) -> TitleOrg | None:
         """A minister's ministry: "Menteri Keuangan" -> Kementerian Keuangan; with a country
