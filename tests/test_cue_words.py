@@ -325,3 +325,49 @@ def test_meetings_and_talks(nlp, text, facts):
     *berunding* are DISCUSSES_WITH (extractor v248: the schema's cue list for the consult
     family)."""
     assert {f for f in ruled(run_after_ner(nlp, text, PEOPLE)) if f[1] in CONSULT} == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fact"),
+    [
+        (
+            "DPR RI mengesahkan RUU Perampasan Aset pada Selasa.",
+            [("DPR RI", "ORG"), ("RUU Perampasan Aset", "MISC")],
+            ("DPR RI", "APPROVES", "RUU Perampasan Aset"),
+        ),
+        (
+            "Partai Gerindra mengusung Dedi Mulyadi sebagai calon gubernur.",
+            [("Partai Gerindra", "ORG"), ("Dedi Mulyadi", "PER")],
+            ("Gerindra", "NOMINATES", "Dedi Mulyadi"),
+        ),
+        (
+            "Ade Kuswara menginstruksikan Slamet Riyadi untuk menindak pelaku.",
+            PEOPLE,
+            ("Ade Kuswara", "ORDERS", "Slamet Riyadi"),
+        ),
+        (
+            "Slamet Riyadi diperintahkan Ade Kuswara untuk menindak pelaku.",
+            PEOPLE,
+            ("Ade Kuswara", "ORDERS", "Slamet Riyadi"),
+        ),
+        (
+            "Pertamina bermitra dengan ExxonMobil dalam proyek itu.",
+            [("Pertamina", "ORG"), ("ExxonMobil", "ORG")],
+            ("Pertamina", "COOPERATES_WITH", "ExxonMobil"),
+        ),
+        # a theme carried is no one nominated; a permission withheld is none given
+        (
+            "Festival Jakarta mengusung tema Lestari tahun ini.",
+            [("Festival Jakarta", "MISC"), ("Lestari", "MISC")],
+            None,
+        ),
+        ("Ade Kuswara tidak mengizinkan Slamet Riyadi masuk.", PEOPLE, None),
+    ],
+)
+def test_approving_nominating_ordering_and_partnering_verbs(nlp, text, names, fact):
+    """The schema's cue verbs *mengesahkan*, *mengizinkan* (APPROVES), *mengusung*
+    (NOMINATES, of a person), *memerintahkan*, *menginstruksikan*, *mewajibkan* (ORDERS) and
+    *bermitra* (COOPERATES_WITH) are rule cues (extractor v251)."""
+    labels = {"APPROVES", "NOMINATES", "ORDERS", "COOPERATES_WITH"}
+    found = {f for f in ruled(run_after_ner(nlp, text, names)) if f[1] in labels}
+    assert found == ({fact} if fact else set())

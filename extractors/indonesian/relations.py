@@ -169,9 +169,8 @@ class RelationExtractor(RoleRules, KinRules):
             return ctx.right_args(sent, i, rel), objects, "inverse", {}
         light = i > sent.start and ctx.doc[i - 1].lower_ in rel.light_verbs  # "melakukan [pertemuan] dengan X"
         if voice == "noun" and rel.symmetric and not light and not _other_side_next(ctx, sent, i, rel):
-            pairs = self._pairwise(
-                ctx, sent, i, rel, ctx.participants_after(sent, i)
-            )  # "pertemuan Rusia dan Korea Utara"
+            # "pertemuan Rusia dan Korea Utara": the participants after the noun, pairwise
+            pairs = self._pairwise(ctx, sent, i, rel, ctx.participants_after(sent, i))
             if pairs or not rel.light_verbs:
                 return pairs
         if voice == "noun":  # "melakukan pertemuan dengan X", "pertemuan Prabowo dengan Anwar"
