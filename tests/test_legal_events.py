@@ -190,3 +190,41 @@ def test_an_arrest_or_an_inquiry_as_a_noun(nlp, text, facts):
     (stated by the rule, or by the relation model where it scores the pair higher)."""
     found = {f for f in stated(run_after_ner(nlp, text, POLICE_SUSPECT)) if f[1] in ("ARRESTS", "INVESTIGATES")}
     assert found == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "facts"),
+    [
+        (
+            "Kejaksaan Negeri Sidoarjo menahan dua tersangka perkara korupsi.",
+            [("Kejaksaan Negeri Sidoarjo", "ORG")],
+            {("Kejaksaan Negeri Sidoarjo", "ARRESTS", "dua tersangka")},
+        ),
+        (
+            "Polres Bogor menangkap tiga pelaku pencurian di pasar.",
+            [("Polres Bogor", "ORG")],
+            {("Polres Bogor", "ARRESTS", "tiga pelaku")},
+        ),
+        (
+            "Pengadilan Negeri Bogor membebaskan dua terdakwa kasus itu.",
+            [("Pengadilan Negeri Bogor", "ORG")],
+            {("Pengadilan Negeri Bogor", "RELEASES", "dua terdakwa")},
+        ),
+        # no people counted after the verb: a catch, a detention denied
+        ("Polres Bogor menangkap ikan di danau itu.", [("Polres Bogor", "ORG")], set()),
+        ("Polres Bogor tidak menangkap tiga pelaku itu.", [("Polres Bogor", "ORG")], set()),
+    ],
+)
+def test_people_counted_after_the_verb_are_the_arrested(nlp, text, names, facts):
+    """ "Kejari menahan [dua tersangka] perkara korupsi" (extractor v252): the counted
+    people right after an arrest's, a charge's or a release's verb are its object, up to the
+    noun that names them, as the annotations write them."""
+    doc = run_after_ner(nlp, text, names)
+    found = {
+        (f.subject.name, f.predicate, f.object.name)
+        for f in doc._.kg_triples
+        if f.predicate in ("ARRESTS", "RELEASES", "CHARGES")
+        and f.rule != "model"
+        and "negated" not in dict(f.properties)
+    }
+    assert found == facts

@@ -276,6 +276,10 @@ def test_a_name_and_another_name_s_short_form_as_an_argument_is_the_first_name()
             "Pemerintah Kota (Pemkot) Bandung menggelar rapat. Pemkot Bandung menyetujui usul itu.",
             {"Pemerintah Kota Bandung": {"Pemerintah Kota (Pemkot) Bandung", "Pemkot Bandung"}},
         ),
+        (  # a national body's regional office written out joins its regency through its short form (v252)
+            "Kejaksaan Negeri (Kejari) Sidoarjo menahan dua tersangka. Kejari Sidoarjo menyita aset.",
+            {"Kejaksaan Negeri Sidoarjo": {"Kejaksaan Negeri (Kejari) Sidoarjo", "Kejari Sidoarjo"}},
+        ),
         (  # an agency before its regency stays apart from it (annotated PART_OF the regency)
             "Dinas Perhubungan (Dishub) Kabupaten Serang menertibkan truk. Pemerintah Provinsi Banten menolak.",
             {"Dinas Perhubungan": {"Dishub"}, "Kabupaten Serang": set(), "Pemerintah Provinsi Banten": set()},
@@ -286,7 +290,8 @@ def test_a_regional_government_is_one_entity_however_written(nlp, text, expected
     """Not "Pemerintah Provinsi" (every province's government) beside the province."""
     from test_components import run_after_ner
 
-    names = [(n, "ORG") for n in ("BPN", "Pemprov Jateng", "Pemkot Bandung", "Dinas Perhubungan (Dishub)") if n in text]
+    orgs = ("BPN", "Pemprov Jateng", "Pemkot Bandung", "Dinas Perhubungan (Dishub)", "Kejaksaan Negeri (Kejari)")
+    names = [(n, "ORG") for n in orgs if n in text]
     doc = run_after_ner(nlp, text, names)
     found = {e.name: set(e.aliases) for e in doc._.kg_entities.values() if e.type in ("ORG", "LOC")}
     assert {name: found.get(name) for name in expected} == expected

@@ -57,6 +57,7 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders, Objects):
         self.pending: dict[str, Entity] = {}
         self.object_keys: dict[str, Entity] = {}  # name key (state aside) -> the rules' entity
         self._names: dict[str, Entity] | None = None
+        self.phrases: dict[int, Span] | None = None  # the argument finder's phrases by start (objects.phrase_at)
         self._index_sentences()
 
     def _index_sentences(self) -> None:

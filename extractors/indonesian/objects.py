@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.candidates import SPAN_KEY as PHRASES
 from kg.extractors.indonesian.coreference import Arg
 from kg.extractors.indonesian.gazetteer import written_entry
 from kg.extractors.indonesian.names import without_state
@@ -22,6 +23,7 @@ from kg.ids import entity_id, name_key, normalize_name
 from kg.model import Entity
 
 QUANTIFIERS = frozenset(["para", "sejumlah", "beberapa", "seluruh", "semua", "sebuah"])
+ROUGH_COUNTS = frozenset(["belasan", "puluhan", "ratusan", "ribuan"])  # "puluhan pelaku"
 # the types of a name that a common noun of each learned head type may name ("kota X", "perusahaan X")
 CLASS_KINDS = {
     "GPE": frozenset(["GPE", "LOC", "MISC"]),
@@ -39,6 +41,7 @@ class Objects:
     objects: list[tuple[Span, Entity]]
     pending: dict[str, Entity]
     object_keys: dict[str, Entity]
+    phrases: dict[int, Span] | None
 
     def arg(self, span: Span) -> Arg:
         raise NotImplementedError
@@ -63,7 +66,29 @@ class Objects:
             return self.list_right(sent, named)
         if rel.common_object:
             return self._noun_phrases(sent, j)
+        if rel.people_object:
+            return self._people(sent, i + 1)
         return []
+
+    def phrase_at(self, j: int) -> Span | None:
+        """The argument finder's phrase that starts at token ``j`` (:mod:`.candidates`)."""
+        if self.phrases is None:
+            self.phrases = {span.start: span for span in self.doc.spans.get(PHRASES, [])}
+        return self.phrases.get(j)
+
+    def _people(self, sent: Span, j: int) -> list[Arg]:
+        """People counted right after the verb, up to the noun that names them: "Kejari
+        menahan [dua tersangka] perkara korupsi", "Polisi menangkap [tiga pelaku]" (as the
+        annotations write the ones arrested or charged), where the argument finder has a
+        phrase of people there."""
+        phrase = self.phrase_at(j)
+        if phrase is None or phrase.label_ != "PERSON" or len(phrase) < 2:
+            return []
+        head = phrase.start + 1  # the count, then the noun of people
+        if lx.head_types().get(self.doc[head].lower_) != "PERSON" or not _count(self.doc[phrase.start]):
+            return []
+        people = self.doc[phrase.start : head + 1]
+        return [self._new_object(people.start, people.end, normalize_name(people.text), "PERSON")]
 
     def _past_class_noun(self, sent: Span, j: int) -> int | None:
         """The name after a common noun of its own kind and up to three words describing it:
@@ -221,6 +246,11 @@ def _describes(token) -> bool:
     the name after it is ("kota [kelahiran] Soekarno", "perusahaan [pengelolaan] ...")."""
     lower = token.lower_
     return _np_word(token) and not (lower.startswith(("pe", "ke")) and lower.endswith("an"))
+
+
+def _count(token: Token) -> bool:
+    """A number, a number word or a quantifier: "14", "dua", "sejumlah", "para"."""
+    return token.like_num or token.lower_ in QUANTIFIERS or token.lower_ in ROUGH_COUNTS
 
 
 def _skip_joiners(doc: Doc, j: int, end: int) -> int:

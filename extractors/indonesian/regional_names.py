@@ -7,8 +7,10 @@ gazetteer's place would otherwise cut off, leaving a "Pemerintah Provinsi" that 
 province's government shares; :func:`inner_short_form` gives such a name's other
 spellings ("Pemkot Bandung"), which the entity layer takes as aliases, and
 :func:`government_key` links "Pemprov Jateng" to it within an article.
-An agency before its region stays apart from it ("Dinas Perhubungan (Dishub) [Kabupaten
-Serang]": the annotations make the agency PART_OF the regency). :func:`regional_body`
+A national body's regional office written out joins its region the same way, its short
+form between or not ("Kejaksaan Negeri (Kejari) Sidoarjo", as "Kejari Sidoarjo" is one
+name). An agency before its region stays apart from it ("Dinas Perhubungan (Dishub)
+[Kabupaten Serang]": the annotations make the agency PART_OF the regency). :func:`regional_body`
 finds a regional office and its region inside a run of capitalised words after a unit's
 name ("Seksi Intelijen [Kejari Jayawijaya]"), where the run is cut in two.
 """
@@ -82,9 +84,10 @@ def regional_office_key(key: str) -> str | None:
 
 
 def join_office_region(spans: list[Span]) -> list[Span]:
-    """A regional government and its region are one organisation: "Pemerintah Provinsi Jawa
-    Tengah", "Pemerintah Provinsi (Pemprov) Jawa Tengah" (not "Pemerintah Provinsi" and the
-    province); never with a country."""
+    """A regional government or a national body's regional office and its region are one
+    organisation: "Pemerintah Provinsi Jawa Tengah", "Pemerintah Provinsi (Pemprov) Jawa
+    Tengah", "Kejaksaan Negeri (Kejari) Sidoarjo" (not "Kejaksaan Negeri" and the regency);
+    never with a country."""
     out: list[Span] = []
     for span in spans:
         start = _office_before(out, span)
@@ -111,7 +114,10 @@ def _office_before(out: list[Span], region: Span) -> int | None:
     office = out[-1] if out else None
     if office is None or office.end != k or office.label_ == "PERSON" or office.kb_id_:
         return None
-    return office.start if office.text.lower() in GOVERNMENTS else None
+    name = office.text.lower()
+    if name.endswith(")") and " (" in name:
+        name = name.rsplit(" (", 1)[0]  # the NER's span with its short form: "Kejaksaan Negeri (Kejari)"
+    return office.start if name in GOVERNMENTS or name in REGIONAL_OFFICES else None
 
 
 def inner_short_form(span: Span) -> list[str] | None:

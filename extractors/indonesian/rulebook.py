@@ -46,6 +46,7 @@ class Cue:
     noun_preps: tuple[str, ...] = ()  # object prepositions after the noun forms only: "dukungan [kepada] X"
     goods: bool = False
     common_object: bool = False
+    people_object: bool = False  # a phrase of people as the object: "menahan [dua tersangka]"
     units: tuple[str, ...] = ()  # heads of an organisation's units: "Komisi XI [DPR RI]"
     strict_types: bool = False
     domain: tuple[str, ...] = ()
