@@ -7,6 +7,7 @@ Exact sets of stated facts on fixed NER output, with near variants that must sta
 
 import pytest
 from test_components import run_after_ner, stated
+from test_cue_words import ruled
 
 PEOPLE = [("Ade Kuswara", "PER"), ("Slamet Riyadi", "PER")]
 STATES = [("Amerika Serikat", "LOC"), ("Rusia", "LOC")]
@@ -219,12 +220,5 @@ def test_people_counted_after_the_verb_are_the_arrested(nlp, text, names, facts)
     """ "Kejari menahan [dua tersangka] perkara korupsi" (extractor v252): the counted
     people right after an arrest's, a charge's or a release's verb are its object, up to the
     noun that names them, as the annotations write them."""
-    doc = run_after_ner(nlp, text, names)
-    found = {
-        (f.subject.name, f.predicate, f.object.name)
-        for f in doc._.kg_triples
-        if f.predicate in ("ARRESTS", "RELEASES", "CHARGES")
-        and f.rule != "model"
-        and "negated" not in dict(f.properties)
-    }
+    found = {f for f in ruled(run_after_ner(nlp, text, names)) if f[1] in ("ARRESTS", "RELEASES", "CHARGES")}
     assert found == facts
