@@ -314,6 +314,11 @@ CONSULT = {"MEETS", "DISCUSSES_WITH"}
             "Ade Kuswara berunding dengan Slamet Riyadi soal lahan.",
             {("Ade Kuswara", "DISCUSSES_WITH", "Slamet Riyadi")},
         ),
+        (
+            "Ade Kuswara berkomunikasi dengan Slamet Riyadi soal lahan.",
+            {("Ade Kuswara", "DISCUSSES_WITH", "Slamet Riyadi")},
+        ),
+        ("Ade Kuswara tidak berkomunikasi dengan Slamet Riyadi.", set()),
         # the other side only: the two after "dengan" do not meet each other
         ("Setiap Senin kami rapat dengan Ade Kuswara dan Slamet Riyadi.", set()),
         ("Ade Kuswara tidak melakukan pertemuan dengan Slamet Riyadi.", set()),
@@ -323,7 +328,7 @@ def test_meetings_and_talks(nlp, text, facts):
     """A meeting held with someone ("melakukan pertemuan dengan X", "menggelar audiensi
     bersama X", "pertemuan A dengan B") is MEETS, as *berdialog*; *berdiskusi* and
     *berunding* are DISCUSSES_WITH (extractor v248: the schema's cue list for the consult
-    family)."""
+    family), as *berkomunikasi* (v253)."""
     assert {f for f in ruled(run_after_ner(nlp, text, PEOPLE)) if f[1] in CONSULT} == facts
 
 

@@ -222,3 +222,58 @@ def test_people_counted_after_the_verb_are_the_arrested(nlp, text, names, facts)
     noun that names them, as the annotations write them."""
     found = {f for f in ruled(run_after_ner(nlp, text, names)) if f[1] in ("ARRESTS", "RELEASES", "CHARGES")}
     assert found == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "facts"),
+    [
+        (
+            "Polisi menangkap Budi Santoso di Bandung.",
+            [("Budi Santoso", "PER")],
+            {("Polisi", "ARRESTS", "Budi Santoso")},
+        ),
+        (
+            "Petugas kepolisian telah menangkap Budi Santoso.",
+            [("Budi Santoso", "PER")],
+            {("Petugas kepolisian", "ARRESTS", "Budi Santoso")},
+        ),
+        (
+            "Jaksa penuntut umum mendakwa Budi Santoso dengan pasal korupsi.",
+            [("Budi Santoso", "PER")],
+            {("Jaksa penuntut umum", "CHARGES", "Budi Santoso")},
+        ),
+        # the phrase is another verb's object or a preposition's, the act denied or asked for
+        ("Warga meminta polisi menangkap Budi Santoso.", [("Budi Santoso", "PER")], set()),
+        ("Laporan kepada polisi menangkap Budi Santoso.", [("Budi Santoso", "PER")], set()),
+        ("Polisi tidak menangkap Budi Santoso.", [("Budi Santoso", "PER")], set()),
+        ("Jika polisi menangkap Budi Santoso, kasus itu selesai.", [("Budi Santoso", "PER")], set()),
+    ],
+)
+def test_a_noun_phrase_of_people_or_a_body_acts(nlp, text, names, facts):
+    """ "Polisi menangkap X" (extractor v253): with no name before the verb, the argument
+    finder's phrase of people or of a body right before it is the subject, as the
+    annotations write such agents; not when the phrase belongs to a verb or a preposition
+    before it."""
+    found = {f for f in ruled(run_after_ner(nlp, text, names)) if f[1] in ("ARRESTS", "CHARGES")}
+    assert found == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Andi Wijaya melakukan pembunuhan terhadap Budi Santoso.", {("Andi Wijaya", "KILLS", "Budi Santoso")}),
+        (
+            "Andi Wijaya melakukan pembunuhan dengan senjata tajam terhadap Budi Santoso di Palembang.",
+            {("Andi Wijaya", "KILLS", "Budi Santoso")},
+        ),
+        ("Andi Wijaya melakukan penculikan terhadap Budi Santoso.", {("Andi Wijaya", "KIDNAPS", "Budi Santoso")}),
+        # denied; the noun with no light verb and no agent
+        ("Andi Wijaya tidak melakukan pembunuhan terhadap Budi Santoso.", set()),
+        ("Pembunuhan terhadap Budi Santoso terjadi di Palembang.", set()),
+    ],
+)
+def test_a_killing_or_a_kidnapping_as_a_noun(nlp, text, facts):
+    """ "X melakukan pembunuhan terhadap Y" (extractor v253), as an arrest is."""
+    names = [(n, t) for n, t in (("Andi Wijaya", "PER"), ("Budi Santoso", "PER"), ("Palembang", "LOC")) if n in text]
+    found = {f for f in stated(run_after_ner(nlp, text, names)) if f[1] in ("KILLS", "KIDNAPS")}
+    assert found == facts

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.candidates import vague
 from kg.extractors.indonesian.coreference import Arg, Coreference
 from kg.extractors.indonesian.heads import EVENT_HEADS, FACILITY_HEADS, FACILITY_NAME_HEADS
 from kg.extractors.indonesian.lemmas import is_common_word, lemma, roots
@@ -40,6 +41,7 @@ VERB_JOINERS = frozenset(["dan", "serta"])
 
 
 MAX_BEFORE_AGENT = 6  # words between a passive verb and its *oleh*
+AGENT_PHRASES = frozenset(["PERSON", "ORG"])  # the guessed types of a noun phrase that may act
 
 
 class Context(Coreference, Qualifiers, RoleParts, RoleHolders, Objects):
@@ -58,6 +60,7 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders, Objects):
         self.object_keys: dict[str, Entity] = {}  # name key (state aside) -> the rules' entity
         self._names: dict[str, Entity] | None = None
         self.phrases: dict[int, Span] | None = None  # the argument finder's phrases by start (objects.phrase_at)
+        self.phrase_ends: dict[int, Span] | None = None  # and by last token (objects.phrase_ending)
         self._index_sentences()
 
     def _index_sentences(self) -> None:
@@ -197,6 +200,26 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders, Objects):
             j = prev.start - 1
         return dedupe(args)
 
+    def nominal_subject(self, sent: Span, i: int) -> list[Arg]:
+        """A noun phrase of people or of a body right before the verb at ``i`` (past its
+        auxiliaries), for a verb no name is the subject of: "Polisi [telah] menangkap X",
+        "Petugas kepolisian menangkap dua pelaku", "Jaksa penuntut umum mendakwa X" (the
+        annotations write such agents as the phrase); not a pronoun (:meth:`left_args`), a
+        word the annotations never take alone (:func:`candidates.vague`), nor a phrase with a
+        name in it ("Wisatawan asal China": not China, :meth:`left_args` decides on names),
+        nor one after a preposition, a relative "yang" or a passive verb."""
+        j = i - 1
+        while j >= sent.start and (self.doc[j].lower_ in SKIPPABLE or self.doc[j].lower_ in INTENT):
+            j -= 1
+        phrase = self.phrase_ending(j)
+        if phrase is None or not _acting(phrase) or any(k in self.covered for k in range(phrase.start, phrase.end)):
+            return []  # a phrase with a name in it is the names' to act in (:meth:`left_args`)
+        if phrase.start > sent.start:
+            before = self.doc[phrase.start - 1]
+            if before.tag_ in ("IN", "VB") or before.lower_ == "yang" or self._not_agent_after(before.lower_):
+                return []
+        return [self.thing(phrase)]
+
     def agent_args(self, sent: Span, i: int) -> list[Arg]:
         j = self._agent_marker(sent, i + 1)
         while j < sent.end and (self.doc[j].lower_ in ("oleh", ",") or self.doc[j].lower_ in SKIPPABLE):
@@ -240,6 +263,12 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders, Objects):
                 if arg.entity not in exclude and self.etype(arg) in ("GPE", "ORG", "PERSON"):
                     return [arg]
         return []
+
+
+def _acting(phrase: Span) -> bool:
+    """A noun phrase that may act: of people or of a body by its guessed type, not a pronoun
+    nor a word the annotations never take alone (:func:`candidates.vague`)."""
+    return not phrase.kb_id_ and phrase.label_ in AGENT_PHRASES and not vague(phrase.text.lower())
 
 
 def passive_agent(doc: Doc, k: int, sent_start: int) -> bool:

@@ -42,6 +42,7 @@ class Objects:
     pending: dict[str, Entity]
     object_keys: dict[str, Entity]
     phrases: dict[int, Span] | None
+    phrase_ends: dict[int, Span] | None
 
     def arg(self, span: Span) -> Arg:
         raise NotImplementedError
@@ -75,6 +76,12 @@ class Objects:
         if self.phrases is None:
             self.phrases = {span.start: span for span in self.doc.spans.get(PHRASES, [])}
         return self.phrases.get(j)
+
+    def phrase_ending(self, j: int) -> Span | None:
+        """The argument finder's phrase whose last token is ``j``."""
+        if self.phrase_ends is None:
+            self.phrase_ends = {span.end - 1: span for span in self.doc.spans.get(PHRASES, [])}
+        return self.phrase_ends.get(j)
 
     def _people(self, sent: Span, j: int) -> list[Arg]:
         """People counted right after the verb, up to the noun that names them: "Kejari

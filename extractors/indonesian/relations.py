@@ -162,7 +162,7 @@ class RelationExtractor(RoleRules, KinRules):
         """The subjects, objects, rule name and properties of the cue at ``i`` in ``voice``,
         or the triples to return at once (none, or those of a symmetric relation's participants)."""
         if voice == "passive":
-            objects = ctx.left_args(sent, i)
+            objects = ctx.left_args(sent, i) or ctx.nominal_subject(sent, i)
             return ctx.agent_args(sent, i), objects, "passive", {}
         if voice == "inverse":  # "X yang terdiri dari A, B" -> A REL X
             objects = ctx.left_args(sent, i)
@@ -183,7 +183,7 @@ class RelationExtractor(RoleRules, KinRules):
     def _verb_arguments(self, ctx: Context, sent: Span, i: int, rel: Cue) -> Found | list[RawTriple]:
         """An active verb's subjects (or its controller's) and objects."""
         props: dict[str, str] = {}
-        subjects, rule = ctx.left_args(sent, i), "active"
+        subjects, rule = ctx.left_args(sent, i) or ctx.nominal_subject(sent, i), "active"
         if subjects and ctx.irrealis(subjects[0].end, i):
             return []  # "Kim menyerukan untuk membuat truk": a call, not a fact
         if not subjects and (subjects := ctx.controller(sent, i)):
