@@ -376,3 +376,34 @@ def test_approving_nominating_ordering_and_partnering_verbs(nlp, text, names, fa
     labels = {"APPROVES", "NOMINATES", "ORDERS", "COOPERATES_WITH"}
     found = {f for f in ruled(run_after_ner(nlp, text, names)) if f[1] in labels}
     assert found == ({fact} if fact else set())
+
+
+WASKITA = [("PT Waskita Karya", "ORG"), ("Bandara Sibisa", "LOC"), ("Joko Widodo", "PER"), ("Indonesia", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Bandara Sibisa yang dibangun oleh PT Waskita Karya diresmikan kemarin.",
+            {("PT Waskita Karya", "BUILDS", "Bandara Sibisa")},
+        ),
+        ("Gedung baru dibangun oleh PT Waskita Karya pada 2019.", {("PT Waskita Karya", "BUILDS", "Gedung baru")}),
+        # the object as the argument finder chunks it, not cut before "baru"
+        ("PT Waskita Karya membangun gedung baru di Bekasi.", {("PT Waskita Karya", "BUILDS", "gedung baru")}),
+        # denied; a country, an image and waking up are not built
+        ("Bandara Sibisa tidak dibangun oleh PT Waskita Karya.", set()),
+        ("Joko Widodo membangun Indonesia dari pinggiran.", set()),
+        ("PT Waskita Karya membangun citra perusahaan.", set()),
+        ("Joko Widodo terbangun dari tidurnya.", set()),
+        # a description is the fact builder's to name (and to refer back)
+        ("Gedung itu dibangun oleh PT Waskita Karya.", set()),
+    ],
+)
+def test_building_by_its_verb(nlp, text, facts):
+    """ "X yang dibangun oleh Y" (extractor v254): *membangun* and its passive are BUILDS of a
+    facility, a product, an organisation or a thing (the schema's domain and range, so no
+    country: "membangun Indonesia"), a common noun phrase taken whole as the argument finder
+    chunks it."""
+    names = [(n, t) for n, t in WASKITA if n in text]
+    assert {f for f in ruled(run_after_ner(nlp, text, names)) if f[1] == "BUILDS"} == facts

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
-from kg.extractors.indonesian.candidates import vague
+from kg.extractors.indonesian.candidates import ENDERS, vague
 from kg.extractors.indonesian.coreference import Arg, Coreference
 from kg.extractors.indonesian.heads import EVENT_HEADS, FACILITY_HEADS, FACILITY_NAME_HEADS
 from kg.extractors.indonesian.lemmas import is_common_word, lemma, roots
@@ -42,6 +42,8 @@ VERB_JOINERS = frozenset(["dan", "serta"])
 
 MAX_BEFORE_AGENT = 6  # words between a passive verb and its *oleh*
 AGENT_PHRASES = frozenset(["PERSON", "ORG"])  # the guessed types of a noun phrase that may act
+# and of one a rule whose objects may be common nouns acts on ("Jembatan itu dibangun oleh X")
+ACTED_ON_PHRASES = AGENT_PHRASES | {"FACILITY", "PRODUCT"}
 
 
 class Context(Coreference, Qualifiers, RoleParts, RoleHolders, Objects):
@@ -200,7 +202,7 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders, Objects):
             j = prev.start - 1
         return dedupe(args)
 
-    def nominal_subject(self, sent: Span, i: int) -> list[Arg]:
+    def nominal_subject(self, sent: Span, i: int, kinds: frozenset[str] = AGENT_PHRASES) -> list[Arg]:
         """A noun phrase of people or of a body right before the verb at ``i`` (past its
         auxiliaries), for a verb no name is the subject of: "Polisi [telah] menangkap X",
         "Petugas kepolisian menangkap dua pelaku", "Jaksa penuntut umum mendakwa X" (the
@@ -209,10 +211,18 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders, Objects):
         name in it ("Wisatawan asal China": not China, :meth:`left_args` decides on names),
         nor one after a preposition, a relative "yang" or a passive verb."""
         j = i - 1
-        while j >= sent.start and (self.doc[j].lower_ in SKIPPABLE or self.doc[j].lower_ in INTENT):
+        while (
+            j >= sent.start
+            and self.phrase_ending(j) is None
+            and (self.doc[j].lower_ in SKIPPABLE or self.doc[j].lower_ in INTENT)
+        ):
             j -= 1
         phrase = self.phrase_ending(j)
-        if phrase is None or not _acting(phrase) or any(k in self.covered for k in range(phrase.start, phrase.end)):
+        if (
+            phrase is None
+            or not _acting(phrase, kinds)
+            or any(k in self.covered for k in range(phrase.start, phrase.end))
+        ):
             return []  # a phrase with a name in it is the names' to act in (:meth:`left_args`)
         if phrase.start > sent.start:
             before = self.doc[phrase.start - 1]
@@ -265,10 +275,16 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders, Objects):
         return []
 
 
-def _acting(phrase: Span) -> bool:
-    """A noun phrase that may act: of people or of a body by its guessed type, not a pronoun
-    nor a word the annotations never take alone (:func:`candidates.vague`)."""
-    return not phrase.kb_id_ and phrase.label_ in AGENT_PHRASES and not vague(phrase.text.lower())
+def _acting(phrase: Span, kinds: frozenset[str]) -> bool:
+    """A noun phrase of one of ``kinds`` by its guessed type (of people or of a body, for
+    one that acts) or by its head, a facility's or a product's noun as the rules' objects
+    read them ("[gedung] baru"); not a pronoun, a word the annotations never take alone
+    (:func:`candidates.vague`) nor a description ending in a demonstrative."""
+    if phrase[-1].lower_ in ENDERS:
+        return False  # "Rumah sakit itu": a description, the fact builder's to name or refer back
+    head = phrase[0].lower_
+    thing = "FACILITY" if head in lx.FACILITY_HEADS else "PRODUCT" if head in lx.PRODUCT_HEADS else ""
+    return not phrase.kb_id_ and (phrase.label_ in kinds or thing in kinds) and not vague(phrase.text.lower())
 
 
 def passive_agent(doc: Doc, k: int, sent_start: int) -> bool:

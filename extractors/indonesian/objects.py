@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
+from kg.extractors.indonesian.candidates import ENDERS
 from kg.extractors.indonesian.candidates import SPAN_KEY as PHRASES
 from kg.extractors.indonesian.coreference import Arg
 from kg.extractors.indonesian.gazetteer import written_entry
@@ -43,6 +44,7 @@ class Objects:
     object_keys: dict[str, Entity]
     phrases: dict[int, Span] | None
     phrase_ends: dict[int, Span] | None
+    covered: set[int]
 
     def arg(self, span: Span) -> Arg:
         raise NotImplementedError
@@ -152,6 +154,7 @@ class Objects:
             k += 1
         if k == j:
             return None
+        k = self._phrase_end(j, k)
         head = self.doc[j].lower_
         etype = "FACILITY" if head in lx.FACILITY_HEADS else "PRODUCT" if head in lx.PRODUCT_HEADS else ""
         if not etype and k - j > 1:  # a learned head with words of its own: "mobil listrik", not "lokasi" alone
@@ -160,6 +163,15 @@ class Objects:
         if not etype:
             return None
         return self._new_object(j, k, normalize_name(self.doc[j:k].text.lower()), etype)
+
+    def _phrase_end(self, j: int, k: int) -> int:
+        """The end of the argument finder's phrase that starts at ``j`` where it runs past
+        ``k`` ("membangun gedung [baru]", as the relation model's facts name it), unless it
+        holds a name or ends in a demonstrative (a description, the fact builder's)."""
+        phrase = self.phrase_at(j)
+        if phrase is None or phrase.end <= k or phrase[-1].lower_ in ENDERS:
+            return k
+        return k if any(i in self.covered for i in range(phrase.start, phrase.end)) else phrase.end
 
     def thing(self, phrase: Span) -> Arg:
         """A noun phrase of the argument finder as a rule's object (named as written, typed as guessed)."""

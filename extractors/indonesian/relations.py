@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.indonesian import lexicon as lx
-from kg.extractors.indonesian.arguments import Arg, Context
+from kg.extractors.indonesian.arguments import ACTED_ON_PHRASES, AGENT_PHRASES, Arg, Context
 from kg.extractors.indonesian.coreference import CONTROLLING
 from kg.extractors.indonesian.kin_rules import KinRules
 from kg.extractors.indonesian.lemmas import voice
@@ -162,7 +162,8 @@ class RelationExtractor(RoleRules, KinRules):
         """The subjects, objects, rule name and properties of the cue at ``i`` in ``voice``,
         or the triples to return at once (none, or those of a symmetric relation's participants)."""
         if voice == "passive":
-            objects = ctx.left_args(sent, i) or ctx.nominal_subject(sent, i)
+            kinds = ACTED_ON_PHRASES if rel.common_object else AGENT_PHRASES
+            objects = ctx.left_args(sent, i) or ctx.nominal_subject(sent, i, kinds)
             return ctx.agent_args(sent, i), objects, "passive", {}
         if voice == "inverse":  # "X yang terdiri dari A, B" -> A REL X
             objects = ctx.left_args(sent, i)
