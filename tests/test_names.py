@@ -461,3 +461,33 @@ def test_a_short_regional_title_is_no_part_of_the_name(nlp):
     doc = run_after_ner(nlp, text, names)
     people = {(e.name, e.aliases) for e in doc._.kg_entities.values() if e.type == "PERSON"}
     assert people == {("Eri Cahyadi", ("Eri",)), ("Ikhsan Pomi", ())}
+
+
+@pytest.mark.parametrize(
+    ("name", "spellings"),
+    [
+        ("Kejati Jateng", ("Kejaksaan Tinggi Jateng", "Kejaksaan Tinggi Jawa Tengah", "Kejati Jawa Tengah")),
+        ("Polresta Bogor Kota", ("Kepolisian Resor Kota Bogor Kota",)),
+        ("Kejaksaan Negeri Sidoarjo", ("Kejari Sidoarjo",)),
+        ("Kepolisian Resor Kota Besar Medan", ("Polrestabes Medan",)),
+        ("Pemprov Jabar", ("Pemerintah Provinsi Jabar", "Pemerintah Provinsi Jawa Barat", "Pemprov Jawa Barat")),
+        # a national body, a short form alone, another organisation: nothing
+        ("Polri", ()),
+        ("Polda", ()),
+        ("Kejaksaan Agung", ()),
+    ],
+)
+def test_a_regional_office_written_short_is_also_spelt_out(name, spellings):
+    from kg.extractors.indonesian.regional_names import spelled_out
+
+    assert spelled_out(name) == spellings
+
+
+def test_a_regional_office_entity_carries_its_spelt_out_names():
+    """ "Kajati Jateng X": the office the title names is "Kejati Jateng", also known by its
+    name in full (extractor v255), which documents and readers write."""
+    found = entities("Kajati Jateng, Hendro Dewanto dalam sambutannya mengatakan personel TNI bertugas.")
+    assert found["Kejati Jateng"] == (
+        "ORG",
+        {"Kejaksaan Tinggi Jateng", "Kejaksaan Tinggi Jawa Tengah", "Kejati Jawa Tengah"},
+    )

@@ -15,13 +15,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian.candidates import PRONOUNS
+from kg.extractors.indonesian.regional_names import spelled_out
 from kg.extractors.indonesian.speakers import FIRST_PERSON, FIRST_PLURAL
 from kg.extractors.indonesian.spelling import spaced
 from kg.model import Article, Entity, Extraction, Mention, Provenance, Sentence, Triple
 from kg.names import distinct_aliases
 
 NAME = "kg.id_rules"
-VERSION = 254  # bump whenever the output on the same input changes (tests/test_extractor_version.py)
+VERSION = 255  # bump whenever the output on the same input changes (tests/test_extractor_version.py)
 BATCH_SIZE = 32
 LONG = 5_000  # tokens: a longer article goes through the NER in pieces (bounded memory)
 PIECE = 2_000  # tokens per piece, cut after a sentence end where there is one
@@ -182,8 +183,12 @@ def _merged(entities: dict[str, Entity], merges: dict[str, str]) -> dict[str, En
 
 def _final(entity: Entity, types: dict[str, str]) -> Entity:
     """The entity as the extraction gives it: of the type the entity typer gave it
-    (``types``), each alias once whatever its case (:func:`kg.names.distinct_aliases`)."""
-    etype, aliases = types.get(entity.id, entity.type), distinct_aliases(entity.name, entity.aliases)
+    (``types``), each alias once whatever its case (:func:`kg.names.distinct_aliases`), a
+    regional office's or government's short name also spelt out
+    (:func:`regional_names.spelled_out`: "Kejati Jateng", "Kejaksaan Tinggi Jawa Tengah")."""
+    etype = types.get(entity.id, entity.type)
+    spelled = spelled_out(entity.name) if etype == "ORG" else ()
+    aliases = distinct_aliases(entity.name, (*entity.aliases, *spelled))
     return entity if (etype, aliases) == (entity.type, entity.aliases) else replace(entity, type=etype, aliases=aliases)
 
 

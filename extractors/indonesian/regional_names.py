@@ -142,3 +142,54 @@ def regional_body(doc: Doc, start: int, end: int) -> int | None:
     if head_word(doc[start]) in lx.ORG_HEADS or head_word(doc[start]) in lx.LOC_HEADS:
         return None
     return next((k for k in range(start + 1, end - 1) if doc[k].lower_ in REGIONAL_ORGS), None)
+
+
+# the spelt-out openings of the short forms of regional offices and governments
+SPELLED_OUT = {
+    "kejari": "Kejaksaan Negeri",
+    "kejati": "Kejaksaan Tinggi",
+    "polda": "Kepolisian Daerah",
+    "polres": "Kepolisian Resor",
+    "polresta": "Kepolisian Resor Kota",
+    "polrestabes": "Kepolisian Resor Kota Besar",
+    "polsek": "Kepolisian Sektor",
+    "pemprov": "Pemerintah Provinsi",
+    "pemkab": "Pemerintah Kabupaten",
+    "pemkot": "Pemerintah Kota",
+}
+
+# and back: "Kejaksaan Negeri Sidoarjo" is also "Kejari Sidoarjo" (longest opening first)
+SPELLED_OPENINGS = {full: short.title() for short, full in sorted(SPELLED_OUT.items(), key=lambda kv: -len(kv[1]))}
+
+
+@lru_cache(maxsize=1)
+def written_places() -> dict[str, str]:
+    """Every written name of a gazetteer place, case-folded -> the place's first Indonesian
+    name as the gazetteer writes it ("jateng" -> "Jawa Tengah", "diy" -> "Daerah Istimewa
+    Yogyakarta")."""
+    places = [entry for entry in gazetteer() if entry.type in ("GPE", "LOC") and entry.names]
+    return {surface.casefold(): entry.names[0] for entry in places for surface in entry.names}
+
+
+def spelled_out(name: str) -> tuple[str, ...]:
+    """The other spellings of a regional office's or government's name written short, as
+    documents and readers write it in full: "Kejati Jateng" is also "Kejaksaan Tinggi
+    Jateng", "Kejaksaan Tinggi Jawa Tengah" and "Kejati Jawa Tengah" (the region by the
+    gazetteer's Indonesian name); "Polresta Bogor Kota" "Kepolisian Resor Kota Bogor Kota";
+    and a name spelt out also short ("Kejaksaan Negeri Sidoarjo": "Kejari Sidoarjo"). Nothing
+    for any other name."""
+    short, _, region = name.partition(" ")
+    full = SPELLED_OUT.get(short.lower())
+    if full is None:
+        opening = next((o for o in SPELLED_OPENINGS if name.lower().startswith(o.lower() + " ")), None)
+        if opening is None:
+            return ()
+        full, short, region = opening, SPELLED_OPENINGS[opening], name[len(opening) + 1 :]
+    if not region:
+        return ()
+    place = written_places().get(region.casefold(), region)
+    return tuple(
+        n
+        for n in dict.fromkeys([f"{full} {region}", f"{full} {place}", f"{short} {region}", f"{short} {place}"])
+        if n != name
+    )
