@@ -1171,3 +1171,47 @@ def test_a_director_general_is_an_official_of_the_directorate(nlp, text, names, 
     general (extractor v250), a unit, so OFFICIAL_OF as the annotations write it."""
     doc = run_after_ner(nlp, text, names)
     assert {f for f in stated(doc) if f[1] in ROLES} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "Kepala BPS NTB, Wahyudin, menjelaskan angka kemiskinan menurun.",
+            [("BPS", "ORG"), ("NTB", "LOC"), ("Wahyudin", "PER")],
+            {("Wahyudin", "LEADER_OF", "BPS NTB")},
+        ),
+        (
+            "Ketua KPU Jawa Barat Ummi Wahyuni mengatakan tahapan berjalan lancar.",
+            [("KPU", "ORG"), ("Jawa Barat", "LOC"), ("Ummi Wahyuni", "PER")],
+            {("Ummi Wahyuni", "LEADER_OF", "KPU Jawa Barat")},
+        ),
+        (  # a body the gazetteer does not know
+            "Kepala BKKBN Jawa Tengah Eka Sulistia mengatakan program berjalan.",
+            [("BKKBN", "ORG"), ("Jawa Tengah", "LOC"), ("Eka Sulistia", "PER")],
+            {("Eka Sulistia", "LEADER_OF", "BKKBN Jawa Tengah")},
+        ),
+        # the national body: no region, or the country
+        (
+            "Ketua KPU RI Mochammad Afifuddin mengatakan tahapan berjalan lancar.",
+            [("KPU", "ORG"), ("RI", "LOC"), ("Mochammad Afifuddin", "PER")],
+            {("Mochammad Afifuddin", "LEADER_OF", "General Elections Commission")},
+        ),
+        (
+            "Kepala BPS Amalia Adininggar Widyasanti mengatakan inflasi terkendali.",
+            [("BPS", "ORG"), ("Amalia Adininggar Widyasanti", "PER")],
+            {("Amalia Adininggar Widyasanti", "LEADER_OF", "Statistics Indonesia")},
+        ),
+    ],
+)
+def test_a_national_body_s_office_in_a_region_is_the_role_s_organisation(nlp, text, names, expected):
+    """ "Kepala BPS NTB, X" (extractor v256): the body's office in the region written right
+    after its name is the role's organisation, named as written and in full ("Badan Pusat
+    Statistik Nusa Tenggara Barat", as the annotations write it), not the national body; a
+    name that is a region's already keeps its name (`test_role_facts`: "Kantor Wilayah Bea
+    Cukai Bali NTT dan NTB")."""
+    doc = run_after_ner(nlp, text, names)
+    assert {f for f in stated(doc) if f[1] in ROLES} == expected
+    if "NTB" in text:
+        office = next(e for e in doc._.kg_rule_objects.values() if e.name == "BPS NTB")
+        assert "Badan Pusat Statistik Nusa Tenggara Barat" in office.aliases

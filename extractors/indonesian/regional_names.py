@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import head_word
-from kg.extractors.indonesian.gazetteer import LEVELS, gazetteer, place_levels
+from kg.extractors.indonesian.gazetteer import LEVELS, GazetteerEntry, gazetteer, place_levels
 from kg.extractors.indonesian.heads import REGIONAL_ORGS
 from kg.extractors.indonesian.regions import is_region
 
@@ -192,4 +192,46 @@ def spelled_out(name: str) -> tuple[str, ...]:
         n
         for n in dict.fromkeys([f"{full} {region}", f"{full} {place}", f"{short} {region}", f"{short} {place}"])
         if n != name
+    )
+
+
+def regional_place(name: str, written: str) -> bool:
+    """Whether the place ``name`` (canonical; ``written`` as the text has it) is a region a
+    national body keeps an office in: a province, a city or a regency, not a country."""
+    level = place_levels().get(name, 0)
+    return 0 < level < LEVELS["country"] or (not level and is_region(written))
+
+
+def office_spellings(body: str, region: str) -> tuple[str, ...]:
+    """The names of a national body's office in ``region`` (as written) other than the
+    body's short name and the region as written: each Indonesian name the gazetteer gives the
+    body (canonical ``body``) with the region as written and by its Indonesian name ("BPS
+    NTB": "Badan Pusat Statistik NTB", "Badan Pusat Statistik Nusa Tenggara Barat", "BPS Nusa
+    Tenggara Barat")."""
+    entry = national_bodies().get(body)
+    names = entry.names if entry is not None else ()
+    places = dict.fromkeys([region, written_places().get(region.casefold(), region)])
+    return tuple(dict.fromkeys(f"{n} {p}" for n in names for p in places))
+
+
+@lru_cache(maxsize=1)
+def national_bodies() -> dict[str, GazetteerEntry]:
+    """The gazetteer's organisations by canonical name (their Indonesian names spell an
+    office in a region: "BPS NTB", "Badan Pusat Statistik NTB")."""
+    return {entry.name: entry for entry in gazetteer() if entry.type == "ORG"}
+
+
+# words of a body's name that make it a region's or an office's already
+REGIONAL_WORDS = frozenset(
+    ["wilayah", "kanwil", "perwakilan", "cabang", "daerah", "regional", "provinsi", "kabupaten", "kota"]
+)
+
+
+def regional_name(span: Span) -> bool:
+    """Whether an organisation's name is a region's office or body already: a word of
+    :data:`REGIONAL_WORDS` or a regional body's short form ("Polda", "DPRD"), or a place
+    ("Kantor Wilayah Bea Cukai [Bali]")."""
+    places = written_places()
+    return any(
+        t.lower_ in REGIONAL_WORDS or t.lower_ in REGIONAL_ORGS or t.lower_ in places or is_region(t.text) for t in span
     )

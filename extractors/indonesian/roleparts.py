@@ -14,6 +14,7 @@ from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.coreference import Arg
 from kg.extractors.indonesian.heads import ORG_HEADS
 from kg.extractors.indonesian.portfolios import coordinating, past_coordinating_short_form, portfolio_end
+from kg.extractors.indonesian.regional_names import office_spellings, regional_name, regional_place
 from kg.extractors.indonesian.spelled import spelled_end
 from kg.ids import normalize_name
 
@@ -94,7 +95,8 @@ class RoleParts:
         etype = self.etype(arg)
         if etype in ("GPE", "ORG", "LOC"):
             if unit is None:
-                return True, self._last_same(arg, sent)
+                office = self._regional_office(sent, span) if etype == "ORG" else None
+                return True, office or self._last_same(arg, sent)
             if (house := self.house_after(sent, span.end, unit)) is not None:
                 return True, self.unit_org(sent, unit, house, short=span.end)  # "Fraksi PKB DPR RI"
             short = m if m - unit > 1 else 0  # "Komisi XI" of "Komisi XI DPR RI"; no bare "Fraksi"
@@ -104,6 +106,22 @@ class RoleParts:
         if etype == "MISC" and _title_word(span[0].lower_):
             return False, None  # a role the name rules took for a name ("Deputi Bidang Statistik Sosial")
         return not quoted, None
+
+    def _regional_office(self, sent: Span, span: Span) -> Arg | None:
+        """A national body's office in the region written right after the body's name:
+        "Kepala [BPS NTB], Wahyudin", "Ketua [KPU Jabar] X" (the office, as the annotations
+        name it, not the national body), with its names in full as aliases
+        (:func:`regional_names.office_spellings`); not a body whose name is a region's already
+        ("Kantor Wilayah Bea Cukai Bali" [NTT dan NTB]), nor in a country ("KPU RI")."""
+        region = self.by_start.get(span.end)
+        if region is None or region.end > sent.end or self.etype(self.arg(region)) not in ("GPE", "LOC"):
+            return None
+        body, place = (self.entities.get(self.arg(s).entity) for s in (span, region))
+        if body is None or regional_name(span) or place is None or not regional_place(place.name, region.text):
+            return None
+        name = normalize_name(self.doc[span.start : region.end].text)
+        aliases = tuple(a for a in office_spellings(body.name, region.text) if a != name)
+        return self._new_object(span.start, region.end, name, "ORG", aliases)
 
     def _org_after_prep(self, sent: Span, m: int) -> Arg | None:
         """``peneliti [di] Universitas Indonesia``, ``pengamat otomotif [dari] ITB``,
