@@ -139,3 +139,30 @@ def test_a_person_s_counsel_is_an_open_fact(nlp, text, names, facts):
         for f in doc._.kg_triples
         if f.rule == "counsel"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "facts"),
+    [
+        (
+            "Presiden memimpin rapat di Istana Kepresidenan Jakarta pada Senin.",
+            "Istana Kepresidenan Jakarta",
+            {("Istana Kepresidenan Jakarta", "LOCATED_IN", "Jakarta")},
+        ),
+        (
+            "Polisi menjaga Stadion Teladan Medan sejak pagi.",
+            "Stadion Teladan Medan",
+            {("Stadion Teladan Medan", "LOCATED_IN", "Medan")},
+        ),
+        # the place is the whole name after its head, a country, or no place at all
+        ("Presiden menginap di Istana Bogor pada Senin.", "Istana Bogor", set()),
+        ("Acara digelar di Hotel Indonesia Kempinski.", "Hotel Indonesia Kempinski", set()),
+        ("Ia menginap di Hotel Indonesia pada Senin.", "Hotel Indonesia", set()),
+        ("Ia kuliah di Universitas Gadjah Mada Yogyakarta.", "Universitas Gadjah Mada Yogyakarta", set()),
+    ],
+)
+def test_a_facility_named_with_its_place_is_located_in_it(nlp, text, name, facts):
+    """ "Stadion Teladan Medan" (extractor v257): a building's name that ends in the city or
+    region it stands in states where it is, as the annotations write it; not a place that is
+    the name's only word after the head, a country, nor an organisation's name."""
+    assert {f for f in ruled(run_after_ner(nlp, text, [(name, "LOC")])) if f[1] == "LOCATED_IN"} == facts

@@ -177,6 +177,14 @@ class Objects:
         """A noun phrase of the argument finder as a rule's object (named as written, typed as guessed)."""
         return self._new_object(phrase.start, phrase.end, normalize_name(phrase.text), phrase.label_)
 
+    def place_object(self, written: Span) -> Arg:
+        """The gazetteer's place that ``written`` names, as a rule's object ("Stadion Teladan
+        [Medan]": the city), typed as the gazetteer types it."""
+        entry = written_entry(written.text, ("GPE", "LOC"))
+        return self._new_object(
+            written.start, written.end, normalize_name(written.text), entry.type if entry else "GPE"
+        )
+
     def title_org(self, title: Span, name: str) -> Arg:
         """The organisation a title names ("Kapolri" -> Polri), an object of the rules."""
         return self._new_object(title.start, title.end, name, "ORG")

@@ -26,12 +26,20 @@ from kg.extractors.indonesian.kin_rules import KinRules
 from kg.extractors.indonesian.lemmas import voice
 from kg.extractors.indonesian.morphology import inflect, parse_form
 from kg.extractors.indonesian.orders import noun_agent, noun_object
+from kg.extractors.indonesian.place_rules import PlaceRules
 from kg.extractors.indonesian.qualifiers import acted_by_another, failure_before, purpose_between, requested
 from kg.extractors.indonesian.role_rules import RoleRules, build_roles, role_taken_for_name
 from kg.extractors.indonesian.rulebook import Cue, rule_confidences
 
 OBJECT_KEY = "kg_objects"
-STATES = ("role", "described", "unit", "title", "kin")  # rules whose facts are states: no date of the sentence
+STATES = (
+    "role",
+    "described",
+    "unit",
+    "title",
+    "kin",
+    "within",
+)  # rules whose facts are states: no date of the sentence
 CAUSED_PREDICATES = frozenset(["VB", "JJ", "ADV", "NEG"])
 # what a cue finds: its subjects, its objects, the rule that found them and the fact's properties
 Found = tuple[list[Arg], list[Arg], str, dict[str, str]]
@@ -62,7 +70,7 @@ def build_triggers(relations: dict[str, Cue]) -> dict[str, tuple[str, str]]:
     return triggers
 
 
-class RelationExtractor(RoleRules, KinRules):
+class RelationExtractor(RoleRules, KinRules, PlaceRules):
     def __init__(self, name: str, relations: dict[str, Cue], confidences: dict[str, float] | None = None) -> None:
         self.name = name
         self.confidence = confidences if confidences is not None else rule_confidences()
@@ -87,6 +95,7 @@ class RelationExtractor(RoleRules, KinRules):
                     if role_taken_for_name(ctx, token.i, self.role_starts):
                         triples.extend(self._role(ctx, sent, token.i))
                     triples.extend(self._unit_within(ctx, sent, token.i))
+                    triples.extend(self._place_within(ctx, sent, token.i))
                     continue
                 triples.extend(self._role(ctx, sent, token.i))
                 triples.extend(self._embedded_role(ctx, sent, token.i))

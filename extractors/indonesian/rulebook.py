@@ -32,6 +32,7 @@ PRIORS = {
     "pairwise": 0.8,
     "kin": 0.85,  # a relative named beside the person: "istri Presiden X, Y"
     "counsel": 0.7,  # a person's counsel named beside the person: "kuasa hukum X, Y" (an open fact)
+    "within": 0.8,  # a facility's name ending in its place: "Stadion Teladan Medan" (place_rules.py)
 }
 PRIOR_WEIGHT = 2  # the prior counts as this many facts
 
