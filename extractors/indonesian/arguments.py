@@ -42,7 +42,7 @@ VERB_JOINERS = frozenset(["dan", "serta"])
 
 MAX_BEFORE_AGENT = 6  # words between a passive verb and its *oleh*
 AGENT_PHRASES = frozenset(["PERSON", "ORG"])  # the guessed types of a noun phrase that may act
-# and of one a rule whose objects may be common nouns acts on ("Jembatan itu dibangun oleh X")
+# and of one a rule whose objects may be common nouns acts on ("Gedung baru dibangun oleh X")
 ACTED_ON_PHRASES = AGENT_PHRASES | {"FACILITY", "PRODUCT"}
 
 
@@ -218,12 +218,9 @@ class Context(Coreference, Qualifiers, RoleParts, RoleHolders, Objects):
         ):
             j -= 1
         phrase = self.phrase_ending(j)
-        if (
-            phrase is None
-            or not _acting(phrase, kinds)
-            or any(k in self.covered for k in range(phrase.start, phrase.end))
-        ):
-            return []  # a phrase with a name in it is the names' to act in (:meth:`left_args`)
+        named = phrase is not None and any(k in self.covered for k in range(phrase.start, phrase.end))
+        if phrase is None or named or not _acting(phrase, kinds):
+            return []  # a phrase with a name in it: :meth:`left_args` decides on the names
         if phrase.start > sent.start:
             before = self.doc[phrase.start - 1]
             if before.tag_ in ("IN", "VB") or before.lower_ == "yang" or self._not_agent_after(before.lower_):

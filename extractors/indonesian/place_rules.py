@@ -1,5 +1,5 @@
 """The place rule of :class:`relations.RelationExtractor` (a mixin: it uses the extractor's
-relations and ``_emit``): a building or site whose name ends in the city, region or
+``_emit``): a building or site whose name ends in the city, region or
 province it stands in is LOCATED_IN that place, as the annotations write it ("Stadion
 Teladan Medan", "Istana Kepresidenan Jakarta", "Hotel Indonesia Kempinski Jakarta"; the
 NER and the name rules keep such a name whole).
@@ -45,8 +45,8 @@ class PlaceRules:
 
 
 def _place_at_end(ctx: Context, span: Span) -> Arg | None:
-    """The gazetteer place (below a country) that the last words of ``span`` write, with at
-    least :data:`MIN_NAME_WORDS` words before it, the longest first."""
+    """The place that the last words of ``span`` write (the gazetteer's below a country, or a
+    regency or city), with at least :data:`MIN_NAME_WORDS` words before it, the longest first."""
     places, levels = known_places(), place_levels()
     for words in range(MAX_PLACE_WORDS, 0, -1):
         start = span.end - words

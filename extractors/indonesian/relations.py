@@ -32,14 +32,8 @@ from kg.extractors.indonesian.role_rules import RoleRules, build_roles, role_tak
 from kg.extractors.indonesian.rulebook import Cue, rule_confidences
 
 OBJECT_KEY = "kg_objects"
-STATES = (
-    "role",
-    "described",
-    "unit",
-    "title",
-    "kin",
-    "within",
-)  # rules whose facts are states: no date of the sentence
+# rules whose facts are states: no date of the sentence
+STATES = ("role", "described", "unit", "title", "kin", "within")
 CAUSED_PREDICATES = frozenset(["VB", "JJ", "ADV", "NEG"])
 # what a cue finds: its subjects, its objects, the rule that found them and the fact's properties
 Found = tuple[list[Arg], list[Arg], str, dict[str, str]]
