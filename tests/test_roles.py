@@ -445,6 +445,16 @@ def test_a_word_the_article_writes_as_a_place_does_not_start_the_person(nlp):
             [("Badan Sentosa", "ORG"), ("Ari Wibowo", "PER")],
             {("Ari Wibowo", "OFFICIAL_OF", "Badan Sentosa", "Staf Khusus Kepala", "")},
         ),
+        (  # a chief economist is staff, not the head (v258)
+            "Ari Wibowo, kepala ekonom di Bank Sentosa, mengatakan inflasi terkendali.",
+            [("Ari Wibowo", "PER"), ("Bank Sentosa", "ORG")],
+            {("Ari Wibowo", "EMPLOYEE_OF", "Bank Sentosa", "kepala ekonom", "")},
+        ),
+        (  # "asal" (from) before the organisation is no word of the role (v258)
+            "Profesor fisika asal Universitas Sentosa, Ari Wibowo, mengatakan hal itu.",
+            [("Universitas Sentosa", "ORG"), ("Ari Wibowo", "PER")],
+            {("Ari Wibowo", "EMPLOYEE_OF", "Universitas Sentosa", "Profesor fisika", "")},
+        ),
     ],
 )
 def test_roles_as_written(nlp, text, names, expected):

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 ROLE_FLAGS = lx.ROLE_FLAGS
 # words that end no role, written between it and its organisation ("VP of Retail [for] X")
-ROLE_TAILS = frozenset(["di", "dari", "pada", "the", "dan", "serta", "atau", "for", "of", "and"])
+ROLE_TAILS = frozenset(["di", "dari", "pada", "asal", "the", "dan", "serta", "atau", "for", "of", "and"])
 # staff of an office holder, by their relation to the holder's organisation as the annotations
 # write it ("Staf Ahli Menteri ... | Kemensos": OFFICIAL_OF; "Jubir | KPK": SPOKESPERSON_OF)
 STAFF = {
