@@ -378,7 +378,13 @@ def test_approving_nominating_ordering_and_partnering_verbs(nlp, text, names, fa
     assert found == ({fact} if fact else set())
 
 
-WASKITA = [("PT Waskita Karya", "ORG"), ("Bandara Sibisa", "LOC"), ("Joko Widodo", "PER"), ("Indonesia", "LOC")]
+WASKITA = [
+    ("PT Waskita Karya", "ORG"),
+    ("Bandara Sibisa", "LOC"),
+    ("Joko Widodo", "PER"),
+    ("Indonesia", "LOC"),
+    ("Kejaksaan Agung", "ORG"),
+]
 
 
 @pytest.mark.parametrize(
@@ -398,6 +404,11 @@ WASKITA = [("PT Waskita Karya", "ORG"), ("Bandara Sibisa", "LOC"), ("Joko Widodo
         ("Joko Widodo terbangun dari tidurnya.", set()),
         # a description is the fact builder's to name (and to refer back)
         ("Gedung itu dibangun oleh PT Waskita Karya.", set()),
+        # the name that ends the building's phrase is whose it is, not what was built (v259)
+        (
+            "Gedung baru Kejaksaan Agung dibangun oleh PT Waskita Karya.",
+            {("PT Waskita Karya", "BUILDS", "gedung baru")},
+        ),
     ],
 )
 def test_building_by_its_verb(nlp, text, facts):
@@ -407,3 +418,19 @@ def test_building_by_its_verb(nlp, text, facts):
     chunks it."""
     names = [(n, t) for n, t in WASKITA if n in text]
     assert {f for f in ruled(run_after_ner(nlp, text, names)) if f[1] == "BUILDS"} == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Pabrik rudal Korea Utara dikunjungi Kim Jong-un pada Senin.", {("Kim Jong-un", "VISITS", "pabrik rudal")}),
+        ("Kim Jong-un mengunjungi pabrik rudal Korea Utara pada Senin.", {("Kim Jong-un", "VISITS", "pabrik rudal")}),
+        # the country itself visited
+        ("Korea Utara dikunjungi Kim Jong-un pada Senin.", {("Kim Jong-un", "VISITS", "North Korea")}),
+    ],
+)
+def test_a_passive_s_thing_is_the_phrase_a_name_ends(nlp, text, facts):
+    """ "Pabrik rudal Korea Utara dikunjungi Kim" (extractor v259): the factory is visited,
+    as the active sentence reads it, not the country whose name ends its phrase."""
+    names = [(n, t) for n, t in (("Korea Utara", "LOC"), ("Kim Jong-un", "PER")) if n in text]
+    assert {f for f in ruled(run_after_ner(nlp, text, names)) if f[1] == "VISITS"} == facts

@@ -155,23 +155,44 @@ class Objects:
         if k == j:
             return None
         k = self._phrase_end(j, k)
+        etype = self._thing_type(j, k)
+        if not etype:
+            return None
+        return self._new_object(j, k, normalize_name(self.doc[j:k].text.lower()), etype)
+
+    def _thing_type(self, j: int, k: int) -> str:
+        """The type of the thing ``doc[j:k]`` names by its head word, or "" for no thing."""
         head = self.doc[j].lower_
         etype = "FACILITY" if head in lx.FACILITY_HEADS else "PRODUCT" if head in lx.PRODUCT_HEADS else ""
         if not etype and k - j > 1:  # a learned head with words of its own: "mobil listrik", not "lokasi" alone
             learned = lx.head_types().get(head, "")
             etype = learned if learned in THING_TYPES else ""
-        if not etype:
+        return etype
+
+    def thing_of_name(self, sent: Span, arg: Arg) -> Arg | None:
+        """The thing whose phrase a name ends, left of a passive verb: "[Pabrik rudal] Korea
+        Utara dikunjungi Kim" (the factory, as the rules read "mengunjungi pabrik rudal Korea
+        Utara"), "[Gedung baru] Kejaksaan Agung dibangun oleh X"; None when no such phrase
+        holds the name."""
+        phrase = self.phrase_ending(arg.end - 1)
+        if phrase is None or not sent.start <= phrase.start < arg.start:
             return None
-        return self._new_object(j, k, normalize_name(self.doc[j:k].text.lower()), etype)
+        words = self.doc[phrase.start : arg.start]
+        if any(not t.is_alpha or t.i in self.covered for t in words):
+            return None
+        etype = self._thing_type(phrase.start, arg.start)
+        return self._new_object(phrase.start, arg.start, normalize_name(words.text.lower()), etype) if etype else None
 
     def _phrase_end(self, j: int, k: int) -> int:
         """The end of the argument finder's phrase that starts at ``j`` where it runs past
-        ``k`` ("membangun gedung [baru]", as the relation model's facts name it), unless it
-        holds a name or ends in a demonstrative (a description, the fact builder's)."""
+        ``k`` ("membangun gedung [baru]", as the relation model's facts name it), up to a name
+        it holds (the thing's, as :meth:`right_args` reads "pabrik rudal Korea Utara"); ``k``
+        for a phrase ending in a demonstrative (a description, the fact builder's)."""
         phrase = self.phrase_at(j)
         if phrase is None or phrase.end <= k or phrase[-1].lower_ in ENDERS:
             return k
-        return k if any(i in self.covered for i in range(phrase.start, phrase.end)) else phrase.end
+        named = next((i for i in range(phrase.start, phrase.end) if i in self.covered), phrase.end)
+        return max(k, named)  # up to a name it holds: "gedung baru [Kejaksaan Agung]"
 
     def thing(self, phrase: Span) -> Arg:
         """A noun phrase of the argument finder as a rule's object (named as written, typed as guessed)."""

@@ -167,6 +167,8 @@ class RelationExtractor(RoleRules, KinRules, PlaceRules):
         if voice == "passive":
             kinds = ACTED_ON_PHRASES if rel.common_object else AGENT_PHRASES
             objects = ctx.left_args(sent, i) or ctx.nominal_subject(sent, i, kinds)
+            if rel.common_object and len(objects) == 1 and (thing := ctx.thing_of_name(sent, objects[0])):
+                objects = [thing]  # "Pabrik rudal Korea Utara dikunjungi Kim": the factory, not the country
             return ctx.agent_args(sent, i), objects, "passive", {}
         if voice == "inverse":  # "X yang terdiri dari A, B" -> A REL X
             objects = ctx.left_args(sent, i)
