@@ -13,7 +13,7 @@ from kg.extractors.indonesian.coreference import Arg, Coreference
 from kg.extractors.indonesian.heads import EVENT_HEADS, FACILITY_HEADS, FACILITY_NAME_HEADS
 from kg.extractors.indonesian.lemmas import is_common_word, lemma, roots
 from kg.extractors.indonesian.mentions import SPAN_KEY
-from kg.extractors.indonesian.objects import Objects, dedupe
+from kg.extractors.indonesian.objects import Objects, dedupe, head_thing
 from kg.extractors.indonesian.qualifiers import INTENT, SKIPPABLE, SPEECH_VERBS, Qualifiers
 from kg.extractors.indonesian.roleholders import RoleHolders
 from kg.extractors.indonesian.roleparts import RoleParts
@@ -279,8 +279,7 @@ def _acting(phrase: Span, kinds: frozenset[str]) -> bool:
     (:func:`candidates.vague`) nor a description ending in a demonstrative."""
     if phrase[-1].lower_ in ENDERS:
         return False  # "Rumah sakit itu": a description, the fact builder's to name or refer back
-    head = phrase[0].lower_
-    thing = "FACILITY" if head in lx.FACILITY_HEADS else "PRODUCT" if head in lx.PRODUCT_HEADS else ""
+    thing = head_thing(phrase[0].lower_)
     return not phrase.kb_id_ and (phrase.label_ in kinds or thing in kinds) and not vague(phrase.text.lower())
 
 

@@ -163,7 +163,7 @@ class Objects:
     def _thing_type(self, j: int, k: int) -> str:
         """The type of the thing ``doc[j:k]`` names by its head word, or "" for no thing."""
         head = self.doc[j].lower_
-        etype = "FACILITY" if head in lx.FACILITY_HEADS else "PRODUCT" if head in lx.PRODUCT_HEADS else ""
+        etype = head_thing(head)
         if not etype and k - j > 1:  # a learned head with words of its own: "mobil listrik", not "lokasi" alone
             learned = lx.head_types().get(head, "")
             etype = learned if learned in THING_TYPES else ""
@@ -276,6 +276,11 @@ class Objects:
         while k < sent.end and k - j <= 3 and k not in self.by_start and _np_word(self.doc[k]):
             k += 1
         return self.arg(self.by_start[k]) if k in self.by_start else None
+
+
+def head_thing(head: str) -> str:
+    """The thing a phrase's head word names: FACILITY ("pabrik"), PRODUCT, or ""."""
+    return "FACILITY" if head in lx.FACILITY_HEADS else "PRODUCT" if head in lx.PRODUCT_HEADS else ""
 
 
 def _np_word(token) -> bool:

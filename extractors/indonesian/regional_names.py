@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extractors.indonesian import lexicon as lx
 from kg.extractors.indonesian.cues import head_word
-from kg.extractors.indonesian.gazetteer import LEVELS, GazetteerEntry, gazetteer, place_levels
+from kg.extractors.indonesian.gazetteer import LEVELS, gazetteer, names_of, place_levels
 from kg.extractors.indonesian.heads import REGIONAL_ORGS
 from kg.extractors.indonesian.regions import is_region
 
@@ -208,17 +208,9 @@ def office_spellings(body: str, region: str) -> tuple[str, ...]:
     body (canonical ``body``) with the region as written and by its Indonesian name ("BPS
     NTB": "Badan Pusat Statistik NTB", "Badan Pusat Statistik Nusa Tenggara Barat", "BPS Nusa
     Tenggara Barat")."""
-    entry = national_bodies().get(body)
-    names = entry.names if entry is not None else ()
+    names = names_of().get(body, ())
     places = dict.fromkeys([region, written_places().get(region.casefold(), region)])
     return tuple(dict.fromkeys(f"{n} {p}" for n in names for p in places))
-
-
-@lru_cache(maxsize=1)
-def national_bodies() -> dict[str, GazetteerEntry]:
-    """The gazetteer's organisations by canonical name (their Indonesian names spell an
-    office in a region: "BPS NTB", "Badan Pusat Statistik NTB")."""
-    return {entry.name: entry for entry in gazetteer() if entry.type == "ORG"}
 
 
 # words of a body's name that make it a region's or an office's already
